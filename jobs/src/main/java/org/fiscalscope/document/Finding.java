@@ -1,0 +1,12 @@
+package org.fiscalscope.document;
+
+/**
+ * A consistency finding raised while reading a document: stable rule id, severity (info|warning|error),
+ * the message in Chinese and in English, and the evidence (figures and source lines involved).
+ */
+public record Finding(String rule, String severity, String message, String messageEn, String evidence) {
+
+  public static final String INFO = "info";
+  public static final String WARNING = "warning";
+  public static final String ERROR = "error";
+}
