@@ -3,7 +3,6 @@ package org.fiscalscope.extract;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -275,7 +274,6 @@ final class ConsistencyAudit {
     if (!fromTables) {
       return;
     }
-    Map<Integer, String[]> narrative = new LinkedHashMap<>();
     for (int i = 0; figures.containsKey(EvaluationTables.NARRATIVE + i + "/name"); i++) {
       String prefix = EvaluationTables.NARRATIVE + i + "/";
       Figures.Candidate name = figures.get(prefix + "name");
@@ -306,7 +304,6 @@ final class ConsistencyAudit {
                 + "” in the narrative and “" + tableName + "” in its self-evaluation table.",
             "line " + name.provenance().line() + ": " + narrativeName + "; line " + (tp == null ? "?" : tp.line()) + ": " + tableName));
       }
-      narrative.put(i, new String[] {narrativeName, tableName});
     }
   }
 

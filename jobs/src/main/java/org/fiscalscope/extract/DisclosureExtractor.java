@@ -38,8 +38,8 @@ public final class DisclosureExtractor {
       missing.add("any figure in 万元 or 元");
     }
     if (!missing.isEmpty()) {
-      throw new ExtractionException(file + " is not a readable final-account disclosure: it states no "
-          + String.join(", no ", missing) + "; check that it is the 部门决算 text and not another document.");
+      throw new ExtractionException(file + " is not a readable final-account disclosure: it is missing "
+          + String.join(" and ", missing) + "; check that it is the 部门决算 text and not another document.");
     }
     return doc;
   }

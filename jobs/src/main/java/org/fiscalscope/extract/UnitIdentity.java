@@ -14,8 +14,8 @@ record UnitIdentity(String name, Integer fiscalYear) {
       "(?:部门|单位|预算单位|部门名称|单位名称|实施单位|主管部门)(?:\\(盖章\\))?[:|]\\s*\\|?\\s*(?:\\d{3,}-)?([\\u4e00-\\u9fff()“”·]{4,40}?" + UNIT_SUFFIX + "(?:本级)?)(?=[\\s|]|金额|填报|$)");
   private static final Pattern TITLE = Pattern.compile(
       "([\\u4e00-\\u9fff()“”·]{3,40}?" + UNIT_SUFFIX + ")(?:本级)?(?:20\\d{2})年度?");
-  private static final Pattern YEAR = Pattern.compile("(?<!\\d)(20\\d{2})年度");
-  private static final Pattern YEAR_LOOSE = Pattern.compile("(?<!\\d)(20\\d{2})年(?!\\d{1,2}月)");
+  private static final Pattern YEAR = Pattern.compile("(?<![\\d较比与到至])(20\\d{2})年度");
+  private static final Pattern YEAR_LOOSE = Pattern.compile("(?<![\\d较比与到至])(20\\d{2})年(?!\\d{1,2}月)");
 
   static UnitIdentity of(SourceText text) {
     return new UnitIdentity(name(text), year(text.flow()));
