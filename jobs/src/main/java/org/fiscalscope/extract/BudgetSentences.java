@@ -17,7 +17,7 @@ final class BudgetSentences {
 
   enum Kind { THREE_PUBLIC, OUTBOUND, VEHICLE_BOTH, VEHICLE_PURCHASE, VEHICLE_OPERATION, RECEPTION, UNIT, PROJECT, FUNCTION }
 
-  private record Subject(Kind kind, String stem, int end) {}
+  private record Subject(Kind kind, String stem, int start, int end) {}
 
   static final String VEHICLE_BOTH = "#three_public/vehicle_both/";
 
@@ -75,34 +75,34 @@ final class BudgetSentences {
 
   private static Subject subject(Matcher s) {
     if (s.group("tp") != null) {
-      return new Subject(Kind.THREE_PUBLIC, null, s.end());
+      return new Subject(Kind.THREE_PUBLIC, null, s.start(), s.end());
     }
     if (s.group("out") != null) {
-      return new Subject(Kind.OUTBOUND, null, s.end());
+      return new Subject(Kind.OUTBOUND, null, s.start(), s.end());
     }
     if (s.group("vboth") != null) {
-      return new Subject(Kind.VEHICLE_BOTH, null, s.end());
+      return new Subject(Kind.VEHICLE_BOTH, null, s.start(), s.end());
     }
     if (s.group("vpur") != null) {
-      return new Subject(Kind.VEHICLE_PURCHASE, null, s.end());
+      return new Subject(Kind.VEHICLE_PURCHASE, null, s.start(), s.end());
     }
     if (s.group("vop") != null) {
-      return new Subject(Kind.VEHICLE_OPERATION, null, s.end());
+      return new Subject(Kind.VEHICLE_OPERATION, null, s.start(), s.end());
     }
     if (s.group("rec") != null) {
-      return new Subject(Kind.RECEPTION, null, s.end());
+      return new Subject(Kind.RECEPTION, null, s.start(), s.end());
     }
     if (s.group("unit") != null) {
-      return new Subject(Kind.UNIT, null, s.end());
+      return new Subject(Kind.UNIT, null, s.start(), s.end());
     }
     if (s.group("proj") != null) {
-      return new Subject(Kind.PROJECT, null, s.end());
+      return new Subject(Kind.PROJECT, null, s.start(), s.end());
     }
     String stem = s.group("stem");
     if (stem.equals("其他") && !s.group("cls").contains("类")) {
       return null;
     }
-    return new Subject(Kind.FUNCTION, stem, s.end());
+    return new Subject(Kind.FUNCTION, stem, s.start(), s.end());
   }
 
   /** "<subject>支出 B 万元，占 S%": the actual right after the subject. */
@@ -131,7 +131,7 @@ final class BudgetSentences {
       }
       Subject subject = null;
       for (Subject s : subjects) {
-        if (s.end() <= m.start()) {
+        if (s.start() < m.start()) {
           subject = s;
         }
       }

@@ -13,7 +13,7 @@ final class TotalsSection {
 
   static final String INCOME_PARTS = "#income_part/";
 
-  private static final Pattern TOTAL_BOTH = Patterns.compile("(?<!财政拨款)收、?支总计(?:各|均|分别)?(?:为|是|:)?{AMT}");
+  private static final Pattern TOTAL_BOTH = Patterns.compile("(?<!财政拨款|上年|上年度)收、?支总计(?:各|均|分别)?(?:为|是|:)?{AMT}");
   private static final Pattern TOTAL_PAIR = Patterns.compile(
       "(?<!财政拨款)收、?支总计(?:各|分别)(?:为|是|:)?{NUM}[,、和]{NUM}(万元|元)");
   private static final Pattern YOY_TOTAL = Patterns.compile(

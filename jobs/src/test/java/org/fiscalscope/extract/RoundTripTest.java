@@ -1,0 +1,106 @@
+package org.fiscalscope.extract;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Random;
+import org.fiscalscope.document.DocumentJson;
+import org.fiscalscope.document.FinalAccount;
+import org.fiscalscope.generate.DisclosureTextRenderer;
+import org.junit.jupiter.api.Test;
+
+/** Generated documents rendered as disclosure text and extracted back give their figures with zero differences. */
+class RoundTripTest {
+
+  static final int DOCUMENTS = 2_000;
+
+  @Test
+  void renderedDocumentsExtractBackToTheirFigures() {
+    RandomFinalAccounts generator = new RandomFinalAccounts(20240613L);
+    List<String> failures = new ArrayList<>();
+    int compared = 0;
+    for (int i = 0; i < DOCUMENTS; i++) {
+      FinalAccount original = generator.next();
+      String text = DisclosureTextRenderer.render(original, new Random(i));
+      FinalAccount back = DisclosureExtractor.extract(text.getBytes(StandardCharsets.UTF_8), "doc-" + i + ".txt");
+      List<String> diffs = new ArrayList<>();
+      diff(figures(original), figures(back), "", diffs);
+      if (!diffs.isEmpty() && failures.size() < 40) {
+        failures.add("document " + i + ": " + diffs + (System.getenv("ROUND_TRIP_SHOW") != null && failures.isEmpty() ? "\n" + text : ""));
+      }
+      if (diffs.isEmpty()) {
+        compared++;
+      }
+    }
+    System.out.println("round trip: " + compared + " of " + DOCUMENTS + " documents extracted back with zero differences");
+    assertTrue(failures.isEmpty(), String.join("\n", failures));
+  }
+
+  /** An object whose fields are all absent is the same as an absent object. */
+  private static boolean empty(JsonNode node) {
+    if (node == null || node.isNull() || node.isMissingNode()) {
+      return true;
+    }
+    if (node.isObject()) {
+      for (Iterator<JsonNode> it = node.elements(); it.hasNext(); ) {
+        if (!empty(it.next())) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return false;
+  }
+
+  static JsonNode figures(FinalAccount doc) {
+    ObjectNode tree = (ObjectNode) DocumentJson.tree(doc);
+    tree.remove(List.of("findings", "provenance", "source"));
+    return tree;
+  }
+
+  static void diff(JsonNode expected, JsonNode actual, String pointer, List<String> out) {
+    expected = empty(expected) ? null : expected;
+    actual = empty(actual) ? null : actual;
+    if (expected == null || expected.isNull() || expected.isMissingNode()) {
+      if (actual != null && !actual.isNull() && !actual.isMissingNode()) {
+        out.add(pointer + " extra " + actual);
+      }
+      return;
+    }
+    if (actual == null || actual.isNull() || actual.isMissingNode()) {
+      out.add(pointer + " missing " + expected);
+      return;
+    }
+    if (expected.isNumber()) {
+      if (!actual.isNumber() || expected.decimalValue().compareTo(actual.decimalValue()) != 0) {
+        out.add(pointer + " " + expected + " != " + actual);
+      }
+    } else if (expected.isObject()) {
+      for (Iterator<String> it = expected.fieldNames(); it.hasNext(); ) {
+        String k = it.next();
+        diff(expected.get(k), actual.get(k), pointer + "/" + k, out);
+      }
+      for (Iterator<String> it = actual.fieldNames(); it.hasNext(); ) {
+        String k = it.next();
+        if (!expected.has(k)) {
+          diff(null, actual.get(k), pointer + "/" + k, out);
+        }
+      }
+    } else if (expected.isArray()) {
+      if (expected.size() != actual.size()) {
+        out.add(pointer + " has " + actual.size() + " items, expected " + expected.size());
+        return;
+      }
+      for (int i = 0; i < expected.size(); i++) {
+        diff(expected.get(i), actual.get(i), pointer + "/" + i, out);
+      }
+    } else if (!expected.equals(actual)) {
+      out.add(pointer + " " + expected + " != " + actual);
+    }
+  }
+}
