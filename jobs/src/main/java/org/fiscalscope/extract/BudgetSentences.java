@@ -32,6 +32,18 @@ final class BudgetSentences {
           + "|(?<proj>项目(?=全年预算|年初预算|预算数))"
           + "|(?<fn>(?<stem>" + FunctionClasses.alternation() + ")(?<cls>支出\\(类\\)|\\(类\\)支出|支出|\\(类\\)))");
 
+  /** Characters a subject can start with, so the subject pattern is only tried where it can match. */
+  private static final boolean[] SUBJECT_START = new boolean[Character.MAX_VALUE + 1];
+
+  static {
+    for (char c : "“\"‘'三因公一部单项".toCharArray()) {
+      SUBJECT_START[c] = true;
+    }
+    for (String stem : FunctionClasses.alternation().split("\\|")) {
+      SUBJECT_START[stem.charAt(0)] = true;
+    }
+  }
+
   private static final Pattern BUDGET_RATE = Patterns.compile("完成(?:年初|全年)?预算(?:数)?{AMT}的{PCT}");
   private static final Pattern BUDGET = Patterns.compile("(?:年初|全年|调整后)?预算(?:数|总额)?(?:为|是|:)?{AMT}");
   private static final Pattern ACTUAL = Patterns.compile("(?:(?:支出)?决算(?:数)?|执行数)(?:为|是|:)?{AMT}");
@@ -54,23 +66,51 @@ final class BudgetSentences {
 
   private static void sentence(SourceText text, Figures figures, int from, int to) {
     String flow = text.flow();
+    if (!mentionsAmount(flow, from, to)) {
+      return;
+    }
     List<Subject> subjects = new ArrayList<>(4);
-    Matcher s = SUBJECT.matcher(flow).region(from, to);
-    while (s.find()) {
+    Matcher s = SUBJECT.matcher(flow);
+    for (int i = from; i < to; i++) {
+      if (!SUBJECT_START[flow.charAt(i)]) {
+        continue;
+      }
+      s.region(i, to);
+      if (!s.lookingAt()) {
+        continue;
+      }
       Subject subject = subject(s);
       if (subject != null) {
         subjects.add(subject);
         attached(text, figures, subject, to);
       }
+      i = s.end() - 1;
     }
     if (subjects.isEmpty()) {
       return;
     }
     boolean[] used = new boolean[to - from];
-    clause(text, figures, subjects, BUDGET_RATE, from, to, used, "budget", "rate");
-    clause(text, figures, subjects, BUDGET, from, to, used, "budget", null);
-    clause(text, figures, subjects, ACTUAL, from, to, used, "actual", null);
-    clause(text, figures, subjects, RATE, from, to, used, null, "rate");
+    String sentence = flow.substring(from, to);
+    if (sentence.contains("预算")) {
+      clause(text, figures, subjects, BUDGET_RATE, from, to, used, "budget", "rate");
+      clause(text, figures, subjects, BUDGET, from, to, used, "budget", null);
+    }
+    if (sentence.contains("决算") || sentence.contains("执行数")) {
+      clause(text, figures, subjects, ACTUAL, from, to, used, "actual", null);
+    }
+    if (sentence.indexOf('%') >= 0) {
+      clause(text, figures, subjects, RATE, from, to, used, null, "rate");
+    }
+  }
+
+  private static boolean mentionsAmount(String flow, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = flow.charAt(i);
+      if (c == '元' || c == '%' || c == '万' && i == flow.length() - 1) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Subject subject(Matcher s) {

@@ -246,8 +246,13 @@ final class ConsistencyAudit {
     if (fy == null) {
       return;
     }
-    Matcher m = YEAR_COMPARISON.matcher(text.flow());
-    while (m.find()) {
+    String flow = text.flow();
+    Matcher m = YEAR_COMPARISON.matcher(flow).useTransparentBounds(true);
+    for (int at = flow.indexOf('年'); at >= 0; at = flow.indexOf('年', at + 1)) {
+      m.region(Math.max(0, at - 6), at + 1);
+      if (!m.find()) {
+        continue;
+      }
       int y = Integer.parseInt(m.group(1));
       if (y == fy || y == fy - 1) {
         continue;

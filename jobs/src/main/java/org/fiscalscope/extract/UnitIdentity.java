@@ -14,8 +14,6 @@ record UnitIdentity(String name, Integer fiscalYear) {
       "(?:部门|单位|预算单位|部门名称|单位名称|实施单位|主管部门)(?:\\(盖章\\))?[:|]\\s*\\|?\\s*(?:\\d{3,}-)?([\\u4e00-\\u9fff()“”·]{4,40}?" + UNIT_SUFFIX + "(?:本级)?)(?=[\\s|]|金额|填报|$)");
   private static final Pattern TITLE = Pattern.compile(
       "([\\u4e00-\\u9fff()“”·]{3,40}?" + UNIT_SUFFIX + ")(?:本级)?(?:20\\d{2})年度?");
-  private static final Pattern YEAR = Pattern.compile("(?<![\\d较比与到至])(20\\d{2})年度");
-  private static final Pattern YEAR_LOOSE = Pattern.compile("(?<![\\d较比与到至])(20\\d{2})年(?!\\d{1,2}月)");
 
   static UnitIdentity of(SourceText text) {
     return new UnitIdentity(name(text), year(text.flow()));
@@ -54,22 +52,46 @@ record UnitIdentity(String name, Integer fiscalYear) {
         && !name.startsWith("本") && !name.startsWith("我");
   }
 
+  /**
+   * The most frequent "YYYY年度" not preceded by a comparison word (较/比/与…), else the most frequent "YYYY年"
+   * that is not a date.
+   */
   private static Integer year(String flow) {
-    Integer y = mostFrequent(YEAR, flow);
-    return y != null ? y : mostFrequent(YEAR_LOOSE, flow);
+    Map<Integer, Integer> fiscal = new HashMap<>();
+    Map<Integer, Integer> loose = new HashMap<>();
+    for (int i = flow.indexOf('年'); i >= 0; i = flow.indexOf('年', i + 1)) {
+      int y = yearBefore(flow, i);
+      if (y < 0) {
+        continue;
+      }
+      if (i + 1 < flow.length() && flow.charAt(i + 1) == '度') {
+        fiscal.merge(y, 1, Integer::sum);
+      } else if (!(i + 1 < flow.length() && Character.isDigit(flow.charAt(i + 1)))) {
+        loose.merge(y, 1, Integer::sum);
+      }
+    }
+    Integer y = mostFrequent(fiscal);
+    return y != null ? y : mostFrequent(loose);
   }
 
-  private static Integer mostFrequent(Pattern p, String flow) {
-    Map<Integer, Integer> counts = new HashMap<>();
-    Matcher m = p.matcher(flow);
+  private static int yearBefore(String flow, int i) {
+    if (i < 4 || flow.charAt(i - 4) != '2' || flow.charAt(i - 3) != '0'
+        || !Character.isDigit(flow.charAt(i - 2)) || !Character.isDigit(flow.charAt(i - 1))) {
+      return -1;
+    }
+    if (i >= 5 && "0123456789较比与到至".indexOf(flow.charAt(i - 5)) >= 0) {
+      return -1;
+    }
+    return Integer.parseInt(flow.substring(i - 4, i));
+  }
+
+  private static Integer mostFrequent(Map<Integer, Integer> counts) {
     Integer best = null;
     int bestCount = 0;
-    while (m.find()) {
-      int y = Integer.parseInt(m.group(1));
-      int c = counts.merge(y, 1, Integer::sum);
-      if (c > bestCount) {
-        best = y;
-        bestCount = c;
+    for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
+      if (e.getValue() > bestCount || e.getValue() == bestCount && e.getKey() > best) {
+        best = e.getKey();
+        bestCount = e.getValue();
       }
     }
     return best;
