@@ -1,0 +1,136 @@
+package org.fiscalscope.lake;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * MERGE helpers: every write to the lake is one Delta MERGE on the table's key, so a re-run changes nothing,
+ * a failed run leaves the table at its previous version, and history keeps every earlier state.
+ */
+public final class DeltaMerge {
+
+  /** Bookkeeping columns that do not count as a change of content (a re-run stamps a new run id). */
+  private static final Set<String> NOT_CONTENT = Set.of("run_id", "ingested_at", "rejected_at", "computed_at");
+
+  private static final String OP = "_fs_op";
+
+  private DeltaMerge() {}
+
+  /** Rows cast to the table's declared schema, in its column order; columns the rows lack are null. */
+  public static Dataset<Row> conform(Dataset<Row> rows, StructType schema) {
+    Set<String> present = Set.of(rows.columns());
+    List<Column> cols = new ArrayList<>();
+    for (StructField f : schema.fields()) {
+      Column c = present.contains(f.name()) ? col(f.name()) : lit(null);
+      cols.add(c.cast(f.dataType()).as(f.name()));
+    }
+    return rows.select(cols.toArray(Column[]::new));
+  }
+
+  /**
+   * Inserts the rows whose key the table does not hold yet; rows already there are left untouched.
+   * Returns false (and commits nothing) when there is nothing to insert.
+   */
+  public static boolean insertNew(Lake lake, TableName table, Dataset<Row> rows) {
+    Dataset<Row> source = conform(rows, Tables.schema(table));
+    if (source.isEmpty()) {
+      return false;
+    }
+    Map<String, String> insert = allColumns(Tables.schema(table), "s");
+    lake.delta(table).as("t")
+        .merge(source.as("s"), keyCondition(Tables.keys(table)))
+        .whenNotMatched().insertExpr(insert)
+        .execute();
+    return true;
+  }
+
+  /**
+   * Makes the table hold exactly {@code rows} for every group (e.g. unit-year) that appears in them:
+   * changed rows are updated, new ones inserted, rows of those groups that {@code rows} no longer contain
+   * are deleted, unchanged rows are not rewritten; groups absent from {@code rows} are not touched.
+   * One MERGE, so one transaction. Returns false when {@code rows} is empty (nothing committed).
+   */
+  public static boolean replaceGroups(Lake lake, TableName table, Dataset<Row> rows, List<String> groupColumns) {
+    StructType schema = Tables.schema(table);
+    List<String> keys = Tables.keys(table);
+    Dataset<Row> incoming = conform(rows, schema);
+    if (incoming.isEmpty()) {
+      return false;
+    }
+    lake.ensure(table);
+    Dataset<Row> groups = incoming.select(toCols(groupColumns)).distinct();
+    Dataset<Row> current = lake.read(table).join(groups, scalaSeq(groupColumns), "left_semi");
+    Dataset<Row> gone = current.join(incoming.select(toCols(keys)), scalaSeq(keys), "left_anti")
+        .withColumn(OP, lit("delete"));
+    Dataset<Row> source = incoming.withColumn(OP, lit("upsert")).unionByName(gone);
+
+    lake.delta(table).as("t")
+        .merge(source.as("s"), keyCondition(keys))
+        .whenMatched("s." + OP + " = 'delete'").delete()
+        .whenMatched("s." + OP + " = 'upsert' AND NOT (" + sameContent(schema, keys) + ")")
+        .updateExpr(allColumns(schema, "s"))
+        .whenNotMatched("s." + OP + " = 'upsert'").insertExpr(allColumns(schema, "s"))
+        .execute();
+    return true;
+  }
+
+  /**
+   * Inserts new keys and updates rows whose content changed; rows not in {@code rows} stay. Returns false when empty.
+   */
+  public static boolean upsert(Lake lake, TableName table, Dataset<Row> rows) {
+    StructType schema = Tables.schema(table);
+    List<String> keys = Tables.keys(table);
+    Dataset<Row> source = conform(rows, schema);
+    if (source.isEmpty()) {
+      return false;
+    }
+    lake.delta(table).as("t")
+        .merge(source.as("s"), keyCondition(keys))
+        .whenMatched("NOT (" + sameContent(schema, keys) + ")").updateExpr(allColumns(schema, "s"))
+        .whenNotMatched().insertExpr(allColumns(schema, "s"))
+        .execute();
+    return true;
+  }
+
+  static String keyCondition(List<String> keys) {
+    return keys.stream().map(k -> "t.`" + k + "` <=> s.`" + k + "`").collect(Collectors.joining(" AND "));
+  }
+
+  static String sameContent(StructType schema, List<String> keys) {
+    List<String> parts = new ArrayList<>();
+    for (StructField f : schema.fields()) {
+      if (!keys.contains(f.name()) && !NOT_CONTENT.contains(f.name())) {
+        parts.add("t.`" + f.name() + "` <=> s.`" + f.name() + "`");
+      }
+    }
+    return parts.isEmpty() ? "true" : String.join(" AND ", parts);
+  }
+
+  private static Map<String, String> allColumns(StructType schema, String alias) {
+    Map<String, String> m = new LinkedHashMap<>();
+    for (StructField f : schema.fields()) {
+      m.put("`" + f.name() + "`", alias + ".`" + f.name() + "`");
+    }
+    return m;
+  }
+
+  private static Column[] toCols(List<String> names) {
+    return names.stream().map(n -> col(n)).toArray(Column[]::new);
+  }
+
+  static scala.collection.immutable.Seq<String> scalaSeq(List<String> names) {
+    return scala.jdk.javaapi.CollectionConverters.asScala(names).toList();
+  }
+}

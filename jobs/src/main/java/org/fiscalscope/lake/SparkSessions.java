@@ -1,0 +1,32 @@
+package org.fiscalscope.lake;
+
+import java.util.Map;
+import org.apache.spark.sql.SparkSession;
+
+/** Builds the SparkSession every verb uses: Delta configured, quiet UI, settings from the config file. */
+public final class SparkSessions {
+
+  private SparkSessions() {}
+
+  /**
+   * The active session if one exists (spark-submit, notebooks), otherwise a new one. {@code master} is used only
+   * when nothing else set it (spark-submit's --master wins).
+   */
+  public static SparkSession create(String appName, String master, Map<String, String> settings) {
+    SparkSession.Builder b = SparkSession.builder().appName(appName)
+        .config("spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension")
+        .config("spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog")
+        .config("spark.sql.session.timeZone", "UTC")
+        .config("spark.ui.showConsoleProgress", "false")
+        .config("spark.databricks.delta.snapshotPartitions", "2")
+        .config("spark.sql.shuffle.partitions", "8");
+    if (System.getProperty("spark.master") == null && master != null) {
+      b.master(master);
+    }
+    if (System.getProperty("spark.ui.enabled") == null) {
+      b.config("spark.ui.enabled", "false");
+    }
+    settings.forEach(b::config);
+    return b.getOrCreate();
+  }
+}

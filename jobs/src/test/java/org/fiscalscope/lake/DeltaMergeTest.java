@@ -1,0 +1,67 @@
+package org.fiscalscope.lake;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.fiscalscope.SparkTest;
+import org.junit.jupiter.api.Test;
+
+class DeltaMergeTest extends SparkTest {
+
+  private static final TableName LINES = Tables.SILVER_FUNCTION_LINE;
+
+  private Dataset<Row> lines(String... json) {
+    return rows(Tables.schema(LINES), json);
+  }
+
+  @Test
+  void replaceGroupsReplacesOnlyTheUnitYearsItIsGiven() {
+    Lake lake = new Lake(spark, tmp.toString());
+    DeltaMerge.replaceGroups(lake, LINES, lines(
+        "{\"unit_id\":\"A\",\"fiscal_year\":2023,\"code\":\"201\",\"actual\":10.5,\"run_id\":\"r1\"}",
+        "{\"unit_id\":\"A\",\"fiscal_year\":2023,\"code\":\"208\",\"actual\":20,\"run_id\":\"r1\"}",
+        "{\"unit_id\":\"B\",\"fiscal_year\":2023,\"code\":\"201\",\"actual\":5,\"run_id\":\"r1\"}"), Tables.UNIT_YEAR);
+    long v1 = lake.version(LINES);
+
+    // A corrected document for A 2023 drops line 208 and changes 201; B is not mentioned and stays.
+    DeltaMerge.replaceGroups(lake, LINES, lines(
+        "{\"unit_id\":\"A\",\"fiscal_year\":2023,\"code\":\"201\",\"actual\":11.25,\"run_id\":\"r2\"}"), Tables.UNIT_YEAR);
+
+    List<String> now = sorted(lake.read(LINES).select("unit_id", "code", "actual", "run_id"));
+    assertEquals(List.of("[A,201,11.2500,r2]", "[B,201,5.0000,r1]"), now);
+    assertEquals(v1 + 1, lake.version(LINES), "one correction is one commit");
+  }
+
+  @Test
+  void sameRowsAgainRewriteNothing() {
+    Lake lake = new Lake(spark, tmp.toString());
+    String row = "{\"unit_id\":\"A\",\"fiscal_year\":2023,\"code\":\"201\",\"actual\":10.5,\"run_id\":\"%s\"}";
+    DeltaMerge.replaceGroups(lake, LINES, lines(String.format(row, "r1")), Tables.UNIT_YEAR);
+    DeltaMerge.replaceGroups(lake, LINES, lines(String.format(row, "r2")), Tables.UNIT_YEAR);
+    assertEquals(List.of("[A,201,10.5000,r1]"),
+        sorted(lake.read(LINES).select("unit_id", "code", "actual", "run_id")),
+        "an unchanged row keeps the run that wrote it");
+  }
+
+  @Test
+  void emptyInputCommitsNothing() {
+    Lake lake = new Lake(spark, tmp.toString());
+    assertFalse(DeltaMerge.replaceGroups(lake, LINES, lines(), Tables.UNIT_YEAR));
+    assertFalse(lake.exists(LINES), "no table is created for nothing");
+  }
+
+  @Test
+  void insertNewKeepsTheFirstCopyOfAKey() {
+    Lake lake = new Lake(spark, tmp.toString());
+    TableName rejects = Tables.BRONZE_REJECTS;
+    DeltaMerge.insertNew(lake, rejects, rows(Tables.schema(rejects),
+        "{\"sha256\":\"aa\",\"path\":\"x.json\",\"reason\":\"first\"}"));
+    DeltaMerge.insertNew(lake, rejects, rows(Tables.schema(rejects),
+        "{\"sha256\":\"aa\",\"path\":\"y.json\",\"reason\":\"second\"}",
+        "{\"sha256\":\"bb\",\"path\":\"z.json\",\"reason\":\"third\"}"));
+    assertEquals(List.of("[aa,x.json]", "[bb,z.json]"), sorted(lake.read(rejects).select("sha256", "path")));
+  }
+}

@@ -1,0 +1,13 @@
+-- silver.finding: consistency findings raised while reading a document. Key: unit_id, fiscal_year, rule, subject.
+CREATE TABLE IF NOT EXISTS ${table} (
+  unit_id STRING NOT NULL,
+  fiscal_year INT NOT NULL,
+  rule STRING NOT NULL,
+  subject STRING NOT NULL COMMENT 'ordinal of the finding within its rule in the document (1, 2, …)',
+  severity STRING COMMENT 'info | warning | error',
+  message STRING COMMENT 'Chinese',
+  message_en STRING COMMENT 'English',
+  evidence STRING COMMENT 'the figures and source lines involved',
+  source_sha256 STRING,
+  run_id STRING
+) USING DELTA

@@ -1,0 +1,16 @@
+-- silver.project: one row per project self-evaluation table. Key: unit_id, fiscal_year, project_name.
+CREATE TABLE IF NOT EXISTS ${table} (
+  unit_id STRING NOT NULL,
+  fiscal_year INT NOT NULL,
+  project_name STRING NOT NULL,
+  category STRING,
+  budget DECIMAL(18,4) COMMENT '预算数 A',
+  actual DECIMAL(18,4) COMMENT '执行数 B',
+  execution_rate_pct DECIMAL(18,4) COMMENT '执行率 as printed',
+  execution_score DECIMAL(18,4) COMMENT 'as printed',
+  total_score DECIMAL(18,4) COMMENT '总分 as printed',
+  indicator_count INT,
+  project_seq INT COMMENT 'position in the document',
+  source_sha256 STRING,
+  run_id STRING
+) USING DELTA

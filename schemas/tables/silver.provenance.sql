@@ -1,0 +1,11 @@
+-- silver.provenance: where each figure came from. Key: unit_id, fiscal_year, field.
+CREATE TABLE IF NOT EXISTS ${table} (
+  unit_id STRING NOT NULL,
+  fiscal_year INT NOT NULL,
+  field STRING NOT NULL COMMENT 'JSON pointer of the figure in the canonical document, e.g. /totals/income_total',
+  line INT COMMENT '1-based line in the source text',
+  text STRING COMMENT 'the exact source text',
+  source_file STRING,
+  source_sha256 STRING,
+  run_id STRING
+) USING DELTA
