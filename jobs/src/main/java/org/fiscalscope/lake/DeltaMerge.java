@@ -63,15 +63,26 @@ public final class DeltaMerge {
    * One MERGE, so one transaction. Returns false when {@code rows} is empty (nothing committed).
    */
   public static boolean replaceGroups(Lake lake, TableName table, Dataset<Row> rows, List<String> groupColumns) {
+    return replaceGroups(lake, table, rows, rows.select(toCols(groupColumns)).distinct());
+  }
+
+  /**
+   * Like {@link #replaceGroups(Lake, TableName, Dataset, List)}, for the groups listed in {@code groups} (whose
+   * columns name the grouping): a group with no rows in {@code rows} loses all its rows.
+   */
+  public static boolean replaceGroups(Lake lake, TableName table, Dataset<Row> rows, Dataset<Row> groups) {
     StructType schema = Tables.schema(table);
     List<String> keys = Tables.keys(table);
+    List<String> groupColumns = List.of(groups.columns());
     Dataset<Row> incoming = conform(rows, schema);
-    if (incoming.isEmpty()) {
+    if (groups.isEmpty()) {
+      return false;
+    }
+    if (!lake.exists(table) && incoming.isEmpty()) {
       return false;
     }
     lake.ensure(table);
-    Dataset<Row> groups = incoming.select(toCols(groupColumns)).distinct();
-    Dataset<Row> current = lake.read(table).join(groups, scalaSeq(groupColumns), "left_semi");
+    Dataset<Row> current = lake.read(table).join(groups.distinct(), scalaSeq(groupColumns), "left_semi");
     Dataset<Row> gone = current.join(incoming.select(toCols(keys)), scalaSeq(keys), "left_anti")
         .withColumn(OP, lit("delete"));
     Dataset<Row> source = incoming.withColumn(OP, lit("upsert")).unionByName(gone);
