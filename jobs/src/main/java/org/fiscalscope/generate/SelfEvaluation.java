@@ -93,12 +93,20 @@ final class SelfEvaluation {
     return List.copyOf(list);
   }
 
-  /** Weights in steps of 5 adding up to {@code total}, each at least 5. */
+  /** Weights in steps of 5 adding up to {@code total}, evenly spread with a little variation, each at least 5. */
   private static int[] weights(int total, int count, Random random) {
     int[] steps = new int[count];
-    java.util.Arrays.fill(steps, 1);
-    for (int left = total / 5 - count; left > 0; left--) {
+    int all = total / 5;
+    java.util.Arrays.fill(steps, all / count);
+    for (int left = all - (all / count) * count; left > 0; left--) {
       steps[random.nextInt(count)]++;
+    }
+    for (int moves = random.nextInt(3); moves > 0; moves--) {
+      int from = random.nextInt(count);
+      if (steps[from] > 1) {
+        steps[from]--;
+        steps[random.nextInt(count)]++;
+      }
     }
     for (int i = 0; i < count; i++) {
       steps[i] *= 5;
