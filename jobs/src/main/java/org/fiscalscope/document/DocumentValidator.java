@@ -73,7 +73,7 @@ public final class DocumentValidator {
       case "additionalProperties" -> "unknown field " + join(field, m.getProperty())
           + " is not a key of the canonical document; remove it or correct its spelling (see schemas/final-account.schema.json)";
       case "minimum" -> "field " + field + found + " but must be at least " + first(args) + "; correct the figure";
-      case "maximum" -> "field " + field + found + " but must be at most " + first(args) + "; check the figure and its unit (万元)";
+      case "maximum" -> "field " + field + found + " but must be at most " + first(args) + "; check the figure and its unit";
       case "type" -> "field " + field + found + " but must be " + expected(args) + "; correct its type";
       case "enum", "const" -> "field " + field + found + " but must be one of " + first(args);
       case "pattern" -> "field " + field + found + " but does not have the expected form " + first(args);

@@ -73,7 +73,7 @@ public final class DocumentReader {
 
   /** The document with its source block, schema version and amount unit filled in. */
   static FinalAccount stamp(FinalAccount doc, InputKind kind, String path, String sha256) {
-    FinalAccount withSource = doc.withSource(new Source(kind.label(), fileName(path), sha256));
+    FinalAccount withSource = doc.withSource(new Source(kind.label(), path, sha256));
     return new FinalAccount(
         withSource.schemaVersion() == null ? FinalAccount.SCHEMA_VERSION : withSource.schemaVersion(),
         withSource.fiscalYear(),
@@ -85,11 +85,6 @@ public final class DocumentReader {
 
   static ReadOutcome.Rejected rejected(String path, String what) {
     return new ReadOutcome.Rejected(path + ": " + what + ".");
-  }
-
-  static String fileName(String path) {
-    int slash = path.lastIndexOf('/');
-    return slash >= 0 ? path.substring(slash + 1) : path;
   }
 
   static boolean isUtf8(byte[] content) {
