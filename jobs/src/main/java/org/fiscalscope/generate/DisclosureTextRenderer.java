@@ -331,9 +331,13 @@ public final class DisclosureTextRenderer {
     table(List.of(List.of("项目名称", e.name()), List.of("主管部门", unit, "项目实施单位", unit)));
     if (e.category() != null) {
       StringBuilder c = new StringBuilder("项目类别");
-      String[] options = {"部门预算项目", "区级专项", "上级转移支付项目"};
-      for (int i = 0; i < options.length; i++) {
-        c.append(' ').append(i + 1).append('、').append(options[i]).append(' ').append(options[i].equals(e.category()) ? '☑' : '□');
+      List<String> options = new ArrayList<>(List.of("部门预算项目", "区级专项", "上级转移支付项目"));
+      if (!options.contains(e.category())) {
+        options.add(e.category());
+      }
+      for (int i = 0; i < options.size(); i++) {
+        c.append(' ').append(i + 1).append('、').append(options.get(i)).append(' ')
+            .append(options.get(i).equals(e.category()) ? '☑' : '□');
       }
       line(c.toString());
     }
