@@ -24,7 +24,8 @@ import picocli.CommandLine.Model.CommandSpec;
     description = {
         "Read final-account disclosures (.txt or .html; UTF-8 or GBK) and write one canonical JSON document per file,",
         "with provenance for every figure and consistency findings.",
-        "With one file and no --out the document goes to stdout; otherwise to DIR/<file name without extension>.json."})
+        "With one file and no --out the document goes to stdout; otherwise to DIR/<file name without extension>.json.",
+        "A file whose unit or year cannot be found is still written, with a finding; a file with no figure is refused (exit 1)."})
 public final class ExtractCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -44,8 +45,19 @@ public final class ExtractCommand implements Callable<Integer> {
     if (out != null) {
       Files.createDirectories(out);
     }
+    int failed = 0;
     for (Path file : files) {
-      FinalAccount doc = DisclosureExtractor.extract(read(file), file.getFileName().toString());
+      FinalAccount doc;
+      try {
+        doc = document(file);
+      } catch (FiscalScopeException e) {
+        if (files.size() == 1) {
+          throw e;
+        }
+        spec.commandLine().getErr().println("fiscalscope extract: " + e.getMessage());
+        failed++;
+        continue;
+      }
       String json = DocumentJson.writePretty(doc);
       if (out == null) {
         spec.commandLine().getOut().println(json);
@@ -59,7 +71,18 @@ public final class ExtractCommand implements Callable<Integer> {
             + " figures, " + doc.findings().size() + " findings)");
       }
     }
-    return 0;
+    return failed == 0 ? 0 : 1;
+  }
+
+  /**
+   * What the file states for sure; a file with figures but no recognisable unit or year is still written, with a
+   * finding saying what is missing. A file with no figure at all, or that is not text, is refused.
+   */
+  private static FinalAccount document(Path file) {
+    byte[] content = read(file);
+    String name = file.getFileName().toString();
+    FinalAccount doc = DisclosureExtractor.extractPartial(content, name);
+    return doc.provenance().isEmpty() ? DisclosureExtractor.extract(content, name) : doc;
   }
 
   private static byte[] read(Path file) {

@@ -75,6 +75,15 @@ public final class DisclosureExtractor {
     UnitIdentity id = UnitIdentity.of(text);
     FinalAccount doc = DocumentAssembler.assemble(id, source, agreed);
     List<Finding> findings = new ArrayList<>(figures.findings());
+    if (id.name() == null) {
+      findings.add(new Finding("document.unit_missing", Finding.WARNING,
+          "文中未找到单位名称（如“部门：XX局”或标题“XX局2023年度部门决算”）。",
+          "The text names no unit (such as 部门：XX局 or a title like XX局2023年度部门决算).", source.file()));
+    }
+    if (id.fiscalYear() == null) {
+      findings.add(new Finding("document.year_missing", Finding.WARNING, "文中未找到决算年度（如“2023年度”）。",
+          "The text states no fiscal year (such as 2023年度).", source.file()));
+    }
     findings.addAll(ConsistencyAudit.audit(doc, agreed, text));
     return doc.withFindings(findings);
   }

@@ -42,6 +42,15 @@ class ExtractCommandTest {
   }
 
   @Test
+  void anExcerptWithoutUnitNameIsWrittenWithAFinding() throws Exception {
+    Path excerpt = Corpus.ROOT.resolve("excerpts").resolve("001.txt");
+    assertEquals(0, Main.run("extract", excerpt.toString(), "--out", dir.toString()));
+    FinalAccount doc = DocumentJson.read(Files.readAllBytes(dir.resolve("001.json")));
+    assertTrue(doc.findings().stream().anyMatch(f -> f.rule().equals("document.unit_missing")), "unit-missing finding");
+    assertEquals(0, new java.math.BigDecimal("4125.49").compareTo(doc.totals().incomeTotal()));
+  }
+
+  @Test
   void gbkAndBomAndHtmlDecodeToTheSameFigures() throws Exception {
     String text = "部门：某某区测试中心 金额单位：万元\n2023 年度收、支总计 1,234.5\n6 万元。\n";
     FinalAccount utf8 = DisclosureExtractor.extract(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), "a.txt");
