@@ -10,7 +10,7 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
 
   @Override
   public int handleExecutionException(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
-    LOG.error("{} failed", cli.getCommandName(), e);
+    LOG.debug("{} failed", cli.getCommandName(), e);
     String message = e instanceof FiscalScopeException ? e.getMessage() : describe(e);
     cli.getErr().println("fiscalscope " + cli.getCommandName() + ": " + message);
     return 1;

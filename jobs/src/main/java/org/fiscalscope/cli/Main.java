@@ -11,6 +11,10 @@ import picocli.CommandLine.Command;
     description = "Compare the annual final accounts (部门决算) of many public budget units on Spark and Delta Lake.",
     subcommands = {
         CommandLine.HelpCommand.class,
+        NightlyCommand.class,
+        IngestCommand.class,
+        GenerateCommand.class,
+        ExtractCommand.class,
     },
     footer = {"", "Exit codes: 0 success, 1 failure (nothing half-written), 3 success with rejected inputs."})
 public final class Main implements Runnable {

@@ -45,6 +45,9 @@ public final class DeltaMerge {
    */
   public static boolean insertNew(Lake lake, TableName table, Dataset<Row> rows) {
     Dataset<Row> source = conform(rows, Tables.schema(table));
+    if (!lake.exists(table)) {
+      return createWith(lake, table, source.dropDuplicates(Tables.keys(table).toArray(String[]::new)));
+    }
     if (source.isEmpty()) {
       return false;
     }
@@ -63,15 +66,25 @@ public final class DeltaMerge {
    * One MERGE, so one transaction. Returns false when {@code rows} is empty (nothing committed).
    */
   public static boolean replaceGroups(Lake lake, TableName table, Dataset<Row> rows, List<String> groupColumns) {
+    return replaceGroups(lake, table, rows, rows.select(toCols(groupColumns)).distinct());
+  }
+
+  /**
+   * Like {@link #replaceGroups(Lake, TableName, Dataset, List)}, for the groups listed in {@code groups} (whose
+   * columns name the grouping): a group with no rows in {@code rows} loses all its rows.
+   */
+  public static boolean replaceGroups(Lake lake, TableName table, Dataset<Row> rows, Dataset<Row> groups) {
     StructType schema = Tables.schema(table);
     List<String> keys = Tables.keys(table);
+    List<String> groupColumns = List.of(groups.columns());
     Dataset<Row> incoming = conform(rows, schema);
-    if (incoming.isEmpty()) {
+    if (groups.isEmpty()) {
       return false;
     }
-    lake.ensure(table);
-    Dataset<Row> groups = incoming.select(toCols(groupColumns)).distinct();
-    Dataset<Row> current = lake.read(table).join(groups, scalaSeq(groupColumns), "left_semi");
+    if (!lake.exists(table)) {
+      return createWith(lake, table, incoming);
+    }
+    Dataset<Row> current = lake.read(table).join(groups.distinct(), scalaSeq(groupColumns), "left_semi");
     Dataset<Row> gone = current.join(incoming.select(toCols(keys)), scalaSeq(keys), "left_anti")
         .withColumn(OP, lit("delete"));
     Dataset<Row> source = incoming.withColumn(OP, lit("upsert")).unionByName(gone);
@@ -93,6 +106,9 @@ public final class DeltaMerge {
     StructType schema = Tables.schema(table);
     List<String> keys = Tables.keys(table);
     Dataset<Row> source = conform(rows, schema);
+    if (!lake.exists(table)) {
+      return createWith(lake, table, source);
+    }
     if (source.isEmpty()) {
       return false;
     }
@@ -104,6 +120,19 @@ public final class DeltaMerge {
     return true;
   }
 
+  /**
+   * A table's first rows: created from its DDL, then one append (cheaper than a MERGE into an empty table).
+   * Nothing is created for no rows.
+   */
+  private static boolean createWith(Lake lake, TableName table, Dataset<Row> rows) {
+    if (rows.isEmpty()) {
+      return false;
+    }
+    lake.ensure(table);
+    rows.write().format("delta").mode("append").save(lake.path(table));
+    return true;
+  }
+
   static String keyCondition(List<String> keys) {
     return keys.stream().map(k -> "t.`" + k + "` <=> s.`" + k + "`").collect(Collectors.joining(" AND "));
   }
@@ -111,7 +140,12 @@ public final class DeltaMerge {
   static String sameContent(StructType schema, List<String> keys) {
     List<String> parts = new ArrayList<>();
     for (StructField f : schema.fields()) {
-      if (!keys.contains(f.name()) && !NOT_CONTENT.contains(f.name())) {
+      if (keys.contains(f.name()) || NOT_CONTENT.contains(f.name())) {
+        continue;
+      }
+      if (f.dataType() instanceof org.apache.spark.sql.types.MapType) {
+        parts.add("to_json(t.`" + f.name() + "`) <=> to_json(s.`" + f.name() + "`)");
+      } else {
         parts.add("t.`" + f.name() + "` <=> s.`" + f.name() + "`");
       }
     }

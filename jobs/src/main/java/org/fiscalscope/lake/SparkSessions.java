@@ -19,7 +19,8 @@ public final class SparkSessions {
         .config("spark.sql.session.timeZone", "UTC")
         .config("spark.ui.showConsoleProgress", "false")
         .config("spark.databricks.delta.snapshotPartitions", "2")
-        .config("spark.sql.shuffle.partitions", "8");
+        .config("spark.sql.shuffle.partitions", "8")
+        .config("spark.sql.debug.maxToStringFields", "500");
     if (System.getProperty("spark.master") == null && master != null) {
       b.master(master);
     }

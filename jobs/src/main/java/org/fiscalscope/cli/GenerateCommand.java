@@ -1,0 +1,137 @@
+package org.fiscalscope.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.fiscalscope.FiscalScopeException;
+import org.fiscalscope.document.DocumentJson;
+import org.fiscalscope.document.FinalAccount;
+import org.fiscalscope.generate.DistrictGenerator;
+import org.fiscalscope.generate.GeneratorSpec;
+import org.fiscalscope.generate.Manifest;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code generate}: writes a synthetic landing zone, one JSON document per unit-year ({@code <code>-<year>.json})
+ * and the answer key {@code _manifest.json}. Files are staged in a hidden folder inside {@code --out} and moved in
+ * only when all are written, replacing the documents of an earlier run; other files in the folder are kept.
+ */
+@Command(
+    name = "generate",
+    mixinStandardHelpOptions = true,
+    description = "Generate a fictional district's final accounts (with planted anomalies listed in _manifest.json)"
+        + " as a landing zone for demos and benchmarks.")
+public final class GenerateCommand implements Callable<Integer> {
+
+  /** Names of documents this command writes; an earlier run's are replaced, nothing else is touched. */
+  static final Pattern GENERATED = Pattern.compile("BJ[0-9]{4,}-[0-9]{4}\\.json");
+
+  @Option(names = "--units", required = true, paramLabel = "N", description = "Number of budget units.")
+  int units;
+
+  @Option(names = "--years", required = true, paramLabel = "Y", description = "Number of consecutive fiscal years.")
+  int years;
+
+  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to write into (created if missing).")
+  Path out;
+
+  @Option(names = "--seed", paramLabel = "S", description = "Random seed; the same seed gives the same files (default: ${DEFAULT-VALUE}).")
+  long seed = GeneratorSpec.DEFAULT_SEED;
+
+  @Option(names = "--last-year", paramLabel = "YYYY", description = "Last fiscal year generated (default: ${DEFAULT-VALUE}).")
+  int lastYear = GeneratorSpec.DEFAULT_LAST_YEAR;
+
+  @Override
+  public Integer call() throws IOException {
+    long started = System.nanoTime();
+    GeneratorSpec spec = new GeneratorSpec(units, years, lastYear, seed);
+    prepare(out);
+    DistrictGenerator generator = new DistrictGenerator(spec);
+    Path staging = Files.createTempDirectory(out, ".generate-");
+    long written = 0;
+    try {
+      Iterator<FinalAccount> documents = generator.documents();
+      while (documents.hasNext()) {
+        FinalAccount doc = documents.next();
+        Files.writeString(staging.resolve(doc.source().file()), DocumentJson.writePretty(doc), StandardCharsets.UTF_8);
+        written++;
+      }
+      Manifest manifest = Manifest.of(spec, written, generator.anomalies());
+      manifest.write(staging.resolve(Manifest.FILE_NAME));
+      removeEarlierRun(out);
+      moveAll(staging, out);
+    } finally {
+      deleteTree(staging);
+    }
+    double seconds = (System.nanoTime() - started) / 1e9;
+    System.err.printf("generate: %d documents (%d units × %d years, %d–%d, seed %d), %d planted anomalies,"
+            + " written to %s in %.1f s%n", written, spec.units(), spec.years(), spec.firstYear(), spec.lastYear(),
+        spec.seed(), generator.anomalies().size(), out, seconds);
+    return 0;
+  }
+
+  private static void prepare(Path out) {
+    if (Files.exists(out) && !Files.isDirectory(out)) {
+      throw new FiscalScopeException("--out " + out + " is a file; give a folder to write the documents into.");
+    }
+    try {
+      Files.createDirectories(out);
+    } catch (IOException e) {
+      throw new FiscalScopeException("--out " + out + " cannot be created (" + e.getMessage()
+          + "); give a writable folder.", e);
+    }
+    if (!Files.isWritable(out)) {
+      throw new FiscalScopeException("--out " + out + " is not writable; give a writable folder.");
+    }
+  }
+
+  private static void removeEarlierRun(Path out) throws IOException {
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(out,
+        p -> GENERATED.matcher(p.getFileName().toString()).matches() && Files.isRegularFile(p))) {
+      for (Path file : files) {
+        Files.delete(file);
+      }
+    }
+  }
+
+  /** Documents first, the manifest last, so a reader that sees the manifest sees every document. */
+  private static void moveAll(Path staging, Path out) throws IOException {
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(staging)) {
+      for (Path file : files) {
+        if (!file.getFileName().toString().equals(Manifest.FILE_NAME)) {
+          Files.move(file, out.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING,
+              StandardCopyOption.ATOMIC_MOVE);
+        }
+      }
+    }
+    Files.move(staging.resolve(Manifest.FILE_NAME), out.resolve(Manifest.FILE_NAME),
+        StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  private static void deleteTree(Path dir) {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(dir)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(p -> {
+        try {
+          Files.delete(p);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

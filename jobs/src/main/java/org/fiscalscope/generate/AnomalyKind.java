@@ -1,0 +1,41 @@
+package org.fiscalscope.generate;
+
+/** The kinds of anomaly the generator plants; {@link #id()} is the string written to the manifest. */
+public enum AnomalyKind {
+  /** One project's execution rate (执行数 ÷ 预算数) is 60–88%. */
+  LOW_EXECUTION_PROJECT("low_execution_project"),
+  /** The unit's actual ÷ initial budget is 60–88%. */
+  LOW_EXECUTION_UNIT("low_execution_unit"),
+  /** A three-public category's actual rises over the prior year (breaks 只减不增). */
+  THREE_PUBLIC_INCREASE("three_public_increase"),
+  /** A three-public category's actual is above its budget. */
+  OVER_BUDGET("over_budget"),
+  /** A project reports total score 100 although its execution rate is below 90%. */
+  PERFECT_SCORE_LOW_EXECUTION("perfect_score_low_execution"),
+  /** A project's execution score or total score does not follow the printed scoring rules. */
+  SCORE_MISMATCH("score_mismatch"),
+  /** Parts that should add up to a total do not (beyond rounding). */
+  PARTS_NOT_ADDING_UP("parts_not_adding_up"),
+  /** Each rule passes, but the combination of cost ratios is unusual for the unit's peers. */
+  MULTIVARIATE("multivariate");
+
+  private final String id;
+
+  AnomalyKind(String id) {
+    this.id = id;
+  }
+
+  public String id() {
+    return id;
+  }
+
+  /** Needs a unit with non-zero three-public costs. */
+  boolean needsThreePublic() {
+    return this == THREE_PUBLIC_INCREASE || this == OVER_BUDGET;
+  }
+
+  /** Needs a prior generated year to compare with. */
+  boolean needsPriorYear() {
+    return this == THREE_PUBLIC_INCREASE;
+  }
+}

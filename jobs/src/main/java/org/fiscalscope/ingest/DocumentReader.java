@@ -1,0 +1,119 @@
+package org.fiscalscope.ingest;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.fiscalscope.document.DocumentJson;
+import org.fiscalscope.document.DocumentValidator;
+import org.fiscalscope.document.FinalAccount;
+import org.fiscalscope.document.Source;
+
+/**
+ * Turns the bytes of one landing file into a validated canonical document, or a reason a clerk can act on.
+ * Pure Java: runs inside Spark executors, one call per file.
+ */
+public final class DocumentReader {
+
+  private DocumentReader() {}
+
+  public static ReadOutcome read(String path, byte[] content, String sha256) {
+    InputKind kind = InputKind.of(path);
+    if (content.length == 0) {
+      return rejected(path, "the file is empty; send the unit's final-account document again");
+    }
+    return switch (kind) {
+      case JSON -> readJson(path, content, sha256);
+      case TEXT -> TextReader.read(path, content, sha256);
+      case UNSUPPORTED -> rejected(path, "files of this type are not read; send a canonical JSON document (.json)"
+          + " or the disclosure text (.txt, .html)");
+    };
+  }
+
+  private static ReadOutcome readJson(String path, byte[] content, String sha256) {
+    if (!isUtf8(content)) {
+      return rejected(path, "is not UTF-8 text (binary or another encoding); JSON documents must be saved as UTF-8");
+    }
+    JsonNode tree;
+    try (JsonParser parser = DocumentJson.mapper().createParser(content)) {
+      parser.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+      tree = DocumentJson.mapper().readTree(parser);
+      if (parser.nextToken() != null) {
+        return rejected(path, "has more than one JSON value; a file holds exactly one document");
+      }
+    } catch (JsonProcessingException e) {
+      return rejected(path, "is not valid JSON: " + firstLine(e.getOriginalMessage()) + where(e.getLocation()));
+    } catch (IOException e) {
+      return rejected(path, "could not be read: " + firstLine(e.getMessage()));
+    }
+    if (tree == null || !tree.isObject()) {
+      return rejected(path, "is not a JSON object; a canonical document starts with '{'");
+    }
+    List<String> problems = DocumentValidator.problems(tree);
+    if (!problems.isEmpty()) {
+      String more = problems.size() > 1 ? " (and " + (problems.size() - 1) + " more problem"
+          + (problems.size() > 2 ? "s" : "") + ")" : "";
+      return rejected(path, problems.get(0) + more);
+    }
+    ObjectNode object = (ObjectNode) tree;
+    try {
+      FinalAccount doc = DocumentJson.fromTree(object);
+      return new ReadOutcome.Accepted(stamp(doc, InputKind.JSON, path, sha256));
+    } catch (IOException e) {
+      return rejected(path, "does not fit the canonical document: " + firstLine(e.getMessage()));
+    }
+  }
+
+  /** The document with its source block, schema version and amount unit filled in. */
+  static FinalAccount stamp(FinalAccount doc, InputKind kind, String path, String sha256) {
+    FinalAccount withSource = doc.withSource(new Source(kind.label(), path, sha256));
+    return new FinalAccount(
+        withSource.schemaVersion() == null ? FinalAccount.SCHEMA_VERSION : withSource.schemaVersion(),
+        withSource.fiscalYear(),
+        withSource.amountUnit() == null ? FinalAccount.AMOUNT_UNIT : withSource.amountUnit(),
+        withSource.unit(), withSource.source(), withSource.totals(), withSource.functions(),
+        withSource.threePublic(), withSource.operatingCosts(), withSource.procurement(), withSource.assets(),
+        withSource.performance(), withSource.findings(), withSource.provenance());
+  }
+
+  static ReadOutcome.Rejected rejected(String path, String what) {
+    return new ReadOutcome.Rejected(path + ": " + what + ".");
+  }
+
+  static boolean isUtf8(byte[] content) {
+    try {
+      StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(content));
+    } catch (CharacterCodingException e) {
+      return false;
+    }
+    for (byte b : content) {
+      if (b == 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String where(JsonLocation loc) {
+    return loc == null || loc.getLineNr() < 0 ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
+  }
+
+  private static String firstLine(String s) {
+    if (s == null) {
+      return "unknown error";
+    }
+    int nl = s.indexOf('\n');
+    String line = nl > 0 ? s.substring(0, nl) : s;
+    return line.endsWith(".") ? line.substring(0, line.length() - 1) : line;
+  }
+}

@@ -1,0 +1,205 @@
+package org.fiscalscope.ingest;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.current_timestamp;
+import static org.apache.spark.sql.functions.first;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.sha2;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
+import org.fiscalscope.FiscalScopeException;
+import org.fiscalscope.document.DocumentJson;
+import org.fiscalscope.document.FinalAccount;
+import org.fiscalscope.lake.DeltaMerge;
+import org.fiscalscope.lake.Lake;
+import org.fiscalscope.lake.TableName;
+import org.fiscalscope.lake.Tables;
+
+/**
+ * Landing folder → bronze.documents / bronze.rejects → silver.*. Files already seen (same sha256) are skipped;
+ * each new file is read on an executor into a canonical document or a one-sentence reason; silver tables are
+ * replaced per unit-year, and bronze is written last, so a run killed half-way is completed by the next one.
+ */
+public final class IngestJob {
+
+  /** Columns of a read landing file. */
+  static final StructType READ = new StructType()
+      .add("sha256", DataTypes.StringType, false)
+      .add("path", DataTypes.StringType)
+      .add("kind", DataTypes.StringType)
+      .add("size_bytes", DataTypes.LongType)
+      .add("modified_at", DataTypes.TimestampType)
+      .add("content", DataTypes.BinaryType)
+      .add("is_accepted", DataTypes.BooleanType)
+      .add("reason", DataTypes.StringType)
+      .add("unit_id", DataTypes.StringType)
+      .add("unit_name", DataTypes.StringType)
+      .add("fiscal_year", DataTypes.IntegerType)
+      .add("canonical_json", DataTypes.StringType);
+
+  /** What one ingest did. {@code unitYears} are the unit-years whose silver rows were (re)written. */
+  public record Result(long filesSeen, long newDocuments, long skipped, long rejected, long duplicateFiles,
+                       Map<String, Long> rowsWritten, Dataset<Row> unitYears) {
+
+    public boolean hasRejects() {
+      return rejected > 0;
+    }
+  }
+
+  private IngestJob() {}
+
+  public static Result run(Lake lake, String landing, String runId) {
+    var spark = lake.spark();
+    spark.sparkContext().setJobGroup("INGEST", "ingest " + landing + " run " + runId, false);
+    String root = qualifiedRoot(lake, landing);
+
+    Dataset<Row> files = spark.read().format("binaryFile").option("recursiveFileLookup", "true").load(landing)
+        .withColumn("sha256", sha2(col("content"), 256));
+    Dataset<Row> known = lake.read(Tables.BRONZE_DOCUMENTS).select("sha256")
+        .union(lake.read(Tables.BRONZE_REJECTS).select("sha256"));
+    Dataset<Row> fresh = files.join(known, files.col("sha256").equalTo(known.col("sha256")), "left_anti");
+
+    // One content read once: the first path (in name order) of identical files.
+    Column copyNo = row_number().over(Window.partitionBy(col("sha256")).orderBy(col("path")));
+    Dataset<Row> distinct = fresh.withColumn("copy_no", copyNo);
+
+    Dataset<Row> read = distinct.filter(col("copy_no").equalTo(1)).drop("copy_no")
+        .mapPartitions(new ReadFiles(root), Encoders.row(READ));
+    Dataset<Row> decided = decideDuplicateUnitYears(read).persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      Row counts = decided.agg(count(lit(1)), sum(when(col("is_accepted"), 1).otherwise(0))).head();
+      long newFiles = counts.getLong(0);
+      long accepted = counts.isNullAt(1) ? 0 : counts.getLong(1);
+      long seen = files.count();
+      long duplicateFiles = distinct.filter(col("copy_no").gt(1)).count();
+
+      Dataset<Row> documents = decided.filter(col("is_accepted"))
+          .withColumn("run_id", lit(runId));
+      // Materialised now: once the read files are unpersisted, they could not be recomputed (they are known then).
+      Dataset<Row> unitYears = documents.select("unit_id", "fiscal_year").distinct().localCheckpoint();
+      Map<String, Long> written = new LinkedHashMap<>();
+      if (accepted > 0) {
+        for (Map.Entry<TableName, Dataset<Row>> e : Normaliser.silver(documents).entrySet()) {
+          spark.sparkContext().setJobGroup("INGEST", "normalise " + e.getKey(), false);
+          DeltaMerge.replaceGroups(lake, e.getKey(), e.getValue(), unitYears);
+          written.put(e.getKey().toString(), -1L);
+        }
+        spark.sparkContext().setJobGroup("INGEST", "bronze.documents", false);
+        DeltaMerge.insertNew(lake, Tables.BRONZE_DOCUMENTS,
+            documents.withColumn("ingested_at", current_timestamp()));
+        written.put(Tables.BRONZE_DOCUMENTS.toString(), accepted);
+      }
+      if (newFiles - accepted > 0) {
+        spark.sparkContext().setJobGroup("INGEST", "bronze.rejects", false);
+        DeltaMerge.insertNew(lake, Tables.BRONZE_REJECTS, decided.filter(col("is_accepted").equalTo(false))
+            .withColumn("run_id", lit(runId)).withColumn("rejected_at", current_timestamp()));
+        written.put(Tables.BRONZE_REJECTS.toString(), newFiles - accepted);
+      }
+      return new Result(seen, accepted, seen - newFiles - duplicateFiles, newFiles - accepted, duplicateFiles,
+          written, unitYears);
+    } finally {
+      decided.unpersist();
+    }
+  }
+
+  /**
+   * Of two new files that hold the same unit-year with different content, the newer (then the later path) is
+   * taken and the others are refused with a reason naming the file that was taken.
+   */
+  static Dataset<Row> decideDuplicateUnitYears(Dataset<Row> read) {
+    var w = Window.partitionBy(col("unit_id"), col("fiscal_year"))
+        .orderBy(col("modified_at").desc(), col("path").desc());
+    Dataset<Row> ranked = read
+        .withColumn("rank_in_unit_year", when(col("is_accepted"), row_number().over(w)))
+        .withColumn("taken_path", when(col("is_accepted"), first(col("path")).over(w)));
+    Column loses = col("is_accepted").and(col("rank_in_unit_year").gt(1));
+    return ranked
+        .withColumn("reason", when(loses, concat(col("path"),
+            lit(": another file of this batch, "), col("taken_path"), lit(", also holds the "),
+            col("fiscal_year").cast("string"), lit(" accounts of "), col("unit_name"),
+            lit(" with different figures and is newer, so it was taken and this one was not; send one file per unit and year.")))
+            .otherwise(col("reason")))
+        .withColumn("is_accepted", when(loses, lit(false)).otherwise(col("is_accepted")))
+        .drop("rank_in_unit_year", "taken_path");
+  }
+
+  private static String qualifiedRoot(Lake lake, String landing) {
+    try {
+      Path p = new Path(landing);
+      FileSystem fs = p.getFileSystem(lake.spark().sparkContext().hadoopConfiguration());
+      if (!fs.exists(p)) {
+        throw new FiscalScopeException("landing folder " + landing + " does not exist; pass an existing folder with --landing");
+      }
+      if (!fs.getFileStatus(p).isDirectory()) {
+        throw new FiscalScopeException("landing " + landing + " is a file, not a folder; pass the folder that holds it with --landing");
+      }
+      String q = fs.makeQualified(p).toString();
+      return q.endsWith("/") ? q : q + "/";
+    } catch (IOException e) {
+      throw new FiscalScopeException("landing folder " + landing + " cannot be read: " + e.getMessage(), e);
+    }
+  }
+
+  /** Reads each landing file of a partition into a {@link #READ} row (runs on executors). */
+  static final class ReadFiles implements MapPartitionsFunction<Row, Row> {
+
+    private final String root;
+
+    ReadFiles(String root) {
+      this.root = root;
+    }
+
+    @Override
+    public Iterator<Row> call(Iterator<Row> files) {
+      return new Iterator<>() {
+        @Override
+        public boolean hasNext() {
+          return files.hasNext();
+        }
+
+        @Override
+        public Row next() {
+          return read(files.next());
+        }
+      };
+    }
+
+    private Row read(Row f) {
+      String fullPath = f.getAs("path");
+      String path = fullPath.startsWith(root) ? fullPath.substring(root.length()) : fullPath;
+      byte[] content = f.getAs("content");
+      String sha = f.getAs("sha256");
+      long size = f.<Long>getAs("length");
+      Object modified = f.getAs("modificationTime");
+      String kind = InputKind.of(path).label();
+      ReadOutcome outcome = DocumentReader.read(path, content, sha);
+      if (outcome instanceof ReadOutcome.Accepted a) {
+        FinalAccount doc = a.document();
+        return RowFactory.create(sha, path, kind, size, modified, content, true, null,
+            UnitIds.of(doc.unit()), doc.unit().name(), doc.fiscalYear(), DocumentJson.write(doc));
+      }
+      String reason = ((ReadOutcome.Rejected) outcome).reason();
+      return RowFactory.create(sha, path, kind, size, modified, content, false, reason, null, null, null, null);
+    }
+  }
+}

@@ -1,0 +1,120 @@
+package org.fiscalscope.pipeline;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.StructType;
+import org.fiscalscope.FiscalScopeException;
+import org.fiscalscope.lake.DeltaMerge;
+import org.fiscalscope.lake.Lake;
+import org.fiscalscope.lake.TableName;
+import org.fiscalscope.lake.Tables;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs stages in order as one run with a run id: each stage labelled, timed and counted, progress on stderr,
+ * and one row in ops.runs whatever the outcome. A stage that fails stops the run; what it wrote is either
+ * committed whole or not at all (one Delta transaction per table), so a re-run completes the work.
+ */
+public final class Run {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Run.class);
+  private static final DateTimeFormatter ID = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+
+  /** Every table a run may write, in the order they are reported. */
+  public static final List<TableName> TABLES = List.of(
+      Tables.BRONZE_DOCUMENTS, Tables.BRONZE_REJECTS, Tables.SILVER_UNIT_YEAR, Tables.SILVER_FUNCTION_LINE,
+      Tables.SILVER_PROJECT, Tables.SILVER_INDICATOR, Tables.SILVER_FINDING, Tables.SILVER_PROVENANCE,
+      TableName.of("gold.execution"), TableName.of("gold.three_public_trend"), TableName.of("gold.score_distribution"),
+      TableName.of("gold.credibility"), TableName.of("gold.flags"));
+
+  public static final TableName OPS_RUNS = TableName.of("ops.runs");
+
+  private Run() {}
+
+  public static String newRunId(Instant at) {
+    return ID.format(at) + "-" + String.format("%04x", ThreadLocalRandom.current().nextInt(0x10000));
+  }
+
+  public static RunSummary execute(String verb, Lake lake, Settings settings, List<Stage> stages, Progress progress) {
+    Instant started = Instant.now();
+    String runId = newRunId(started);
+    RunContext context = new RunContext(runId, settings, lake, started);
+    LOG.info("run {} ({}) with configuration {}", runId, verb, settings.flatten());
+    progress.line("fiscalscope " + verb + " run " + runId + " — lake " + lake.root());
+    List<StageReport> reports = new ArrayList<>();
+    String error = null;
+    for (Stage stage : stages) {
+      progress.start(stage.name(), stage.description(context));
+      lake.spark().sparkContext().setJobGroup(stage.name().toUpperCase(java.util.Locale.ROOT),
+          stage.name() + " run " + runId, false);
+      try {
+        StageReport report = stage.run(context);
+        reports.add(report);
+        progress.done(report);
+      } catch (RuntimeException e) {
+        LOG.debug("stage {} of run {} failed", stage.name(), runId, e);
+        error = stage.name() + ": " + oneLine(e);
+        break;
+      } finally {
+        lake.spark().sparkContext().clearJobGroup();
+      }
+    }
+    long newDocs = count(reports, "new_documents");
+    long skipped = count(reports, "skipped");
+    long rejected = count(reports, "rejected");
+    String status = error != null ? RunSummary.FAILED
+        : rejected > 0 ? RunSummary.SUCCEEDED_WITH_REJECTS : RunSummary.SUCCEEDED;
+    Map<String, Long> versions = new LinkedHashMap<>();
+    Map<String, Long> rows = new LinkedHashMap<>();
+    for (TableName t : TABLES) {
+      if (lake.exists(t)) {
+        versions.put(t.toString(), lake.version(t));
+        rows.put(t.toString(), lake.read(t).count());
+      }
+    }
+    RunSummary summary = new RunSummary(runId, verb, status, error, started, Instant.now(), lake.root(),
+        settings.paths().landing(), null, settings.hash(), newDocs, skipped, rejected, reports, rows, versions);
+    record(lake, summary);
+    return summary;
+  }
+
+  private static void record(Lake lake, RunSummary s) {
+    StructType schema = Tables.schema(OPS_RUNS);
+    Row row = RowFactory.create(s.runId(), s.verb(), java.sql.Timestamp.from(s.startedAt()),
+        java.sql.Timestamp.from(s.finishedAt()), s.status(), s.error(), s.landing(), s.configHash(),
+        s.newDocuments(), s.skippedDocuments(), s.rejectedDocuments(), s.stagesJson(),
+        scala.jdk.javaapi.CollectionConverters.asScala(s.tableVersions()));
+    Dataset<Row> df = lake.spark().createDataFrame(List.of(row), schema);
+    try {
+      DeltaMerge.insertNew(lake, OPS_RUNS, df);
+    } catch (RuntimeException e) {
+      LOG.error("run {} could not be recorded in ops.runs", s.runId(), e);
+    }
+  }
+
+  private static long count(List<StageReport> reports, String key) {
+    return reports.stream().mapToLong(r -> r.counts().getOrDefault(key, 0L)).sum();
+  }
+
+  static String oneLine(Throwable e) {
+    if (e instanceof FiscalScopeException) {
+      return e.getMessage();
+    }
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String m = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    return m.split("\n")[0];
+  }
+}

@@ -1,0 +1,169 @@
+package org.fiscalscope.pipeline;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.fiscalscope.FiscalScopeException;
+
+/**
+ * The resolved configuration of a run: {@code conf/fiscalscope.yaml} (or {@code --conf FILE}) over the built-in
+ * defaults, then command-line flags over both. Unknown keys are refused with their dotted name.
+ */
+public record Settings(Paths paths, SparkSettings spark, IngestSettings ingest, JsonNode metrics, JsonNode flags) {
+
+  /** Where inputs, the lake and reports live. */
+  public record Paths(String landing, String lake, String reports) {
+    public Paths {
+      landing = landing == null ? "data/sample" : landing;
+      lake = lake == null ? "lake" : lake;
+      reports = reports == null ? "reports" : reports;
+    }
+  }
+
+  /** Spark master for local runs and extra Spark settings. */
+  public record SparkSettings(String master, Map<String, String> settings) {
+    public SparkSettings {
+      master = master == null ? "local[*]" : master;
+      settings = settings == null ? Map.of() : Map.copyOf(settings);
+    }
+  }
+
+  /** Limits of the ingest stage. */
+  public record IngestSettings(Integer maxFileMb) {
+    public IngestSettings {
+      maxFileMb = maxFileMb == null ? 64 : maxFileMb;
+      if (maxFileMb <= 0) {
+        throw new IllegalArgumentException("ingest.max-file-mb must be a positive number of megabytes: got " + maxFileMb);
+      }
+    }
+  }
+
+  public Settings {
+    paths = paths == null ? new Paths(null, null, null) : paths;
+    spark = spark == null ? new SparkSettings(null, null) : spark;
+    ingest = ingest == null ? new IngestSettings(null) : ingest;
+  }
+
+  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+      .setPropertyNamingStrategy(PropertyNamingStrategies.KEBAB_CASE)
+      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+  public static final Path DEFAULT_FILE = Path.of("conf", "fiscalscope.yaml");
+
+  /** The mapper that binds configuration sections (kebab-case keys, unknown keys refused). */
+  public static ObjectMapper yaml() {
+    return YAML;
+  }
+
+  /**
+   * Loads {@code file}, or {@code conf/fiscalscope.yaml} when null and present, or the defaults bundled in the jar.
+   */
+  public static Settings load(Path file) {
+    if (file != null) {
+      if (!Files.isRegularFile(file)) {
+        throw new FiscalScopeException("configuration file " + file + " does not exist; pass an existing file with --conf");
+      }
+      return parse(file.toString(), read(file));
+    }
+    if (Files.isRegularFile(DEFAULT_FILE)) {
+      return parse(DEFAULT_FILE.toString(), read(DEFAULT_FILE));
+    }
+    try (InputStream in = Settings.class.getResourceAsStream("/conf/fiscalscope.yaml")) {
+      return in == null ? defaults() : parse("built-in conf/fiscalscope.yaml", in.readAllBytes());
+    } catch (IOException e) {
+      throw new FiscalScopeException("the built-in configuration cannot be read: " + e.getMessage(), e);
+    }
+  }
+
+  public static Settings defaults() {
+    return new Settings(null, null, null, null, null);
+  }
+
+  static Settings parse(String origin, byte[] yaml) {
+    try {
+      JsonNode tree = YAML.readTree(yaml);
+      if (tree == null || tree.isMissingNode() || tree.isNull()) {
+        return defaults();
+      }
+      if (!tree.isObject()) {
+        throw new FiscalScopeException(origin + " must be a mapping of sections (paths, spark, ingest, metrics, flags)");
+      }
+      return YAML.treeToValue(tree, Settings.class);
+    } catch (UnrecognizedPropertyException e) {
+      throw new FiscalScopeException(origin + ": unknown key '" + dotted(e) + "'; known keys here: "
+          + e.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", "))
+          + ". Correct or remove it.", e);
+    } catch (MismatchedInputException e) {
+      throw new FiscalScopeException(origin + ": key '" + dotted(e) + "' has a value of the wrong type: "
+          + e.getOriginalMessage().split("\n")[0], e);
+    } catch (IOException e) {
+      Throwable cause = e.getCause() instanceof IllegalArgumentException iae ? iae : e;
+      throw new FiscalScopeException(origin + " is not valid: " + cause.getMessage().split("\n")[0], e);
+    }
+  }
+
+  private static String dotted(com.fasterxml.jackson.databind.JsonMappingException e) {
+    return e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : String.valueOf(r.getIndex()))
+        .collect(Collectors.joining("."));
+  }
+
+  private static byte[] read(Path file) {
+    try {
+      return Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new FiscalScopeException("configuration file " + file + " cannot be read: " + e.getMessage(), e);
+    }
+  }
+
+  /** A copy with the paths a command line gave (null keeps the configured one). */
+  public Settings withPaths(String landing, String lake, String reports) {
+    return new Settings(new Paths(landing != null ? landing : paths.landing(), lake != null ? lake : paths.lake(),
+        reports != null ? reports : paths.reports()), spark, ingest, metrics, flags);
+  }
+
+  /** A copy with another Spark master (null keeps the configured one). */
+  public Settings withMaster(String master) {
+    return master == null ? this : new Settings(paths, new SparkSettings(master, spark.settings()), ingest, metrics, flags);
+  }
+
+  /** The resolved configuration as a flat map of dotted keys, for the log and the run record. */
+  public Map<String, String> flatten() {
+    Map<String, String> out = new LinkedHashMap<>();
+    flatten("", YAML.valueToTree(this), out);
+    return out;
+  }
+
+  private static void flatten(String prefix, JsonNode node, Map<String, String> out) {
+    if (node instanceof ObjectNode o) {
+      o.fields().forEachRemaining(e -> flatten(prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey(), e.getValue(), out));
+    } else if (node != null && !node.isNull()) {
+      out.put(prefix, node.asText());
+    }
+  }
+
+  /** SHA-256 of the resolved configuration, recorded with each run. */
+  public String hash() {
+    try {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      md.update(flatten().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(md.digest()).substring(0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,77 @@
+package org.fiscalscope.generate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.fiscalscope.cli.Main;
+import org.fiscalscope.document.DocumentJson;
+import org.fiscalscope.document.FinalAccount;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GenerateCommandTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void writesOneFilePerUnitYearAndTheManifest() throws IOException {
+    Path keep = Files.writeString(dir.resolve("_README.md"), "kept");
+    int exit = Main.run("generate", "--units", "5", "--years", "3", "--last-year", "2023", "--seed", "7",
+        "--out", dir.toString());
+    assertEquals(0, exit, "generate exits 0");
+    List<String> names = names();
+    assertEquals(15 + 2, names.size(), "15 documents, the manifest and the kept file: " + names);
+    assertTrue(names.contains("BJ0001-2021.json") && names.contains("BJ0005-2023.json"), "files named <code>-<year>.json");
+    assertTrue(Files.exists(keep), "other files in --out are kept");
+
+    FinalAccount doc = DocumentJson.read(Files.readAllBytes(dir.resolve("BJ0003-2022.json")));
+    assertEquals(2022, doc.fiscalYear(), "fiscal year in the file");
+    Manifest manifest = Manifest.read(dir.resolve(Manifest.FILE_NAME));
+    assertEquals(15, manifest.documents(), "manifest counts the documents");
+    assertEquals(2021, manifest.firstYear(), "manifest states the years");
+    assertEquals(7L, manifest.seed(), "manifest states the seed");
+    assertEquals(new DistrictGenerator(new GeneratorSpec(5, 3, 2023, 7)).anomalies(), manifest.anomalies(),
+        "manifest lists the planted anomalies");
+  }
+
+  @Test
+  void rerunWithFewerUnitsReplacesTheEarlierDocuments() throws IOException {
+    assertEquals(0, Main.run("generate", "--units", "4", "--years", "2", "--out", dir.toString()), "first run");
+    assertEquals(0, Main.run("generate", "--units", "2", "--years", "2", "--out", dir.toString()), "second run");
+    assertEquals(List.of("BJ0001-2023.json", "BJ0001-2024.json", "BJ0002-2023.json", "BJ0002-2024.json",
+        "_manifest.json"), names(), "only the second run's documents remain, no staging folder");
+  }
+
+  @Test
+  void refusesBadArgumentsWithOneSentence() throws IOException {
+    PrintStream err = System.err;
+    ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    try {
+      System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+      assertEquals(1, Main.run("generate", "--units", "0", "--years", "3", "--out", dir.toString()), "units 0 fails");
+      Path file = Files.writeString(dir.resolve("plain.txt"), "x");
+      assertEquals(1, Main.run("generate", "--units", "2", "--years", "1", "--out", file.toString()), "file as --out fails");
+    } finally {
+      System.setErr(err);
+    }
+    String text = captured.toString(StandardCharsets.UTF_8);
+    assertTrue(text.contains("--units must be at least 1: got 0."), "names the bad option: " + text);
+    assertTrue(text.contains("is a file"), "explains a file given as --out: " + text);
+    assertFalse(names().stream().anyMatch(n -> n.endsWith(".json")), "nothing written on failure");
+  }
+
+  private List<String> names() throws IOException {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+  }
+}

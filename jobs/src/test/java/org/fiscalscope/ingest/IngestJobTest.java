@@ -1,0 +1,127 @@
+package org.fiscalscope.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Row;
+import org.fiscalscope.SparkTest;
+import org.fiscalscope.lake.Lake;
+import org.fiscalscope.lake.TableName;
+import org.fiscalscope.lake.Tables;
+import org.junit.jupiter.api.Test;
+
+class IngestJobTest extends SparkTest {
+
+  static final String UNIT_A = """
+      {"fiscal_year": 2023, "unit": {"code": "A001", "name": "滨江区测试局", "kind": "行政"},
+       "totals": {"income_total": 547.39, "budget_initial": 574.45, "actual_final": 547.39, "execution_rate_pct": 95.3},
+       "functions": [{"code": "201", "name": "一般公共服务支出", "budget_initial": 40, "actual": 40},
+                     {"code": "208", "name": "社会保障和就业支出", "budget_initial": 490.59, "actual": 463.53}],
+       "performance": {"unit_evaluation": {"budget": 574.45, "actual": 547.39, "total_score": 99,
+                         "indicators": [{"level1": "产出指标", "name": "完成率", "target": "≥95%", "actual": "95.3%", "weight": 10, "score": 10}]},
+                       "projects": [{"name": "2023年市级就业资金", "budget": 170, "actual": 142.94, "execution_rate_pct": 84.08,
+                         "indicators": [{"name": "补贴人数", "target": "≥1,200人", "actual": "1250人", "weight": 20, "score": 20},
+                                        {"name": "满意度", "target": "优", "actual": "优", "weight": 10, "score": 10}]}]},
+       "findings": [{"rule": "sum.basic_split", "severity": "info", "message": "人员经费与公用经费之和270.32不等于基本支出270.33"}],
+       "provenance": {"/totals/income_total": {"line": 12, "text": "收入总计547.39万元"}}}
+      """;
+
+  static final String UNIT_B = """
+      {"fiscal_year": 2022, "unit": {"name": " 滨江区 第二中学 "}, "totals": {"income_total": 100}}
+      """;
+
+  private Path landing;
+
+  private Path write(String name, String content) throws IOException {
+    Path p = landing.resolve(name);
+    Files.createDirectories(p.getParent());
+    Files.writeString(p, content, StandardCharsets.UTF_8);
+    return p;
+  }
+
+  private Map<String, Long> versions(Lake lake) {
+    Map<String, Long> v = new LinkedHashMap<>();
+    for (TableName t : List.of(Tables.BRONZE_DOCUMENTS, Tables.BRONZE_REJECTS, Tables.SILVER_UNIT_YEAR,
+        Tables.SILVER_FUNCTION_LINE, Tables.SILVER_PROJECT, Tables.SILVER_INDICATOR, Tables.SILVER_FINDING,
+        Tables.SILVER_PROVENANCE)) {
+      v.put(t.toString(), lake.version(t));
+    }
+    return v;
+  }
+
+  @Test
+  void ingestsGoodFilesRejectsBadOnesAndSkipsWhatItHasSeen() throws IOException {
+    landing = tmp.resolve("landing");
+    write("a.json", UNIT_A);
+    write("sub/b.json", UNIT_B);
+    write("negative.json", UNIT_B.replace("100", "-5").replace("2022", "2021"));
+    write("broken.json", "{\"fiscal_year\": 2023, \"unit\": {\"name\": ");
+    write("_manifest.json", "{\"not\": \"a document\"}");
+    Lake lake = new Lake(spark, tmp.resolve("lake").toString());
+
+    IngestJob.Result first = IngestJob.run(lake, landing.toString(), "run-1");
+    assertEquals(4, first.filesSeen(), "files starting with _ are not inputs");
+    assertEquals(2, first.newDocuments());
+    assertEquals(2, first.rejected());
+
+    List<Row> rejects = lake.read(Tables.BRONZE_REJECTS).select("path", "reason").orderBy("path").collectAsList();
+    assertEquals("broken.json", rejects.get(0).getString(0));
+    assertTrue(rejects.get(0).getString(1).contains("is not valid JSON"), rejects.get(0).getString(1));
+    assertTrue(rejects.get(1).getString(1).contains("totals.income_total is -5 but must be at least 0"),
+        rejects.get(1).getString(1));
+
+    assertEquals(List.of("[A001,2023,547.3900,95.3000]", "[滨江区第二中学,2022,100.0000,null]"),
+        sorted(lake.read(Tables.SILVER_UNIT_YEAR).select("unit_id", "fiscal_year", "income_total", "execution_rate_pct")));
+    assertEquals(2, lake.read(Tables.SILVER_FUNCTION_LINE).count());
+    assertEquals(List.of("[,1,>=,95.0000,%,false]", "[2023年市级就业资金,1,>=,1200.0000,人,false]",
+            "[2023年市级就业资金,2,null,null,null,true]"),
+        sorted(lake.read(Tables.SILVER_INDICATOR).select("project_name", "seq", "target_operator", "target_value",
+            "target_unit", "is_qualitative")));
+    assertEquals(List.of("[A001,sum.basic_split,1,info]"),
+        sorted(lake.read(Tables.SILVER_FINDING).select("unit_id", "rule", "subject", "severity")));
+    assertEquals(List.of("[A001,/totals/income_total,12,a.json]"),
+        sorted(lake.read(Tables.SILVER_PROVENANCE).select("unit_id", "field", "line", "source_file")));
+
+    Map<String, Long> before = versions(lake);
+    IngestJob.Result again = IngestJob.run(lake, landing.toString(), "run-2");
+    assertEquals(0, again.newDocuments());
+    assertEquals(0, again.rejected());
+    assertEquals(4, again.skipped());
+    assertEquals(before, versions(lake), "a re-run over the same landing folder commits nothing");
+
+    // A corrected document for A001 2023 with one functional line: the unit-year is replaced, B is untouched.
+    write("a-corrected.json", UNIT_A.replace(
+        "{\"code\": \"201\", \"name\": \"一般公共服务支出\", \"budget_initial\": 40, \"actual\": 40},", ""));
+    IngestJob.Result corrected = IngestJob.run(lake, landing.toString(), "run-3");
+    assertEquals(1, corrected.newDocuments());
+    assertEquals(List.of("[A001,208,run-3]"),
+        sorted(lake.read(Tables.SILVER_FUNCTION_LINE).select("unit_id", "code", "run_id")));
+    assertEquals(List.of("[A001,2023,run-3,a-corrected.json]", "[滨江区第二中学,2022,run-1,sub/b.json]"),
+        sorted(lake.read(Tables.SILVER_UNIT_YEAR).select("unit_id", "fiscal_year", "run_id", "source_file")),
+        "the corrected unit-year points at its new source; the other keeps the run that wrote it");
+  }
+
+  @Test
+  void twoFilesForOneUnitYearInOneBatchKeepTheNewer() throws IOException {
+    landing = tmp.resolve("landing");
+    Path older = write("old.json", UNIT_B);
+    write("new.json", UNIT_B.replace("100", "120"));
+    Files.setLastModifiedTime(older, java.nio.file.attribute.FileTime.fromMillis(1_000_000L));
+    Lake lake = new Lake(spark, tmp.resolve("lake").toString());
+
+    IngestJob.Result r = IngestJob.run(lake, landing.toString(), "run-1");
+    assertEquals(1, r.newDocuments());
+    assertEquals(1, r.rejected());
+    Row reject = lake.read(Tables.BRONZE_REJECTS).select("path", "reason").head();
+    assertEquals("old.json", reject.getString(0));
+    assertTrue(reject.getString(1).contains("new.json"), reject.getString(1));
+    assertEquals("120.0000", lake.read(Tables.SILVER_UNIT_YEAR).select("income_total").head().get(0).toString());
+  }
+}

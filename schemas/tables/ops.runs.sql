@@ -1,0 +1,16 @@
+-- ops.runs: one row per run of a verb that writes the lake. Key: run_id.
+CREATE TABLE IF NOT EXISTS ${table} (
+  run_id STRING NOT NULL COMMENT 'e.g. 20261129T170102Z-3fa1',
+  verb STRING COMMENT 'nightly, ingest, metrics, flags',
+  started_at TIMESTAMP,
+  finished_at TIMESTAMP,
+  status STRING COMMENT 'succeeded | succeeded_with_rejects | failed',
+  error STRING COMMENT 'the one-line error of a failed run',
+  landing STRING,
+  config_hash STRING COMMENT 'SHA-256 prefix of the resolved configuration',
+  new_documents BIGINT,
+  skipped_documents BIGINT,
+  rejected_documents BIGINT,
+  stages STRING COMMENT 'JSON array: name, seconds, counts of each stage',
+  table_versions MAP<STRING, BIGINT> COMMENT 'Delta version of every lake table after the run'
+) USING DELTA
