@@ -1,0 +1,120 @@
+package org.fiscalscope.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.util.List;
+
+/** A Chart.js configuration built from report data; the page embeds it as JSON and Chart.js draws it in the browser. */
+final class ChartSpec {
+
+  static final String[] PALETTE = {"#2f6fb0", "#d9822b", "#3a9a5b", "#b4463c", "#7d5ba6", "#8c8c8c"};
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final ObjectNode config = JSON.createObjectNode();
+  private final ArrayNode datasets;
+  private final ArrayNode labels;
+
+  private ChartSpec(String type) {
+    config.put("type", type);
+    ObjectNode data = config.putObject("data");
+    labels = data.putArray("labels");
+    datasets = data.putArray("datasets");
+    ObjectNode options = config.putObject("options");
+    options.put("animation", false);
+    options.put("responsive", true);
+    options.put("maintainAspectRatio", false);
+  }
+
+  static ChartSpec bar() {
+    return new ChartSpec("bar");
+  }
+
+  /** Bars drawn horizontally, one row per label (rankings). */
+  static ChartSpec horizontalBar() {
+    ChartSpec spec = new ChartSpec("bar");
+    child(spec.config, "options").put("indexAxis", "y");
+    return spec;
+  }
+
+  static ChartSpec line() {
+    return new ChartSpec("line");
+  }
+
+  ChartSpec labels(List<?> values) {
+    values.forEach(v -> labels.add(String.valueOf(v)));
+    return this;
+  }
+
+  /** A series of numbers (nulls leave a gap) in the palette colour of its position. */
+  ChartSpec series(String label, List<? extends Number> values) {
+    String colour = PALETTE[datasets.size() % PALETTE.length];
+    ObjectNode ds = datasets.addObject();
+    ds.put("label", label);
+    ArrayNode data = ds.putArray("data");
+    for (Number v : values) {
+      if (v == null) {
+        data.addNull();
+      } else if (v instanceof BigDecimal d) {
+        data.add(d);
+      } else {
+        data.add(v.doubleValue());
+      }
+    }
+    ds.put("backgroundColor", colour);
+    ds.put("borderColor", colour);
+    if ("line".equals(config.get("type").asText())) {
+      ds.put("fill", false);
+      ds.put("spanGaps", true);
+      ds.put("tension", 0);
+    }
+    return this;
+  }
+
+  /** Dashes the last series (a peer median beside the unit's own line). */
+  ChartSpec dashedLast() {
+    ((ObjectNode) datasets.get(datasets.size() - 1)).putArray("borderDash").add(6).add(4);
+    return this;
+  }
+
+  /** Enlarges and reddens the points of the last series where {@code marked} is true (years that broke a rule). */
+  ChartSpec markLast(List<Boolean> marked) {
+    ObjectNode ds = (ObjectNode) datasets.get(datasets.size() - 1);
+    ArrayNode radius = ds.putArray("pointRadius");
+    ArrayNode colour = ds.putArray("pointBackgroundColor");
+    String base = ds.get("borderColor").asText();
+    for (Boolean m : marked) {
+      radius.add(Boolean.TRUE.equals(m) ? 6 : 3);
+      colour.add(Boolean.TRUE.equals(m) ? "#d62728" : base);
+    }
+    return this;
+  }
+
+  ChartSpec title(String text) {
+    ObjectNode title = child(child(config, "options"), "plugins").putObject("title");
+    title.put("display", true);
+    title.put("text", text);
+    return this;
+  }
+
+  ChartSpec axisTitles(String x, String y) {
+    ObjectNode scales = child(config, "options").putObject("scales");
+    scales.putObject("x").putObject("title").put("display", x != null).put("text", x == null ? "" : x);
+    scales.putObject("y").putObject("title").put("display", y != null).put("text", y == null ? "" : y);
+    return this;
+  }
+
+  private static ObjectNode child(ObjectNode parent, String name) {
+    return parent.has(name) ? (ObjectNode) parent.get(name) : parent.putObject(name);
+  }
+
+  /** The configuration as JSON safe to embed in a {@code <script>} element (no "<" can close it). */
+  String toJson() {
+    try {
+      return JSON.writeValueAsString(config).replace("<", "\\u003c");
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
