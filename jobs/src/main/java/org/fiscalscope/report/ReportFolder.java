@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import org.apache.hadoop.fs.ChecksumFileSystem;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -93,7 +94,9 @@ final class ReportFolder {
     return rows.select(cols);
   }
 
+  /** The folder's file system; on a local disk the raw one, so no .crc side files land beside the report. */
   private FileSystem fs() throws IOException {
-    return dir.getFileSystem(spark.sparkContext().hadoopConfiguration());
+    FileSystem fs = dir.getFileSystem(spark.sparkContext().hadoopConfiguration());
+    return fs instanceof ChecksumFileSystem checksummed ? checksummed.getRawFileSystem() : fs;
   }
 }
