@@ -38,8 +38,13 @@ final class ChartSpec {
     return spec;
   }
 
+  /** Lines with legend samples drawn as lines (so a dashed median reads as one). */
   static ChartSpec line() {
-    return new ChartSpec("line");
+    ChartSpec spec = new ChartSpec("line");
+    ObjectNode labels = child(child(child(spec.config, "options"), "plugins"), "legend").putObject("labels");
+    labels.put("usePointStyle", true);
+    labels.put("pointStyle", "line");
+    return spec;
   }
 
   ChartSpec labels(List<?> values) {
@@ -64,11 +69,27 @@ final class ChartSpec {
     }
     ds.put("backgroundColor", colour);
     ds.put("borderColor", colour);
+    ds.put("pointStyle", "circle");
     if ("line".equals(config.get("type").asText())) {
       ds.put("fill", false);
       ds.put("spanGaps", true);
       ds.put("tension", 0);
     }
+    return this;
+  }
+
+  /** Colours the bars of the last series one by one (e.g. the lowest group of a ranking apart from the highest). */
+  ChartSpec barColours(List<String> colours) {
+    ArrayNode c = ((ObjectNode) datasets.get(datasets.size() - 1)).putArray("backgroundColor");
+    colours.forEach(c::add);
+    return this;
+  }
+
+  /** Starts the value axis at {@code min} instead of zero, so close values stay apart. */
+  ChartSpec valueAxisFrom(String axis, double min) {
+    ObjectNode a = child(child(child(config, "options"), "scales"), axis);
+    a.put("beginAtZero", false);
+    a.put("min", min);
     return this;
   }
 
@@ -99,9 +120,9 @@ final class ChartSpec {
   }
 
   ChartSpec axisTitles(String x, String y) {
-    ObjectNode scales = child(config, "options").putObject("scales");
-    scales.putObject("x").putObject("title").put("display", x != null).put("text", x == null ? "" : x);
-    scales.putObject("y").putObject("title").put("display", y != null).put("text", y == null ? "" : y);
+    ObjectNode scales = child(child(config, "options"), "scales");
+    child(child(scales, "x"), "title").put("display", x != null).put("text", x == null ? "" : x);
+    child(child(scales, "y"), "title").put("display", y != null).put("text", y == null ? "" : y);
     return this;
   }
 

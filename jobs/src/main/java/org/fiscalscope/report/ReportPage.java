@@ -117,12 +117,15 @@ final class ReportPage {
     }
     out.append("</p>\n");
     List<ExecutionRanking.RankedUnit> shown = r.shown();
+    double lowest = shown.stream().map(ExecutionRanking.RankedUnit::ratePct).mapToDouble(BigDecimal::doubleValue).min().orElse(0);
     ChartSpec chart = ChartSpec.horizontalBar()
-        .labels(shown.stream().map(u -> "#" + u.rank() + " " + (u.unitName() == null ? u.unitId() : u.unitName())).toList())
+        .labels(shown.stream().map(u -> "#" + u.rank() + " " + label(u.unitId(), u.unitName())).toList())
         .series("执行率 execution rate %", shown.stream().map(ExecutionRanking.RankedUnit::ratePct).toList())
+        .barColours(shown.stream().map(u -> r.lowest().contains(u) ? ChartSpec.PALETTE[1] : ChartSpec.PALETTE[0]).toList())
+        .valueAxisFrom("x", Math.max(0, Math.floor(lowest / 10) * 10 - 10))
         .axisTitles("%", null);
-    chart(chart, "ranking", 60 + 18 * shown.size(), "Execution rate by unit, " + r.fiscalYear());
-    out.append("<table><thead><tr><th>排名 rank</th><th>单位 unit</th><th>年初预算 budget (万元)</th><th>决算 actual (万元)</th>")
+    chart(chart, "ranking", 70 + 14 * shown.size(), "Execution rate by unit, " + r.fiscalYear());
+    out.append("<details><summary>表格 table</summary><table><thead><tr><th>排名 rank</th><th>单位 unit</th><th>年初预算 budget (万元)</th><th>决算 actual (万元)</th>")
         .append("<th>执行率 rate</th><th>公开 reported</th></tr></thead><tbody>");
     for (int i = 0; i < shown.size(); i++) {
       ExecutionRanking.RankedUnit u = shown.get(i);
@@ -134,7 +137,7 @@ final class ReportPage {
           .append(Html.money(u.actual())).append("</td><td class=\"num\">").append(Html.pct(u.ratePct()))
           .append("</td><td class=\"num\">").append(Html.pct(u.reportedPct())).append("</td></tr>");
     }
-    out.append("</tbody></table></section>\n");
+    out.append("</tbody></table></details></section>\n");
   }
 
   private void scores() {
@@ -149,14 +152,14 @@ final class ReportPage {
     if (s.peerGroups() > s.shown().size()) {
       out.append(", the largest ").append(s.shown().size()).append(" shown; all in csv/gold.score_distribution.csv");
     }
-    out.append("). A tall 100 bar means score inflation.</p>\n<div class=\"grid\">");
+    out.append("), as a share of each scope's scores; counts are in the CSV. A tall 100 bar means score inflation.</p>\n<div class=\"grid\">");
     for (ScoreHistograms.PeerGroup g : s.shown()) {
-      ChartSpec chart = ChartSpec.bar().labels(ScoreHistograms.BIN_LABELS).axisTitles("得分 score", "数量 count")
+      ChartSpec chart = ChartSpec.bar().labels(ScoreHistograms.BIN_LABELS).axisTitles("得分 score", "占比 share %")
           .title(g.name());
       StringBuilder caption = new StringBuilder();
       for (Map.Entry<String, ScoreHistograms.Histogram> e : g.byScope().entrySet()) {
         ScoreHistograms.Histogram h = e.getValue();
-        chart.series(e.getKey() + " (n=" + h.n() + ")", h.bins());
+        chart.series(e.getKey() + " (n=" + h.n() + ")", h.sharesPct());
         caption.append(esc(e.getKey())).append(": n=").append(h.n()).append(", median ").append(Html.num(h.median()))
             .append(", 满分 100 share ").append(h.perfectShare() == null ? "—" : Html.pct(h.perfectShare() * 100)).append("<br>");
       }
@@ -178,7 +181,7 @@ final class ReportPage {
       out.append("<p>No unit's three public costs rose over the prior year (只减不增 kept everywhere).</p></section>\n");
       return;
     }
-    out.append("<p>").append(t.units()).append(" units spent more than in the prior year in at least one category")
+    out.append("<p>").append(t.units()).append(t.units() == 1 ? " unit" : " units").append(" spent more than in the prior year in at least one category")
         .append(t.units() > t.shown().size() ? "; the " + t.shown().size() + " with the largest increase are shown" : "")
         .append(". Red points mark the years that broke 只减不增. Amounts in 万元.</p>\n<div class=\"grid\">");
     for (ThreePublicBreaks.UnitTrend u : t.shown()) {
@@ -190,7 +193,8 @@ final class ReportPage {
       out.append("<figure>");
       chart(chart, "three-public", 260, "Three public costs of " + label(u.unitId(), u.unitName()));
       out.append("<figcaption>").append(unitLink(u.unitId(), u.unitName())).append(" — rose in: ")
-          .append(esc(String.join(", ", u.brokenCategories()))).append("</figcaption></figure>");
+          .append(esc(String.join(", ", u.brokenCategories().stream()
+              .map(c -> ThreePublicBreaks.CATEGORY_NAMES.getOrDefault(c, c)).toList()))).append("</figcaption></figure>");
     }
     out.append("</div></section>\n");
   }
@@ -225,7 +229,7 @@ final class ReportPage {
           .append("</span></td><td><code>").append(esc(x.rule())).append("</code>")
           .append(x.family() == null ? "" : "<br><small>" + esc(x.family()) + "</small>").append("</td>");
       if (withUnit) {
-        out.append("<td>").append(unitLink(x.unitId(), x.unitName())).append("</td>");
+        out.append("<td class=\"unit-name\">").append(unitLink(x.unitId(), x.unitName())).append("</td>");
       }
       out.append("<td>").append(x.fiscalYear()).append("</td><td>").append(esc(x.subject()))
           .append(x.level() == null ? "" : "<br><small>" + esc(x.level()) + "</small>")
@@ -241,12 +245,12 @@ final class ReportPage {
   private static String source(FlagList.Flag x) {
     List<String> parts = new ArrayList<>();
     if (x.sourceFile() != null) {
-      parts.add("<code>" + esc(x.sourceFile()) + (x.sourceLine() == null ? "" : ":" + x.sourceLine()) + "</code>");
+      parts.add("<code>" + esc(x.sourceFile()).replace("/", "/<wbr>") + (x.sourceLine() == null ? "" : ":" + x.sourceLine()) + "</code>");
     } else if (x.sourceLine() != null) {
       parts.add("line " + x.sourceLine());
     }
     if (x.sourceField() != null) {
-      parts.add("<code>" + esc(x.sourceField()) + "</code>");
+      parts.add("<code>" + esc(x.sourceField()).replace("/", "/<wbr>") + "</code>");
     }
     if (x.sourceText() != null) {
       parts.add("<q>" + esc(x.sourceText()) + "</q>");

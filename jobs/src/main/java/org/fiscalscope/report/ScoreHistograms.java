@@ -5,6 +5,8 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.when;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,7 +31,13 @@ record ScoreHistograms(int fiscalYear, long peerGroups, List<PeerGroup> shown) {
   record PeerGroup(String name, Map<String, Histogram> byScope) {}
 
   /** Counts per bin and the summary statistics of one peer group and scope. */
-  record Histogram(long n, Double median, Double mean, Double perfectShare, List<Long> bins) {}
+  record Histogram(long n, Double median, Double mean, Double perfectShare, List<Long> bins) {
+    /** Each bin as a percentage of n (2 decimals), so scopes and groups of different sizes compare. */
+    List<BigDecimal> sharesPct() {
+      return bins.stream().map(b -> n == 0 ? BigDecimal.ZERO
+          : BigDecimal.valueOf(b * 100).divide(BigDecimal.valueOf(n), 2, RoundingMode.HALF_UP)).toList();
+    }
+  }
 
   static Optional<ScoreHistograms> of(Dataset<Row> distribution, int maxGroups) {
     Row latest = distribution.agg(max("fiscal_year")).first();

@@ -16,7 +16,8 @@ import org.apache.spark.sql.Row;
 
 /**
  * The units whose three public costs rose over the prior year in some category (只减不增 broken), the largest
- * increase first, each with its multi-year series per category from gold.three_public_trend.
+ * increase first, each with its multi-year series per category from gold.three_public_trend (categories with no
+ * spending in any year are left out; the total always stays).
  */
 record ThreePublicBreaks(long units, List<UnitTrend> shown) {
 
@@ -55,7 +56,8 @@ record ThreePublicBreaks(long units, List<UnitTrend> shown) {
       List<String> broken = new ArrayList<>();
       for (String category : CATEGORIES) {
         List<Row> cat = own.stream().filter(r -> category.equals(r.getAs("category"))).toList();
-        if (cat.isEmpty()) {
+        boolean allZero = cat.stream().map(r -> Frames.decimal(r, "actual")).allMatch(a -> a == null || a.signum() == 0);
+        if (cat.isEmpty() || (allZero && !"total".equals(category))) {
           continue;
         }
         List<BigDecimal> values = new ArrayList<>();
