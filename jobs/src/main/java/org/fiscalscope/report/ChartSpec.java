@@ -35,6 +35,9 @@ final class ChartSpec {
   static ChartSpec horizontalBar() {
     ChartSpec spec = new ChartSpec("bar");
     child(spec.config, "options").put("indexAxis", "y");
+    ObjectNode ticks = child(child(child(child(spec.config, "options"), "scales"), "y"), "ticks");
+    ticks.put("autoSkip", false);
+    ticks.putObject("font").put("size", 11);
     return spec;
   }
 

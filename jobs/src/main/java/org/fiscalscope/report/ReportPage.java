@@ -112,7 +112,8 @@ final class ReportPage {
     out.append("<p>").append(r.fiscalYear()).append(" 年度, ").append(r.units())
         .append(" 个单位 units; 执行率 = 决算 ÷ 年初预算 (recomputed; as reported when not recomputable).");
     if (r.hidden() > 0) {
-      out.append(" Showing the highest and lowest ").append(r.highest().size()).append("; ").append(r.hidden())
+      out.append(" Showing the highest ").append(r.highest().size()).append(" (blue) and the lowest ")
+          .append(r.lowest().size()).append(" (orange); ").append(r.hidden())
           .append(" units in between are in csv/gold.execution.csv.");
     }
     out.append("</p>\n");
@@ -124,7 +125,7 @@ final class ReportPage {
         .barColours(shown.stream().map(u -> r.lowest().contains(u) ? ChartSpec.PALETTE[1] : ChartSpec.PALETTE[0]).toList())
         .valueAxisFrom("x", Math.max(0, Math.floor(lowest / 10) * 10 - 10))
         .axisTitles("%", null);
-    chart(chart, "ranking", 70 + 14 * shown.size(), "Execution rate by unit, " + r.fiscalYear());
+    chart(chart, "ranking", 70 + 16 * shown.size(), "Execution rate by unit, " + r.fiscalYear());
     out.append("<details><summary>表格 table</summary><table><thead><tr><th>排名 rank</th><th>单位 unit</th><th>年初预算 budget (万元)</th><th>决算 actual (万元)</th>")
         .append("<th>执行率 rate</th><th>公开 reported</th></tr></thead><tbody>");
     for (int i = 0; i < shown.size(); i++) {
