@@ -18,9 +18,11 @@ import java.util.Set;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.storage.StorageLevel;
+import org.fiscalscope.flags.FlagsJob;
 import org.fiscalscope.lake.Lake;
 import org.fiscalscope.lake.TableName;
 import org.fiscalscope.lake.Tables;
+import org.fiscalscope.metrics.MetricsJob;
 
 /**
  * The report job: gold and silver tables → {@code <reports>/<run date>/index.html} (one self-contained page) and
@@ -29,11 +31,13 @@ import org.fiscalscope.lake.Tables;
  */
 public final class ReportJob {
 
-  public static final TableName EXECUTION = TableName.of("gold.execution");
-  public static final TableName THREE_PUBLIC_TREND = TableName.of("gold.three_public_trend");
-  public static final TableName SCORE_DISTRIBUTION = TableName.of("gold.score_distribution");
-  public static final TableName CREDIBILITY = TableName.of("gold.credibility");
-  public static final TableName FLAGS = TableName.of("gold.flags");
+  private static final TableName EXECUTION = MetricsJob.EXECUTION;
+  private static final TableName THREE_PUBLIC_TREND = MetricsJob.THREE_PUBLIC_TREND;
+  private static final TableName SCORE_DISTRIBUTION = MetricsJob.SCORE_DISTRIBUTION;
+  private static final TableName CREDIBILITY = MetricsJob.CREDIBILITY;
+  private static final TableName FLAGS = FlagsJob.FLAGS;
+
+  /** The gold tables exported as CSV, in the order the page lists them. */
   static final List<TableName> GOLD = List.of(EXECUTION, THREE_PUBLIC_TREND, SCORE_DISTRIBUTION, CREDIBILITY, FLAGS);
 
   /** How much of each list the page shows; the rest is counted and left to the CSV exports. */

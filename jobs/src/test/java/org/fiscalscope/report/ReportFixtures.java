@@ -11,7 +11,7 @@ import org.fiscalscope.lake.Tables;
 
 /**
  * A small lake for report tests: four units of two kinds over 2022–2023 (one with a hostile name), and every gold
- * table with the columns the report reads — one unit below the execution lines, one that broke 只减不增.
+ * table in its declared schema — one unit below the execution lines, one that broke 只减不增.
  */
 final class ReportFixtures {
 
@@ -77,8 +77,10 @@ final class ReportFixtures {
     return lake;
   }
 
+  /** The rows in the table's declared schema (columns the fixture leaves out are null), as one plain Delta write. */
   private static void write(Lake lake, String table, Dataset<Row> rows) {
-    rows.write().format("delta").mode("append").save(lake.path(TableName.of(table)));
+    TableName name = TableName.of(table);
+    DeltaMerge.conform(rows, Tables.schema(name)).write().format("delta").mode("append").save(lake.path(name));
   }
 
   private static String uy(String id, int year, String name, String kind, double budget, double actual, double threePublic, double score) {
