@@ -49,13 +49,15 @@ final class DocumentAssembler {
 
   /**
    * 财政拨款收入 when the text states only its parts: the general-budget appropriation plus the other parts stated,
-   * accepted only when every stated income item adds up exactly to 本年收入合计 (so no unstated appropriation remains).
+   * accepted only when every stated income item adds up exactly to a positive 本年收入合计 (so no unstated appropriation
+   * remains; a year with no income at all states nothing about its appropriation).
    */
   private void inferAppropriationIncome() {
     String target = "/totals/fiscal_appropriation_income";
     Candidate general = figures.get("/totals/general_budget_appropriation");
     Candidate thisYear = figures.get("/totals/income_this_year");
-    if (figures.containsKey(target) || general == null || thisYear == null) {
+    if (figures.containsKey(target) || general == null || thisYear == null
+        || ((BigDecimal) thisYear.value()).signum() <= 0) {
       return;
     }
     BigDecimal appropriation = BigDecimal.ZERO;

@@ -84,6 +84,16 @@ class SampleDisclosureTest {
   }
 
   @Test
+  void printsIndicators() {
+    var perf = doc.performance();
+    System.out.println("UNIT " + perf.unitEvaluation().indicators());
+    for (var p : perf.projects()) {
+      System.out.println(p.name() + " " + p.indicators());
+    }
+    doc.findings().forEach(f -> System.out.println(f));
+  }
+
+  @Test
   void noFigureContradictsTheText() {
     assertEquals(0, new BigDecimal("547.39").compareTo(doc.totals().incomeTotal()));
     assertTrue(doc.totals().priorYearTotal() == null, "the sample states no prior-year total");
