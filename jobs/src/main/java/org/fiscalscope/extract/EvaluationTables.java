@@ -202,12 +202,12 @@ final class EvaluationTables {
     }
     IndicatorTable.Reading reading = IndicatorTable.read(cells.subList(Math.min(cells.size(), from + 1), cells.size()));
     if (!reading.aligned()) {
-      String[] reason = reading.problem().split(" / ", 2);
-      Provenance p = text.lines(reading.line(), reading.line());
+      IndicatorTable.Problem problem = reading.problem();
+      Provenance p = text.lines(problem.line(), problem.line());
       figures.finding(new Finding("indicators.unaligned", Finding.WARNING,
-          "绩效指标表（" + prefix + "，第 " + p.line() + " 行起）的行无法确定对齐，未读取其指标：" + reason[0] + "。",
-          "The indicator rows of " + prefix + " (from line " + p.line() + ") cannot be aligned for sure, so none is read: "
-              + reason[reason.length - 1] + ".",
+          "绩效指标表（" + prefix + "）第 " + p.line() + " 行处无法确定各行对齐，未读取该表的指标：" + problem.zh() + "。",
+          "The indicator rows of " + prefix + " cannot be aligned for sure at line " + p.line()
+              + ", so none of the table's indicators is read: " + problem.en() + ".",
           "line " + p.line() + ": " + p.text()));
       return;
     }

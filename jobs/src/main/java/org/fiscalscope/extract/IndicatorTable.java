@@ -23,8 +23,11 @@ final class IndicatorTable {
   /** A printed value and the 0-based lines it spans. */
   record Part(String text, int firstLine, int lastLine) {}
 
+  /** Why a table's rows cannot be aligned, in Chinese and English, at a 0-based line. */
+  record Problem(String zh, String en, int line) {}
+
   /** The rows of a table, or none and the reason they could not be aligned. */
-  record Reading(List<Row> rows, String problem, int line) {
+  record Reading(List<Row> rows, Problem problem) {
 
     boolean aligned() {
       return problem == null;
@@ -41,6 +44,7 @@ final class IndicatorTable {
   private static final Set<String> SATISFACTION = Set.of("服务对象满意度指标", "满意度指标");
   private static final Pattern HEADER_COLUMN = Pattern.compile(
       "(年初目标值|年度目标值|年度指标值|目标值|指标值|预期目标)|(实际完成值|完成值|实际值)|(分值|权重)|(得分)");
+  private static final Pattern HEADER_NOISE = Pattern.compile("(?:一级指标|二级指标|三级指标|年初|年度|全年|\\([A-Za-z/]{1,3}\\)|\\(\\d{1,3}分\\)|\\|)*");
   private static final Pattern NUMERIC_VALUE = Pattern.compile(
       "(?:[≥≤=<>]|不低于|不高于|不少于|不超过|大于|小于)?约?-?\\d[\\d,]*(?:\\.\\d+)?(?:[%‰]|[余多]?[\\p{IsHan}a-zA-Z/²³]{0,6})");
   private static final Pattern QUALITATIVE_VALUE = Pattern.compile("[≥≤=]?[\\p{IsHan}]{1,6}");
@@ -77,7 +81,7 @@ final class IndicatorTable {
     }
     List<int[]> headers = headers(cells, end);
     if (headers.isEmpty()) {
-      return new Reading(List.of(), null, -1);
+      return new Reading(List.of(), null);
     }
     List<Row> rows = new ArrayList<>();
     Inherited levels = new Inherited();
@@ -85,18 +89,19 @@ final class IndicatorTable {
       int[] header = headers.get(h);
       List<Column> columns = columns(cells, header[1], header[2]);
       if (columns == null) {
-        return new Reading(List.of(), "表头无法识别出目标值、实际完成值和得分列 / the header names no target, actual and score columns",
-            cells.get(header[1]).line());
+        int line = cells.get(header[1]).line();
+        return new Reading(List.of(), new Problem("表头的列无法全部识别（须为目标值、实际完成值、分值、得分）",
+            "the header has columns other than target, actual, weight and score", line));
       }
       boolean last = h == headers.size() - 1;
       int to = last ? end : headers.get(h + 1)[0];
       boolean needsLevel1 = joined(cells, header[0], header[1] + 1).contains("一级");
-      String problem = segment(tokens(cells, header[2] + 1, to), columns, last, needsLevel1 && h == 0, levels, rows);
+      Problem problem = segment(tokens(cells, header[2] + 1, to), columns, last, needsLevel1 && h == 0, levels, rows);
       if (problem != null) {
-        return new Reading(List.of(), problem, cells.get(header[2]).line());
+        return new Reading(List.of(), problem);
       }
     }
-    return new Reading(rows, null, -1);
+    return new Reading(rows, null);
   }
 
   /** Each header as {first cell, 三级指标 cell, 得分 cell}. */
@@ -127,7 +132,11 @@ final class IndicatorTable {
   }
 
   private static List<Column> columns(List<Cell> cells, int from, int scoreCell) {
-    Matcher m = HEADER_COLUMN.matcher(joined(cells, from, scoreCell + 1));
+    String header = joined(cells, from, scoreCell + 1);
+    if (!HEADER_NOISE.matcher(HEADER_COLUMN.matcher(header).replaceAll("")).matches()) {
+      return null;
+    }
+    Matcher m = HEADER_COLUMN.matcher(header);
     List<Column> columns = new ArrayList<>();
     while (m.find()) {
       Column c = m.group(1) != null ? Column.TARGET : m.group(2) != null ? Column.ACTUAL
@@ -182,7 +191,7 @@ final class IndicatorTable {
     boolean any;
   }
 
-  private static String segment(List<Token> tokens, List<Column> columns, boolean last, boolean needsLevel1,
+  private static Problem segment(List<Token> tokens, List<Column> columns, boolean last, boolean needsLevel1,
       Inherited levels, List<Row> rows) {
     int k = columns.size();
     List<Token> labels = new ArrayList<>();
@@ -201,8 +210,8 @@ final class IndicatorTable {
       }
     }
     if (!labels.isEmpty() && (last || labels.stream().anyMatch(t -> isLevel(t.text())) || !levelTerms(labels).terms().isEmpty())) {
-      return "第 " + (labels.get(0).firstLine() + 1) + " 行的指标行没有可识别的目标值、实际完成值和得分 / the row at line "
-          + (labels.get(0).firstLine() + 1) + " has no recognisable target, actual and score";
+      return new Problem("指标行没有可识别的目标值、实际完成值和得分", "a row has no recognisable target, actual and score",
+          labels.get(0).firstLine());
     }
     int width = 0;
     for (List<Token> run : runs) {
@@ -211,7 +220,7 @@ final class IndicatorTable {
       }
     }
     for (int r = 0; r < runs.size(); r++) {
-      String problem = row(runs.get(r), values.get(r), columns, width, needsLevel1 && rows.isEmpty(), levels, rows);
+      Problem problem = row(runs.get(r), values.get(r), columns, width, needsLevel1 && rows.isEmpty(), levels, rows);
       if (problem != null) {
         return problem;
       }
@@ -310,14 +319,14 @@ final class IndicatorTable {
     };
   }
 
-  private static String row(List<Token> run, List<Token> values, List<Column> columns, int width,
+  private static Problem row(List<Token> run, List<Token> values, List<Column> columns, int width,
       boolean needsLevel1, Inherited levels, List<Row> rows) {
-    int line = (run.isEmpty() ? values.get(0) : run.get(0)).firstLine() + 1;
+    int line = (run.isEmpty() ? values.get(0) : run.get(0)).firstLine();
     Levels parsed = levelTerms(run);
     List<Part> terms = parsed.terms();
     if (terms.size() == 2) {
       if (!LEVEL1.contains(terms.get(0).text()) || !isLevel2(terms.get(1).text())) {
-        return "第 " + line + " 行的一级、二级指标不合模板 / the levels at line " + line + " do not follow the template";
+        return new Problem("一级、二级指标不合模板", "the levels do not follow the template", line);
       }
       levels.level1 = terms.get(0);
       levels.level2 = terms.get(1);
@@ -333,25 +342,25 @@ final class IndicatorTable {
         levels.level2 = t;
       }
     } else if (!levels.any) {
-      return "第 " + line + " 行的首个指标没有一级、二级指标 / the first indicator at line " + line + " names no level";
+      return new Problem("首个指标没有一级、二级指标", "the first indicator names no level", line);
     }
     if (needsLevel1 && levels.level1 == null) {
-      return "第 " + line + " 行的首个指标没有一级指标 / the first indicator at line " + line + " names no first-level indicator";
+      return new Problem("首个指标没有一级指标", "the first indicator names no first-level indicator", line);
     }
     levels.any = true;
     List<Token> name = parsed.rest();
     if (name.isEmpty()) {
-      return "第 " + line + " 行的指标没有名称 / the indicator at line " + line + " has no name";
+      return new Problem("指标没有名称", "the indicator has no name", line);
     }
     StringBuilder text = new StringBuilder();
     for (int i = 0; i < name.size(); i++) {
       String t = name.get(i).text();
       if (Amounts.isNumericCell(t)) {
-        return "第 " + line + " 行的指标名称中有多余的数字 " + t + " / a stray number " + t + " in the indicator name at line " + line;
+        return new Problem("指标名称中有多余的数字 " + t, "a stray number " + t + " in the indicator name", line);
       }
       if (i < name.size() - 1 && width(t) < FULL_LINE * width) {
-        return "第 " + line + " 行的指标名称分行处未占满列宽，无法确定是否同一单元格 / the indicator name at line " + line
-            + " breaks before the column's width, so its lines may be separate cells";
+        return new Problem("指标名称分行处未占满列宽，无法确定是否同一单元格",
+            "the indicator name breaks before the column's width, so its lines may be separate cells", line);
       }
       text.append(t);
     }
@@ -362,7 +371,13 @@ final class IndicatorTable {
     if (note.find()) {
       weight = new BigDecimal(note.group(1));
       nameText = nameText.substring(0, note.start());
-      weightCell = new Part(note.group(1), name.get(name.size() - 1).firstLine(), name.get(name.size() - 1).lastLine());
+      int at = 0;
+      int first = 0;
+      while (first < name.size() - 1 && at + name.get(first).text().length() <= note.start()) {
+        at += name.get(first).text().length();
+        first++;
+      }
+      weightCell = new Part(note.group(1), name.get(first).firstLine(), name.get(name.size() - 1).lastLine());
     }
     Part target = null;
     Part actual = null;
