@@ -105,7 +105,7 @@ final class IndicatorAudit {
     BigDecimal expected = denominator.signum() <= 0 ? w : w.multiply(numerator).divide(denominator, MC).min(w).max(BigDecimal.ZERO);
     BigDecimal gap = expected.subtract(in.score()).abs();
     BigDecimal half = BigDecimal.ONE.movePointLeft(Math.max(in.score().scale(), 0)).divide(BigDecimal.valueOf(2));
-    if (gap.signum() == 0 || in.score().scale() < 2 && gap.compareTo(half) <= 0) {
+    if (gap.compareTo(half) <= 0) {
       return;
     }
     String exp = expected.setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();

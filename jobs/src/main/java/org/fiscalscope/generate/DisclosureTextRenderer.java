@@ -429,12 +429,12 @@ public final class DisclosureTextRenderer {
   private void indicator(Indicator in, Indicator previous, boolean column) {
     boolean show1 = previous == null || !mergedLevels || !in.level1().equals(previous.level1());
     boolean show2 = show1 || !in.level2().equals(previous.level2());
-    String name = in.name() + (!column && in.weight() != null ? "（" + plain(in.weight()) + "分）" : "");
+    String name = in.name() + (!column && in.weight() != null ? "（" + points(in.weight()) + "分）" : "");
     List<String> values = new ArrayList<>(List.of(in.target(), in.actual()));
     if (column) {
-      values.add(plain(in.weight()));
+      values.add(points(in.weight()));
     }
-    values.add(plain(in.score()));
+    values.add(points(in.score()));
     if (layout == Layout.PIPES) {
       List<String> cells = new ArrayList<>(List.of(show1 ? in.level1() : "", show2 ? in.level2() : "", name));
       cells.addAll(values);
@@ -584,6 +584,12 @@ public final class DisclosureTextRenderer {
       g.append(intPart.charAt(i));
     }
     return g + (dot < 0 ? "" : plain.substring(dot));
+  }
+
+  /** Points as indicator tables print them: 10 rather than 10.00. */
+  private static String points(BigDecimal v) {
+    BigDecimal s = v.stripTrailingZeros();
+    return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
   }
 
   private static String plain(BigDecimal v) {
