@@ -2,7 +2,9 @@ package org.fiscalscope.extract;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.fiscalscope.document.Finding;
@@ -212,29 +214,33 @@ final class EvaluationTables {
       return;
     }
     List<IndicatorTable.Row> rows = reading.rows();
+    Map<Long, Provenance> spans = new HashMap<>();
     for (int j = 0; j < rows.size(); j++) {
       IndicatorTable.Row r = rows.get(j);
       String p = prefix + "indicators/" + j + "/";
-      part(text, figures, p + "level1", r.level1());
-      part(text, figures, p + "level2", r.level2());
-      part(text, figures, p + "name", r.name());
-      part(text, figures, p + "target", r.target());
-      part(text, figures, p + "actual", r.actual());
+      part(text, spans, figures, p + "level1", r.level1());
+      part(text, spans, figures, p + "level2", r.level2());
+      part(text, spans, figures, p + "name", r.name());
+      part(text, spans, figures, p + "target", r.target());
+      part(text, spans, figures, p + "actual", r.actual());
       if (r.weight() != null) {
-        figures.add(p + "weight", r.weight(), lines(text, r.weightCell()));
+        figures.add(p + "weight", r.weight(), lines(text, spans, r.weightCell()));
       }
-      figures.add(p + "score", Amounts.cellValue(r.score().text()), lines(text, r.score()));
+      figures.add(p + "score", Amounts.cellValue(r.score().text()), lines(text, spans, r.score()));
     }
   }
 
-  private static void part(SourceText text, Figures figures, String pointer, IndicatorTable.Part part) {
+  private static void part(SourceText text, Map<Long, Provenance> spans, Figures figures, String pointer,
+      IndicatorTable.Part part) {
     if (part != null) {
-      figures.add(pointer, part.text(), lines(text, part));
+      figures.add(pointer, part.text(), lines(text, spans, part));
     }
   }
 
-  private static Provenance lines(SourceText text, IndicatorTable.Part part) {
-    return text.lines(part.firstLine(), part.lastLine());
+  /** The source lines of a cell; the cells of one row share them. */
+  private static Provenance lines(SourceText text, Map<Long, Provenance> spans, IndicatorTable.Part part) {
+    return spans.computeIfAbsent(((long) part.firstLine() << 32) | part.lastLine(),
+        k -> text.lines(part.firstLine(), part.lastLine()));
   }
 
   private static boolean isZero(Cell c) {

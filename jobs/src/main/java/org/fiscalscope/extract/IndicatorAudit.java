@@ -155,15 +155,17 @@ final class IndicatorAudit {
       return;
     }
     BigDecimal sum = e.executionScore();
-    StringBuilder evidence = new StringBuilder(cite(p + "execution_score", e.executionScore()));
     List<Indicator> rows = e.indicators();
-    for (int j = 0; j < rows.size(); j++) {
-      sum = sum.add(rows.get(j).score());
-      evidence.append(" + ").append(cite(p + "indicators/" + j + "/score", rows.get(j).score()));
+    for (Indicator row : rows) {
+      sum = sum.add(row.score());
     }
     BigDecimal gap = sum.subtract(e.totalScore()).abs();
     if (gap.signum() == 0) {
       return;
+    }
+    StringBuilder evidence = new StringBuilder(cite(p + "execution_score", e.executionScore()));
+    for (int j = 0; j < rows.size(); j++) {
+      evidence.append(" + ").append(cite(p + "indicators/" + j + "/score", rows.get(j).score()));
     }
     evidence.append(" = ").append(plain(sum)).append(" vs ").append(cite(p + "total_score", e.totalScore()));
     String severity = severity(gap, CENT.multiply(BigDecimal.valueOf(rows.size() + 1L)));
@@ -184,14 +186,17 @@ final class IndicatorAudit {
       return;
     }
     BigDecimal sum = (BigDecimal) execution.value();
-    StringBuilder evidence = new StringBuilder("execution weight " + plain(sum) + " (line " + execution.provenance().line() + ")");
-    for (int j = 0; j < rows.size(); j++) {
-      sum = sum.add(rows.get(j).weight());
-      evidence.append(" + ").append(cite(p + "indicators/" + j + "/weight", rows.get(j).weight()));
+    for (Indicator row : rows) {
+      sum = sum.add(row.weight());
     }
     BigDecimal gap = sum.subtract(HUNDRED).abs();
     if (gap.signum() == 0) {
       return;
+    }
+    StringBuilder evidence = new StringBuilder("execution weight " + plain((BigDecimal) execution.value()) + " (line "
+        + execution.provenance().line() + ")");
+    for (int j = 0; j < rows.size(); j++) {
+      evidence.append(" + ").append(cite(p + "indicators/" + j + "/weight", rows.get(j).weight()));
     }
     evidence.append(" = ").append(plain(sum)).append(" vs 100");
     String severity = severity(gap, CENT.multiply(BigDecimal.valueOf(rows.size() + 1L)));

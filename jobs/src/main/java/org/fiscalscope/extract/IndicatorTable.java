@@ -56,8 +56,15 @@ final class IndicatorTable {
   private static final Pattern WEIGHT_NOTE = Pattern.compile("\\((\\d{1,3}(?:\\.\\d{1,2})?)分\\)$");
   private static final double FULL_LINE = 0.8;
 
-  /** A cell with its lines and whether it is the last cell of its line. */
-  private record Token(String text, int firstLine, int lastLine, boolean lineEnd) {
+  /** A cell with its lines, whether it is the last cell of its line, and what kind of value it could be. */
+  private record Token(String text, int firstLine, int lastLine, boolean lineEnd, boolean numeric, boolean value,
+      boolean points) {
+
+    static Token of(String text, int firstLine, int lastLine, boolean lineEnd) {
+      boolean numeric = NUMERIC_VALUE.matcher(text).matches();
+      return new Token(text, firstLine, lastLine, lineEnd, numeric,
+          numeric || QUALITATIVE_VALUE.matcher(text).matches(), POINTS.matcher(text).matches());
+    }
 
     Part part() {
       return new Part(text, firstLine, lastLine);
@@ -170,16 +177,16 @@ final class IndicatorTable {
       if (!out.isEmpty()) {
         Token prev = out.get(out.size() - 1);
         if (prev.lastLine() == c.line() && UNITS.contains(t) && NUMBER_START.matcher(prev.text()).matches()) {
-          out.set(out.size() - 1, new Token(prev.text() + t, prev.firstLine(), c.line(), false));
+          out.set(out.size() - 1, new Token(prev.text() + t, prev.firstLine(), c.line(), false, false, false, false));
           continue;
         }
       }
-      out.add(new Token(t, c.line(), c.line(), false));
+      out.add(new Token(t, c.line(), c.line(), false, false, false, false));
     }
     for (int i = 0; i < out.size(); i++) {
       Token t = out.get(i);
       boolean lineEnd = i + 1 == out.size() || out.get(i + 1).firstLine() > t.lastLine();
-      out.set(i, new Token(t.text(), t.firstLine(), t.lastLine(), lineEnd));
+      out.set(i, Token.of(t.text(), t.firstLine(), t.lastLine(), lineEnd));
     }
     return out;
   }
@@ -199,7 +206,7 @@ final class IndicatorTable {
     List<List<Token>> values = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
-      if (isGroup(tokens, i, columns) && !(isQualitativeOnly(tokens.get(i).text()) && isGroup(tokens, i + 1, columns))) {
+      if (isGroup(tokens, i, columns) && !(!tokens.get(i).numeric() && isGroup(tokens, i + 1, columns))) {
         runs.add(labels);
         values.add(tokens.subList(i, i + k));
         labels = new ArrayList<>();
@@ -236,9 +243,9 @@ final class IndicatorTable {
     for (int c = 0; c < k; c++) {
       Token t = tokens.get(at + c);
       boolean ok = switch (columns.get(c)) {
-        case TARGET, ACTUAL -> isValue(t.text());
-        case WEIGHT -> POINTS.matcher(t.text()).matches();
-        case SCORE -> POINTS.matcher(t.text()).matches() && t.lineEnd();
+        case TARGET, ACTUAL -> t.value();
+        case WEIGHT -> t.points();
+        case SCORE -> t.points() && t.lineEnd();
       };
       if (!ok) {
         return false;
@@ -247,13 +254,6 @@ final class IndicatorTable {
     return true;
   }
 
-  private static boolean isValue(String t) {
-    return NUMERIC_VALUE.matcher(t).matches() || QUALITATIVE_VALUE.matcher(t).matches();
-  }
-
-  private static boolean isQualitativeOnly(String t) {
-    return !NUMERIC_VALUE.matcher(t).matches();
-  }
 
   /** The level terms a label run starts with (each made of whole cells) and the cells left for the name. */
   private record Levels(List<Part> terms, List<Token> rest) {}
