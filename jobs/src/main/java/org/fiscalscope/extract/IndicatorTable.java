@@ -49,6 +49,7 @@ final class IndicatorTable {
       "(?:[≥≤=<>]|不低于|不高于|不少于|不超过|大于|小于)?约?-?\\d[\\d,]*(?:\\.\\d+)?(?:[%‰]|[余多]?[\\p{IsHan}a-zA-Z/²³]{0,6})");
   private static final Pattern QUALITATIVE_VALUE = Pattern.compile("[≥≤=]?[\\p{IsHan}]{1,6}");
   private static final Pattern POINTS = Pattern.compile("\\d{1,3}(?:\\.\\d{1,2})?");
+  private static final Pattern OPERATOR = Pattern.compile("[≥≤=<>]|>=|<=");
   private static final Pattern NUMBER_START = Pattern.compile("[≥≤=<>]?\\d[\\d.,]*");
   private static final Set<String> UNITS = Set.of("%", "人", "人次", "次", "场", "场次", "家", "个", "项", "份", "件", "件次",
       "批", "批次", "台", "套", "辆", "趟", "户", "所", "名", "期", "篇", "本", "天", "日", "月", "年", "万元", "元", "亿元",
@@ -81,6 +82,10 @@ final class IndicatorTable {
     int end = cells.size();
     for (int i = 0; i < cells.size(); i++) {
       String t = cells.get(i).text();
+      if (t.startsWith("偏差") && i > 0 && cells.get(i - 1).text().contains("得分")) {
+        return new Reading(List.of(), new Problem("得分列之后另有偏差原因列，无法确定各行的末尾",
+            "a deviation-reason column follows the score, so the rows' ends cannot be told", cells.get(i).line()));
+      }
       if (t.startsWith("总分") || t.startsWith("偏差") || t.startsWith("项目名称") || t.contains("整体支出总额")) {
         end = i;
         break;
@@ -176,7 +181,9 @@ final class IndicatorTable {
       }
       if (!out.isEmpty()) {
         Token prev = out.get(out.size() - 1);
-        if (prev.lastLine() == c.line() && UNITS.contains(t) && NUMBER_START.matcher(prev.text()).matches()) {
+        boolean unit = UNITS.contains(t) && NUMBER_START.matcher(prev.text()).matches();
+        boolean operator = OPERATOR.matcher(prev.text()).matches();
+        if (prev.lastLine() == c.line() && (unit || operator)) {
           out.set(out.size() - 1, new Token(prev.text() + t, prev.firstLine(), c.line(), false, false, false, false));
           continue;
         }
@@ -240,8 +247,14 @@ final class IndicatorTable {
     if (at + k > tokens.size()) {
       return false;
     }
+    Token target = null;
     for (int c = 0; c < k; c++) {
       Token t = tokens.get(at + c);
+      if (columns.get(c) == Column.TARGET) {
+        target = t;
+      } else if (columns.get(c) == Column.ACTUAL && target != null && !target.numeric() && t.numeric()) {
+        return false;
+      }
       boolean ok = switch (columns.get(c)) {
         case TARGET, ACTUAL -> t.value();
         case WEIGHT -> t.points();
@@ -255,7 +268,10 @@ final class IndicatorTable {
   }
 
 
-  /** The level terms a label run starts with (each made of whole cells) and the cells left for the name. */
+  /**
+   * The level terms a label run starts with (each made of whole cells, a weight note such as 产出指标（50分） dropped)
+   * and the cells left for the name.
+   */
   private record Levels(List<Part> terms, List<Token> rest) {}
 
   private static Levels levelTerms(List<Token> run) {
@@ -269,11 +285,14 @@ final class IndicatorTable {
       while (j < run.size()) {
         acc.append(run.get(j).text());
         j++;
-        String a = acc.toString();
+        String a = acc.charAt(acc.length() - 1) == ')' ? WEIGHT_NOTE.matcher(acc).replaceFirst("") : acc.toString();
         if (isLevel(a)) {
           found = a;
           foundEnd = j;
-          break;
+          if (a.length() < acc.length() || j == run.size() || !run.get(j).text().startsWith("(")) {
+            break;
+          }
+          continue;
         }
         if (!isLevelPrefix(a)) {
           break;

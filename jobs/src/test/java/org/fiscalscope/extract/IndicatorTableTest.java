@@ -161,6 +161,43 @@ class IndicatorTableTest {
   }
 
   @Test
+  void operatorsAndWeightNotesPrintedApartStayWithTheirCells() {
+    FinalAccount doc = read(HEAD + """
+        一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |
+        产出指标（50分） | 数量指标 | 基建工程委托业务项目数量 | ≥50个 | 52个 | 50 | 50 |
+        满意度指标（30分） | 服务对象满意度指标 | 服务对象满意度 | ≥ 95% | 96% | 30 | 30 |
+        总分 | 100 |
+        """);
+    List<Indicator> rows = doc.performance().projects().get(0).indicators();
+    assertEquals(new Indicator("产出指标", "数量指标", "基建工程委托业务项目数量", "≥50个", "52个", new BigDecimal("50"),
+        new BigDecimal("50")), rows.get(0));
+    assertEquals("≥95%", rows.get(1).target());
+    assertEquals("满意度指标", rows.get(1).level1());
+  }
+
+  @Test
+  void aTextTargetBeforeANumericActualIsTakenForAShiftedRow() {
+    FinalAccount doc = read(HEAD + SAMPLE_HEADER.replace("得分", "分值\n得分") + """
+        产出指标 数量指标
+        开展专业技能
+        培训人次 ≥100人次 10 10
+        总分 30
+        """);
+    assertNull(doc.performance().projects().get(0).indicators());
+    unaligned(doc);
+  }
+
+  @Test
+  void aDeviationColumnAfterTheScoreIsReportedNotGuessed() {
+    FinalAccount doc = read(HEAD + """
+        绩效指标 一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施 产出指标(50分) 数量指标 基建工程委托业务项目数量 ≥50个 50 8 8 质量指标 委托业务报告合格率 ≥100% 100 8 8
+        总分 100
+        """);
+    assertNull(doc.performance().projects().get(0).indicators());
+    assertTrue(unaligned(doc).messageEn().contains("deviation-reason column"), unaligned(doc).toString());
+  }
+
+  @Test
   void aTableWithoutIndicatorsStatesNone() {
     FinalAccount doc = read(HEAD + "总分 20\n");
     assertNull(doc.performance().projects().get(0).indicators());
