@@ -72,11 +72,11 @@ public final class IngestJob {
     SparkSession spark = lake.spark();
     String root = qualifiedRoot(lake, landing);
 
-    Dataset<Row> listing = spark.read().format("binaryFile").option("recursiveFileLookup", "true").load(landing)
-        .select(col("path"), col("length"), col("modificationTime"))
-        .withColumn("relative_path", when(col("path").startsWith(root), col("path").substr(root.length() + 1, 100_000))
-            .otherwise(col("path")))
-        .persist(StorageLevel.MEMORY_AND_DISK());
+    java.util.List<Row> files = LandingListing.list(root, spark.sparkContext().hadoopConfiguration());
+    int slices = Math.max(spark.sparkContext().defaultParallelism(), files.size() / 5_000);
+    Dataset<Row> listing = spark.createDataFrame(
+        new org.apache.spark.api.java.JavaSparkContext(spark.sparkContext()).parallelize(files, slices),
+        LandingListing.SCHEMA).persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> decided = null;
     try {
       Dataset<Row> knownFiles = fingerprints(lake, Tables.BRONZE_DOCUMENTS).union(fingerprints(lake, Tables.BRONZE_REJECTS));
@@ -101,14 +101,17 @@ public final class IngestJob {
       long newFiles = counts.getLong(0);
       long accepted = counts.isNullAt(1) ? 0 : counts.getLong(1);
       long copies = counts.isNullAt(2) ? 0 : counts.getLong(2);
-      long seen = listing.count();
+      long seen = files.size();
 
       Dataset<Row> documents = decided.filter(col("is_accepted")).withColumn("run_id", lit(runId));
       // Materialised now: once the read files are unpersisted, they could not be recomputed (they are known then).
       Dataset<Row> unitYears = documents.select("unit_id", "fiscal_year").distinct().localCheckpoint();
       Map<String, Long> written = new LinkedHashMap<>();
       if (accepted > 0) {
-        for (Map.Entry<TableName, Dataset<Row>> e : Normaliser.silver(documents).entrySet()) {
+        Map<TableName, Dataset<Row>> silver = Normaliser.silver(documents);
+        silver.put(Tables.SILVER_FINDING, silver.get(Tables.SILVER_FINDING).unionByName(
+            ScaleCheck.findings(silver.get(Tables.SILVER_UNIT_YEAR), lake.read(Tables.SILVER_UNIT_YEAR))));
+        for (Map.Entry<TableName, Dataset<Row>> e : silver.entrySet()) {
           spark.sparkContext().setJobGroup("INGEST", "normalise into " + e.getKey(), false);
           DeltaMerge.replaceGroups(lake, e.getKey(), e.getValue(), unitYears);
         }

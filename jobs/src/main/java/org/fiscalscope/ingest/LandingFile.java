@@ -32,14 +32,14 @@ public final class LandingFile {
   public static Content read(String fullPath, String relativePath, String landingRoot, long size, long modifiedMillis,
                              long maxBytes, Configuration hadoop) {
     try {
-      URI uri = new URI(fullPath);
+      Path path = new Path(fullPath);
+      URI uri = path.toUri();
       if ("file".equals(uri.getScheme())) {
-        String refusal = localRefusal(java.nio.file.Path.of(uri), java.nio.file.Path.of(new URI(landingRoot)));
+        String refusal = localRefusal(java.nio.file.Path.of(uri), java.nio.file.Path.of(new Path(landingRoot).toUri()));
         if (refusal != null) {
           return new Content(unreadKey(relativePath, size, modifiedMillis), null, refusal);
         }
       }
-      Path path = new Path(uri);
       FileSystem fs = path.getFileSystem(hadoop);
       if (size > maxBytes) {
         return new Content(hash(fs, path), null, "is " + megabytes(size) + ", larger than the limit of "
@@ -54,7 +54,7 @@ public final class LandingFile {
             + " while it was read; send it again when it is complete");
       }
       return new Content(sha256(bytes), bytes, null);
-    } catch (IOException | java.net.URISyntaxException | RuntimeException e) {
+    } catch (IOException | RuntimeException e) {
       String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().split("\n")[0];
       return new Content(unreadKey(relativePath, size, modifiedMillis), null,
           "could not be read (" + why + "); check that the file is complete and readable, then send it again");
