@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
         IngestCommand.class,
         GenerateCommand.class,
         ExtractCommand.class,
+        MetricsCommand.class,
+        FlagsCommand.class,
     },
     footer = {"", "Exit codes: 0 success, 1 failure (nothing half-written), 3 success with rejected inputs."})
 public final class Main implements Runnable {
