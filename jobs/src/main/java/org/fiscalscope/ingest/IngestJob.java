@@ -83,7 +83,13 @@ public final class IngestJob {
       Dataset<Row> unseen = listing.join(broadcast(knownFiles),
           listing.col("relative_path").equalTo(knownFiles.col("known_path"))
               .and(listing.col("length").equalTo(knownFiles.col("known_size")))
-              .and(listing.col("modificationTime").equalTo(knownFiles.col("known_modified"))), "left_anti");
+              .and(listing.col("modificationTime").equalTo(knownFiles.col("known_modified"))), "left_anti")
+          .persist(StorageLevel.MEMORY_AND_DISK());
+      if (unseen.isEmpty()) {
+        unseen.unpersist();
+        return new Result(files.size(), 0, files.size(), 0, 0, Map.of(), spark.emptyDataFrame()
+            .selectExpr("CAST(NULL AS STRING) AS unit_id", "CAST(NULL AS INT) AS fiscal_year").limit(0));
+      }
 
       Broadcast<SerializableConfiguration> hadoop = spark.sparkContext().broadcast(
           new SerializableConfiguration(spark.sparkContext().hadoopConfiguration()),
@@ -108,7 +114,7 @@ public final class IngestJob {
       Dataset<Row> unitYears = documents.select("unit_id", "fiscal_year").distinct().localCheckpoint();
       Map<String, Long> written = new LinkedHashMap<>();
       if (accepted > 0) {
-        Map<TableName, Dataset<Row>> silver = Normaliser.silver(documents);
+        Map<TableName, Dataset<Row>> silver = Normaliser.silver(documents, UnitRegistry.load(spark, root));
         silver.put(Tables.SILVER_FINDING, silver.get(Tables.SILVER_FINDING).unionByName(
             ScaleCheck.findings(silver.get(Tables.SILVER_UNIT_YEAR), lake.read(Tables.SILVER_UNIT_YEAR))));
         for (Map.Entry<TableName, Dataset<Row>> e : silver.entrySet()) {
