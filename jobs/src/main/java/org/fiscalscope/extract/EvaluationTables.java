@@ -210,7 +210,7 @@ final class EvaluationTables {
           "绩效指标表（" + prefix + "）第 " + p.line() + " 行处无法确定各行对齐，未读取该表的指标：" + problem.zh() + "。",
           "The indicator rows of " + prefix + " cannot be aligned for sure at line " + p.line()
               + ", so none of the table's indicators is read: " + problem.en() + ".",
-          "line " + p.line() + ": " + p.text()));
+          "line " + p.line() + ": " + (p.text().length() > 160 ? p.text().substring(0, 160) + "…" : p.text())));
       return;
     }
     List<IndicatorTable.Row> rows = reading.rows();
