@@ -56,7 +56,7 @@ SELECT 'score distribution (n, min, max, bins exact; mean, stddev, quantiles ±1
          OR NOT close(s.p75, d.q[4]) OR NOT close(s.p90, d.q[5]))
 FROM s_distribution s FULL JOIN d_score_distribution d USING (fiscal_year, peer_group, scope);
 
-SELECT 'robust z flags (median/MAD, |z| > 3.5, ≥ 10 peers)',
+SELECT 'robust z flags (median/MAD, abs z > 3.5, ≥ 10 peers)',
        (SELECT count(*) FROM s_flags WHERE rule LIKE 'robust_z_%'),
        (SELECT count(*) FROM d_robust_z WHERE peers >= 10 AND abs(z) > 3.5),
        count(*) FILTER (WHERE s.unit_id IS NULL OR d.unit_id IS NULL OR NOT close(s.value, d.z)

@@ -90,17 +90,9 @@ public final class Bench implements Callable<Integer> {
         boolean isLarge = unitYears >= large;
         Scale scale = new Scale(unitYears, years, isLarge ? largeReps : reps, !isLarge);
         results.add(measure(scale, nightly, duck, dir.resolve(scale.label()), log));
+        write(extraction, results, started);
       }
-      ResultsPage.Context context = new ResultsPage.Context(
-          DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC).format(Instant.now()),
-          Runtime.getRuntime().availableProcessors(), totalMemory(), loadBefore, loadAverage(), master,
-          System.getProperty("java.version"), coldDemoSeconds, extraction, (System.nanoTime() - started) / 60e9);
-      String page = ResultsPage.render(context, results);
-      if (out.toAbsolutePath().getParent() != null) {
-        Files.createDirectories(out.toAbsolutePath().getParent());
-      }
-      Files.writeString(out, page);
-      System.out.println(page);
+      System.out.println(Files.readString(out));
       boolean agree = results.stream().allMatch(ScaleResult::agrees);
       log.println(agree ? "bench: engines agree; results in " + out
           : "bench: FiscalScope and DuckDB DISAGREE (see the agreement checks in " + out + ")");
@@ -170,7 +162,19 @@ public final class Bench implements Callable<Integer> {
           c.agrees() ? "ok  " : "FAIL", c.name(), c.sparkRows(), c.duckdbRows(), c.mismatches());
     }
     delete(dir);
-    return new ScaleResult(scale, times, new Timings(duckSeconds), checks, peak, noChange, generateSeconds);
+    return new ScaleResult(scale, times, new Timings(duckSeconds), checks, peak, noChange, generateSeconds, loadAverage());
+  }
+
+  /** Writes the page for the scales measured so far, so a long run that is cut short still leaves its results. */
+  private void write(ExtractionThroughput.Result extraction, List<ScaleResult> results, long started) throws IOException {
+    ResultsPage.Context context = new ResultsPage.Context(
+        DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC).format(Instant.now()),
+        Runtime.getRuntime().availableProcessors(), totalMemory(), loadBefore, loadAverage(), master,
+        System.getProperty("java.version"), coldDemoSeconds, extraction, (System.nanoTime() - started) / 60e9);
+    if (out.toAbsolutePath().getParent() != null) {
+      Files.createDirectories(out.toAbsolutePath().getParent());
+    }
+    Files.writeString(out, ResultsPage.render(context, results));
   }
 
   private static long totalMemory() {

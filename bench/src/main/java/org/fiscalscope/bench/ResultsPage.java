@@ -17,7 +17,7 @@ public final class ResultsPage {
     StringBuilder md = new StringBuilder();
     md.append("# Benchmark results\n\n");
     md.append(String.format(Locale.ROOT, "Measured %s on %d cores, %.0f GB memory, Java %s, Spark master %s. "
-            + "Load average before the run: %s; after: %s.%n%n",
+            + "Load average (1, 5, 15 min) before the run: %s; 1-min load when this page was written: %s.%n%n",
         c.date(), c.cores(), c.memoryBytes() / 1e9, c.javaVersion(), c.master(), c.loadBefore(), c.loadAfter()));
     md.append("| scale | stage | engine | reps | min s | median s | FiscalScope ÷ DuckDB |\n");
     md.append("|---|---|---|---|---|---|---|\n");
@@ -33,12 +33,12 @@ public final class ResultsPage {
           String.format(Locale.ROOT, "%.1f× (min) / %.1f× (median)", mf.min() / duck.min(), mf.median() / duck.median()));
     }
     md.append("\n## Per scale\n\n");
-    md.append("| scale | units × years | generate s | peak heap (GB) | run with nothing new s | engines agree |\n");
-    md.append("|---|---|---|---|---|---|\n");
+    md.append("| scale | units × years | generate s | peak heap (GB) | run with nothing new s | 1-min load after the scale | engines agree |\n");
+    md.append("|---|---|---|---|---|---|---|\n");
     for (ScaleResult r : scales) {
-      md.append(String.format(Locale.ROOT, "| %s | %d × %d | %.1f | %.2f | %.1f | %s |%n", r.scale().label(),
+      md.append(String.format(Locale.ROOT, "| %s | %d × %d | %.1f | %.2f | %.1f | %s | %s |%n", r.scale().label(),
           r.scale().units(), r.scale().years(), r.generateSeconds(), r.peakHeapBytes() / 1e9, r.noChangeRunSeconds(),
-          r.agrees() ? "yes" : "**NO**"));
+          r.loadAtEnd(), r.agrees() ? "yes" : "**NO**"));
     }
     md.append("\n## Agreement checks (FiscalScope gold vs DuckDB)\n\n");
     md.append("| scale | check | FiscalScope rows | DuckDB rows | mismatches |\n|---|---|---|---|---|\n");

@@ -4,7 +4,7 @@ import java.util.List;
 
 /** Everything measured at one scale. */
 public record ScaleResult(Scale scale, StageTimes spark, Timings duckdb, List<DuckDbMetrics.Check> checks,
-    long peakHeapBytes, double noChangeRunSeconds, double generateSeconds) {
+    long peakHeapBytes, double noChangeRunSeconds, double generateSeconds, String loadAtEnd) {
 
   public boolean agrees() {
     return checks.stream().allMatch(DuckDbMetrics.Check::agrees);
