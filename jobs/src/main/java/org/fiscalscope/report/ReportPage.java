@@ -119,12 +119,13 @@ final class ReportPage {
     out.append("</p>\n");
     List<ExecutionRanking.RankedUnit> shown = r.shown();
     double lowest = shown.stream().map(ExecutionRanking.RankedUnit::ratePct).mapToDouble(BigDecimal::doubleValue).min().orElse(0);
-    double axisFrom = Math.max(0, Math.floor((lowest - 2) / 5) * 5);
+    double highest = shown.stream().map(ExecutionRanking.RankedUnit::ratePct).mapToDouble(BigDecimal::doubleValue).max().orElse(100);
+    double[] axis = {Math.max(0, Math.floor((lowest - 2) / 5) * 5), Math.ceil(highest / 5) * 5};
     out.append("<div class=\"pair\">");
     rankingChart(r.highest(), r.lowest().isEmpty() ? "执行率 execution rate %" : "最高 highest " + r.highest().size(),
-        ChartSpec.PALETTE[0], axisFrom, r.fiscalYear());
+        ChartSpec.PALETTE[0], axis, r.fiscalYear());
     if (!r.lowest().isEmpty()) {
-      rankingChart(r.lowest(), "最低 lowest " + r.lowest().size(), ChartSpec.PALETTE[1], axisFrom, r.fiscalYear());
+      rankingChart(r.lowest(), "最低 lowest " + r.lowest().size(), ChartSpec.PALETTE[1], axis, r.fiscalYear());
     }
     out.append("</div>");
     out.append("<details><summary>表格 table</summary><table><thead><tr><th>排名 rank</th><th>单位 unit</th><th>年初预算 budget (万元)</th><th>决算 actual (万元)</th>")
@@ -142,13 +143,13 @@ final class ReportPage {
     out.append("</tbody></table></details></section>\n");
   }
 
-  /** One end of the ranking; both ends share the axis start so their bars compare. */
-  private void rankingChart(List<ExecutionRanking.RankedUnit> units, String title, String colour, double axisFrom, int year) {
+  /** One end of the ranking; both ends share the axis range {min, max} so their bars compare. */
+  private void rankingChart(List<ExecutionRanking.RankedUnit> units, String title, String colour, double[] axis, int year) {
     ChartSpec chart = ChartSpec.horizontalBar().title(title)
         .labels(units.stream().map(u -> "#" + u.rank() + " " + label(u.unitId(), u.unitName())).toList())
         .series("执行率 execution rate %", units.stream().map(ExecutionRanking.RankedUnit::ratePct).toList())
         .barColours(units.stream().map(u -> colour).toList())
-        .valueAxisFrom("x", axisFrom)
+        .valueAxis("x", axis[0], axis[1])
         .axisTitles("执行率 %", null);
     out.append("<figure>");
     chart(chart, "ranking", 80 + 16 * units.size(), "Execution rate by unit, " + year + ": " + title);
