@@ -37,6 +37,7 @@ final class IndicatorTable {
   /** Where one value column sits, by its header. */
   private enum Column { TARGET, ACTUAL, WEIGHT, SCORE }
 
+  private static final Set<String> HEADER_LEVELS = Set.of("一级", "二级", "指标", "一级指标", "二级指标", "");
   private static final Set<String> LEVEL1 = Set.of("产出指标", "效益指标", "满意度指标", "成本指标");
   private static final Set<String> OUTPUT = Set.of("数量指标", "质量指标", "时效指标");
   private static final Set<String> COST = Set.of("经济成本指标", "社会成本指标", "生态环境成本指标");
@@ -62,9 +63,20 @@ final class IndicatorTable {
       boolean points) {
 
     static Token of(String text, int firstLine, int lastLine, boolean lineEnd) {
-      boolean numeric = NUMERIC_VALUE.matcher(text).matches();
-      return new Token(text, firstLine, lastLine, lineEnd, numeric,
-          numeric || QUALITATIVE_VALUE.matcher(text).matches(), POINTS.matcher(text).matches());
+      boolean digit = hasDigit(text);
+      boolean numeric = digit && NUMERIC_VALUE.matcher(text).matches();
+      boolean value = numeric || !digit && text.length() <= 7 && QUALITATIVE_VALUE.matcher(text).matches();
+      boolean points = digit && Character.isDigit(text.charAt(0)) && POINTS.matcher(text).matches();
+      return new Token(text, firstLine, lastLine, lineEnd, numeric, value, points);
+    }
+
+    private static boolean hasDigit(String s) {
+      for (int i = 0; i < s.length(); i++) {
+        if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+          return true;
+        }
+      }
+      return false;
     }
 
     Part part() {
@@ -134,7 +146,7 @@ final class IndicatorTable {
         continue;
       }
       int first = i;
-      while (first > 0 && cells.get(first - 1).text().matches("一级|二级|指标|一级指标|二级指标|")) {
+      while (first > 0 && HEADER_LEVELS.contains(cells.get(first - 1).text())) {
         first--;
       }
       out.add(new int[] {first, i, score});
@@ -181,9 +193,10 @@ final class IndicatorTable {
       }
       if (!out.isEmpty()) {
         Token prev = out.get(out.size() - 1);
-        boolean unit = UNITS.contains(t) && NUMBER_START.matcher(prev.text()).matches();
-        boolean operator = OPERATOR.matcher(prev.text()).matches();
-        if (prev.lastLine() == c.line() && (unit || operator)) {
+        boolean sameLine = prev.lastLine() == c.line();
+        boolean unit = sameLine && t.length() <= 3 && UNITS.contains(t) && NUMBER_START.matcher(prev.text()).matches();
+        boolean operator = sameLine && prev.text().length() <= 2 && OPERATOR.matcher(prev.text()).matches();
+        if (unit || operator) {
           out.set(out.size() - 1, new Token(prev.text() + t, prev.firstLine(), c.line(), false, false, false, false));
           continue;
         }
