@@ -34,11 +34,12 @@ public final class Bench implements Callable<Integer> {
   @Option(names = "--years", defaultValue = "5", description = "Fiscal years per unit (default: ${DEFAULT-VALUE}).")
   int years;
 
-  @Option(names = "--reps", defaultValue = "3", description = "Timed repetitions after one warm-up (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--reps", defaultValue = "3",
+      description = "Timed repetitions per scale; the first scale is preceded by one warm-up run, which warms the JVM for all (default: ${DEFAULT-VALUE}).")
   int reps;
 
   @Option(names = "--large", defaultValue = "100000", paramLabel = "UNIT_YEARS",
-      description = "From this scale on: --large-reps repetitions and no warm-up of its own (default: ${DEFAULT-VALUE}).")
+      description = "From this scale on: --large-reps repetitions (default: ${DEFAULT-VALUE}).")
   long large;
 
   @Option(names = "--large-reps", defaultValue = "1", description = "Repetitions at large scales (default: ${DEFAULT-VALUE}).")
@@ -88,7 +89,7 @@ public final class Bench implements Callable<Integer> {
       List<ScaleResult> results = new ArrayList<>();
       for (long unitYears : scales) {
         boolean isLarge = unitYears >= large;
-        Scale scale = new Scale(unitYears, years, isLarge ? largeReps : reps, !isLarge);
+        Scale scale = new Scale(unitYears, years, isLarge ? largeReps : reps, results.isEmpty());
         results.add(measure(scale, nightly, duck, dir.resolve(scale.label()), log));
         write(extraction, results, started);
       }
