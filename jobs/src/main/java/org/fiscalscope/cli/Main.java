@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
         NightlyCommand.class,
         IngestCommand.class,
         GenerateCommand.class,
+        SqlCommand.class,
     },
     footer = {"", "Exit codes: 0 success, 1 failure (nothing half-written), 3 success with rejected inputs."})
 public final class Main implements Runnable {
