@@ -7,6 +7,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Year;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.concurrent.Callable;
@@ -54,6 +55,11 @@ public final class GenerateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     long started = System.nanoTime();
+    int latest = Year.now().getValue() + 1;
+    if (lastYear > latest) {
+      throw new FiscalScopeException("--last-year " + lastYear + " is after " + latest
+          + ", and ingest refuses accounts of years that cannot have closed yet; give " + latest + " or earlier.");
+    }
     GeneratorSpec spec = new GeneratorSpec(units, years, lastYear, seed);
     prepare(out);
     DistrictGenerator generator = new DistrictGenerator(spec);

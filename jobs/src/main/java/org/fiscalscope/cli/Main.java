@@ -14,6 +14,9 @@ import picocli.CommandLine.Command;
         NightlyCommand.class,
         IngestCommand.class,
         GenerateCommand.class,
+        ExtractCommand.class,
+        MetricsCommand.class,
+        FlagsCommand.class,
         SqlCommand.class,
     },
     footer = {"", "Exit codes: 0 success, 1 failure (nothing half-written), 3 success with rejected inputs."})

@@ -1,10 +1,12 @@
 package org.fiscalscope.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.fiscalscope.lake.Lake;
+import org.fiscalscope.lake.RunLock;
 import org.fiscalscope.pipeline.Progress;
 import org.fiscalscope.pipeline.Run;
 import org.fiscalscope.pipeline.RunSummary;
@@ -22,6 +24,10 @@ abstract class RunCommand implements Callable<Integer> {
   @Option(names = "--summary", paramLabel = "FILE", description = "Also write the JSON run summary to FILE.")
   Path summary;
 
+  @Option(names = "--wait", paramLabel = "SECONDS", defaultValue = "0",
+      description = "If another run is writing to the lake, wait up to SECONDS for it before giving up (default: ${DEFAULT-VALUE}).")
+  long waitSeconds;
+
   abstract String verb();
 
   abstract Settings settings();
@@ -34,7 +40,10 @@ abstract class RunCommand implements Callable<Integer> {
     SparkSession spark = LakeOptions.spark(verb(), settings);
     Lake lake = LakeOptions.lake(spark, settings);
     List<Stage> stages = stages(settings);
-    RunSummary result = Run.execute(verb(), lake, settings, stages, new Progress(System.err, stages.size()));
+    RunSummary result;
+    try (RunLock lock = RunLock.acquire(lake, verb(), Duration.ofSeconds(waitSeconds))) {
+      result = Run.execute(verb(), lake, settings, stages, new Progress(System.err, stages.size()));
+    }
     if (summary != null) {
       result.writeTo(summary);
     }

@@ -29,6 +29,16 @@ public enum AnomalyKind {
     return id;
   }
 
+  /** The kind with this manifest id. */
+  public static AnomalyKind of(String id) {
+    for (AnomalyKind kind : values()) {
+      if (kind.id.equals(id)) {
+        return kind;
+      }
+    }
+    throw new IllegalArgumentException("unknown anomaly kind " + id);
+  }
+
   /** Needs a unit with non-zero three-public costs. */
   boolean needsThreePublic() {
     return this == THREE_PUBLIC_INCREASE || this == OVER_BUDGET;

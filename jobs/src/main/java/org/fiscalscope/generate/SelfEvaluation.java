@@ -23,6 +23,9 @@ final class SelfEvaluation {
   private static final String BENEFIT = "效益指标";
   private static final String SATISFACTION = "满意度指标";
 
+  /** Whether percentage indicators may fall a little short of their target (scored by the rule) or are all met. */
+  enum Targets { MAY_FALL_SHORT, ALL_MET }
+
   /** How a project's reported scores depart from the rules (only for planted anomalies). */
   enum Twist { NONE, PERFECT_SCORE, EXECUTION_SCORE_FULL, TOTAL_OFF }
 
@@ -30,8 +33,8 @@ final class SelfEvaluation {
 
   static Evaluation project(String name, String category, BigDecimal budget, BigDecimal actual, Twist twist,
       Random random) {
-    boolean allowPartial = twist != Twist.PERFECT_SCORE;
-    List<Indicator> indicators = projectIndicators(budget, actual, allowPartial, random);
+    Targets targets = twist == Twist.PERFECT_SCORE ? Targets.ALL_MET : Targets.MAY_FALL_SHORT;
+    List<Indicator> indicators = projectIndicators(budget, actual, targets, random);
     BigDecimal rate = Money.pct(actual, budget);
     BigDecimal executionScore = switch (twist) {
       case PERFECT_SCORE, EXECUTION_SCORE_FULL -> PROJECT_WEIGHT.setScale(2);
@@ -53,7 +56,7 @@ final class SelfEvaluation {
     return new Evaluation(null, null, budget, actual, rate, executionScore, total, indicators);
   }
 
-  private static List<Indicator> projectIndicators(BigDecimal budget, BigDecimal actual, boolean allowPartial,
+  private static List<Indicator> projectIndicators(BigDecimal budget, BigDecimal actual, Targets targets,
       Random random) {
     int count = 4 + random.nextInt(5);
     int[] weights = weights(80, count, random);
@@ -61,16 +64,16 @@ final class SelfEvaluation {
     list.add(quantity(weights[0], random));
     list.add(new Indicator(OUTPUT, "成本指标", "项目成本控制", "≤" + plain(budget) + "万元",
         plain(actual) + "万元", weight(weights[1]), weight(weights[1])));
-    list.add(socialBenefit(weights[2], allowPartial, random));
+    list.add(socialBenefit(weights[2], targets, random));
     for (int i = 3; i < count - 1; i++) {
       list.add(switch (random.nextInt(4)) {
         case 0 -> quantity(weights[i], random);
-        case 1 -> quality(weights[i], allowPartial, random);
-        case 2 -> timeliness(weights[i], allowPartial, random);
-        default -> socialBenefit(weights[i], allowPartial, random);
+        case 1 -> quality(weights[i], targets, random);
+        case 2 -> timeliness(weights[i], targets, random);
+        default -> socialBenefit(weights[i], targets, random);
       });
     }
-    list.add(satisfaction(weights[count - 1], allowPartial, random));
+    list.add(satisfaction(weights[count - 1], targets, random));
     return List.copyOf(list);
   }
 
@@ -81,15 +84,15 @@ final class SelfEvaluation {
     int tasks = 6 + random.nextInt(15);
     list.add(met(OUTPUT, "数量指标", "年度重点工作任务完成数", "=" + tasks + "项", tasks + "项", weights[0]));
     list.add(percentAtLeast(OUTPUT, "成本指标", "部门预算执行率", new BigDecimal("90"), unitRatePct, weights[1]));
-    list.add(socialBenefit(weights[2], true, random));
+    list.add(socialBenefit(weights[2], Targets.MAY_FALL_SHORT, random));
     for (int i = 3; i < count - 1; i++) {
       list.add(switch (random.nextInt(3)) {
-        case 0 -> quality(weights[i], true, random);
-        case 1 -> timeliness(weights[i], true, random);
+        case 0 -> quality(weights[i], Targets.MAY_FALL_SHORT, random);
+        case 1 -> timeliness(weights[i], Targets.MAY_FALL_SHORT, random);
         default -> met(OUTPUT, "质量指标", "重点工作完成质量", "优", "优", weights[i]);
       });
     }
-    list.add(satisfaction(weights[count - 1], true, random));
+    list.add(satisfaction(weights[count - 1], Targets.MAY_FALL_SHORT, random));
     return List.copyOf(list);
   }
 
@@ -129,38 +132,38 @@ final class SelfEvaluation {
     return met(OUTPUT, "数量指标", pick[0], "=" + target + pick[1], target + pick[1], weight);
   }
 
-  private static Indicator quality(int weight, boolean allowPartial, Random random) {
+  private static Indicator quality(int weight, Targets targets, Random random) {
     return switch (random.nextInt(3)) {
       case 0 -> met(OUTPUT, "质量指标", "验收合格率", "=100%", "100%", weight);
-      case 1 -> percentTarget(OUTPUT, "质量指标", "服务质量达标率", 95, weight, allowPartial, random);
+      case 1 -> percentTarget(OUTPUT, "质量指标", "服务质量达标率", 95, weight, targets, random);
       default -> met(OUTPUT, "质量指标", "工作完成质量", "优", "优", weight);
     };
   }
 
-  private static Indicator timeliness(int weight, boolean allowPartial, Random random) {
+  private static Indicator timeliness(int weight, Targets targets, Random random) {
     return random.nextBoolean()
         ? met(OUTPUT, "时效指标", "任务按时完成率", "=100%", "100%", weight)
-        : percentTarget(OUTPUT, "时效指标", "资金支付及时率", 95, weight, allowPartial, random);
+        : percentTarget(OUTPUT, "时效指标", "资金支付及时率", 95, weight, targets, random);
   }
 
-  private static Indicator socialBenefit(int weight, boolean allowPartial, Random random) {
+  private static Indicator socialBenefit(int weight, Targets targets, Random random) {
     return switch (random.nextInt(3)) {
-      case 0 -> percentTarget(BENEFIT, "社会效益指标", "群众知晓率", 90, weight, allowPartial, random);
+      case 0 -> percentTarget(BENEFIT, "社会效益指标", "群众知晓率", 90, weight, targets, random);
       case 1 -> met(BENEFIT, "社会效益指标", "政策落实到位率", "=100%", "100%", weight);
       default -> met(BENEFIT, "社会效益指标", "社会效益", "显著", "显著", weight);
     };
   }
 
-  private static Indicator satisfaction(int weight, boolean allowPartial, Random random) {
+  private static Indicator satisfaction(int weight, Targets targets, Random random) {
     int target = random.nextBoolean() ? 90 : 95;
-    return percentTarget(SATISFACTION, "服务对象满意度指标", "服务对象满意度", target, weight, allowPartial, random);
+    return percentTarget(SATISFACTION, "服务对象满意度指标", "服务对象满意度", target, weight, targets, random);
   }
 
   /** "≥T%": usually met (T–100%), sometimes (6%) a little short, scored weight × actual/target. */
   private static Indicator percentTarget(String level1, String level2, String name, int target, int weight,
-      boolean allowPartial, Random random) {
+      Targets targets, Random random) {
     int tenths;
-    if (allowPartial && random.nextInt(100) < 6) {
+    if (targets == Targets.MAY_FALL_SHORT && random.nextInt(100) < 6) {
       tenths = target * 10 - 1 - random.nextInt(50);
     } else {
       tenths = target * 10 + random.nextInt((100 - target) * 10 + 1);

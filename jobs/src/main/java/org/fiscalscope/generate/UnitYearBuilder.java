@@ -38,6 +38,8 @@ final class UnitYearBuilder {
   private final int year;
   private final AnomalyKind planned;
   private PlantedAnomaly anomaly;
+  /** How briskly the unit spends this year: 0 brisk (60%), 1 steady (30%), 2 slow (10%); all stay at or above 91%. */
+  private int pace;
 
   private UnitYearBuilder(UnitProfile profile, UnitHistory history, Random random, int year, AnomalyKind planned) {
     this.profile = profile;
@@ -64,6 +66,8 @@ final class UnitYearBuilder {
 
   private FinalAccount document() {
     boolean first = history.years == 0;
+    int paceRoll = random.nextInt(100);
+    pace = paceRoll < 60 ? 0 : paceRoll < 90 ? 1 : 2;
     BigDecimal listed = first ? profile.initialBudget() : Money.times(history.budget, Money.fraction(random, 9200, 11500));
     boolean multivariate = is(AnomalyKind.MULTIVARIATE);
 
@@ -74,7 +78,11 @@ final class UnitYearBuilder {
     List<Evaluation> projects = projects(projectBudget);
     BigDecimal projectExpenditure = Money.sum(projects.stream().map(Evaluation::actual).toList());
 
-    BigDecimal basic = Money.timesDown(basicBudget, Money.fraction(random, 9700, 10000));
+    BigDecimal basic = Money.timesDown(basicBudget, switch (pace) {
+      case 0 -> Money.fraction(random, 9700, 10000);
+      case 1 -> Money.fraction(random, 9400, 9900);
+      default -> Money.fraction(random, 9200, 9600);
+    });
     BigDecimal personnel = Money.times(basic, multivariate
         ? Money.fraction(random, 5500, 7000) : Money.fraction(random, 8000, 9500));
     BigDecimal publicExpense = basic.subtract(personnel);
@@ -240,13 +248,20 @@ final class UnitYearBuilder {
     return List.copyOf(evaluations);
   }
 
-  /** Half of projects fully executed, most of the rest 95–100%, a few 91–95%; small projects always 100%. */
+  /**
+   * Project execution by pace: brisk units execute half their projects fully and most of the rest at 95–100%,
+   * slow ones mostly 91–96%; small projects are always fully executed. Never below 91%.
+   */
   private BigDecimal normalRate(BigDecimal budget) {
     int roll = random.nextInt(100);
-    if (roll < 50 || budget.compareTo(new BigDecimal("5")) < 0) {
+    if (budget.compareTo(new BigDecimal("5")) < 0) {
       return ONE;
     }
-    return roll < 85 ? Money.fraction(random, 9500, 9999) : Money.fraction(random, 9100, 9499);
+    return switch (pace) {
+      case 0 -> roll < 50 ? ONE : roll < 85 ? Money.fraction(random, 9500, 9999) : Money.fraction(random, 9100, 9499);
+      case 1 -> roll < 30 ? ONE : roll < 80 ? Money.fraction(random, 9300, 9800) : Money.fraction(random, 9100, 9299);
+      default -> roll < 15 ? ONE : Money.fraction(random, 9100, 9600);
+    };
   }
 
   private static int largest(List<BigDecimal> values) {

@@ -39,9 +39,9 @@ public final class Tables {
       Map.entry("silver.provenance", List.of("unit_id", "fiscal_year", "field")),
       Map.entry("gold.execution", List.of("unit_id", "fiscal_year", "level", "subject")),
       Map.entry("gold.three_public_trend", List.of("unit_id", "fiscal_year", "category")),
-      Map.entry("gold.score_distribution", List.of("fiscal_year", "peer_group")),
+      Map.entry("gold.score_distribution", List.of("fiscal_year", "peer_group", "scope")),
       Map.entry("gold.credibility", List.of("unit_id", "fiscal_year")),
-      Map.entry("gold.flags", List.of("run_id", "rule", "unit_id", "fiscal_year", "subject")),
+      Map.entry("gold.flags", List.of("rule", "unit_id", "fiscal_year", "subject")),
       Map.entry("ops.runs", List.of("run_id")));
 
   private static final Map<TableName, String> DDL_CACHE = new ConcurrentHashMap<>();

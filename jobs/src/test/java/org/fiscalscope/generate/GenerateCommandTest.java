@@ -58,6 +58,8 @@ class GenerateCommandTest {
     try {
       System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
       assertEquals(1, Main.run("generate", "--units", "0", "--years", "3", "--out", dir.toString()), "units 0 fails");
+      assertEquals(1, Main.run("generate", "--units", "2", "--years", "1", "--last-year", "2999", "--out",
+          dir.toString()), "a year that cannot have closed fails");
       Path file = Files.writeString(dir.resolve("plain.txt"), "x");
       assertEquals(1, Main.run("generate", "--units", "2", "--years", "1", "--out", file.toString()), "file as --out fails");
     } finally {
@@ -66,7 +68,24 @@ class GenerateCommandTest {
     String text = captured.toString(StandardCharsets.UTF_8);
     assertTrue(text.contains("--units must be at least 1: got 0."), "names the bad option: " + text);
     assertTrue(text.contains("is a file"), "explains a file given as --out: " + text);
+    assertTrue(text.contains("--last-year 2999 is after"), "explains a future year: " + text);
     assertFalse(names().stream().anyMatch(n -> n.endsWith(".json")), "nothing written on failure");
+  }
+
+  @Test
+  void helpDescribesTheOptions() {
+    PrintStream outStream = System.out;
+    ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    try {
+      System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+      assertEquals(0, Main.run("generate", "--help"), "--help exits 0");
+    } finally {
+      System.setOut(outStream);
+    }
+    String text = captured.toString(StandardCharsets.UTF_8);
+    for (String option : List.of("--units", "--years", "--out", "--seed", "--last-year")) {
+      assertTrue(text.contains(option), "help lists " + option + ": " + text);
+    }
   }
 
   private List<String> names() throws IOException {

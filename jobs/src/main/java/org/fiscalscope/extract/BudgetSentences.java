@@ -1,0 +1,241 @@
+package org.fiscalscope.extract;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.fiscalscope.document.Provenance;
+
+/**
+ * Sentences of the shape "<subject>预算为 A 万元，支出决算为 B 万元，完成预算的 R%" and "<subject>支出 B 万元，占 S%".
+ * The subject decides where the figures go: the whole unit (一般公共预算财政拨款支出), a functional class, the
+ * three-public total or one of its categories. A three-public sentence shaped like the unit's budget sentence
+ * therefore never sets the unit's budget.
+ */
+final class BudgetSentences {
+
+  enum Kind { THREE_PUBLIC, OUTBOUND, VEHICLE_BOTH, VEHICLE_PURCHASE, VEHICLE_OPERATION, RECEPTION, UNIT, PROJECT, FUNCTION }
+
+  private record Subject(Kind kind, String stem, int start, int end) {}
+
+  static final String VEHICLE_BOTH = "#three_public/vehicle_both/";
+
+  private static final Pattern SUBJECT = Pattern.compile(
+      "(?<tp>[“\"‘']?三公[”\"’']?经费)"
+          + "|(?<out>因公出国\\(境\\)(?:经)?费|因公出国(?:境)?费)"
+          + "|(?<vboth>公务用车购置及运行(?:维护)?费)"
+          + "|(?<vpur>公务用车购置(?:费)?)"
+          + "|(?<vop>公务用车运行(?:维护)?费)"
+          + "|(?<rec>公务接待费)"
+          + "|(?<unit>一般公共预算财政拨款支出|(?:部门|单位)(?=年初预算总额)|(?:部门|单位)整体支出)"
+          + "|(?<proj>项目(?=全年预算|年初预算|预算数))"
+          + "|(?<fn>(?<stem>" + FunctionClasses.alternation() + ")(?<cls>支出\\(类\\)|\\(类\\)支出|支出|\\(类\\)))");
+
+  /** Characters a subject can start with, so the subject pattern is only tried where it can match. */
+  private static final boolean[] SUBJECT_START = new boolean[Character.MAX_VALUE + 1];
+
+  static {
+    for (char c : "“\"‘'三因公一部单项".toCharArray()) {
+      SUBJECT_START[c] = true;
+    }
+    for (String stem : FunctionClasses.alternation().split("\\|")) {
+      SUBJECT_START[stem.charAt(0)] = true;
+    }
+  }
+
+  private static final Pattern BUDGET_RATE = Patterns.compile("完成(?:年初|全年)?预算(?:数)?{AMT}的{PCT}");
+  private static final Pattern BUDGET = Patterns.compile("(?:年初|全年|调整后)?预算(?:数|总额)?(?:为|是|:)?{AMT}");
+  private static final Pattern ACTUAL = Patterns.compile("(?:(?:支出)?决算(?:数)?|执行数)(?:为|是|:)?{AMT}");
+  private static final Pattern RATE = Patterns.compile("(?:完成(?:年初|全年)?预算(?:数)?的|预算执行率(?:为|是)?|执行率(?:为|是)?){PCT}");
+  private static final Pattern ATTACHED = Patterns.compile(
+      "(?:财政拨款)?(?:\\(类\\))?(?:支出)?(?:决算)?(?:数)?(?:为|是|:)?{AMT}(?:,占(?:比)?(?:为)?{PCT})?");
+
+  private BudgetSentences() {}
+
+  static void read(SourceText text, Figures figures) {
+    String flow = text.flow();
+    int start = 0;
+    while (start < flow.length()) {
+      int end = flow.indexOf('。', start);
+      end = end < 0 ? flow.length() : end + 1;
+      sentence(text, figures, start, end);
+      start = end;
+    }
+  }
+
+  private static void sentence(SourceText text, Figures figures, int from, int to) {
+    String flow = text.flow();
+    if (!mentionsAmount(flow, from, to)) {
+      return;
+    }
+    List<Subject> subjects = new ArrayList<>(4);
+    Matcher s = SUBJECT.matcher(flow);
+    for (int i = from; i < to; i++) {
+      if (!SUBJECT_START[flow.charAt(i)]) {
+        continue;
+      }
+      s.region(i, to);
+      if (!s.lookingAt()) {
+        continue;
+      }
+      Subject subject = subject(s);
+      if (subject != null) {
+        subjects.add(subject);
+        attached(text, figures, subject, to);
+      }
+      i = s.end() - 1;
+    }
+    if (subjects.isEmpty()) {
+      return;
+    }
+    boolean[] used = new boolean[to - from];
+    String sentence = flow.substring(from, to);
+    if (sentence.contains("预算")) {
+      clause(text, figures, subjects, BUDGET_RATE, from, to, used, "budget", "rate");
+      clause(text, figures, subjects, BUDGET, from, to, used, "budget", null);
+    }
+    if (sentence.contains("决算") || sentence.contains("执行数")) {
+      clause(text, figures, subjects, ACTUAL, from, to, used, "actual", null);
+    }
+    if (sentence.indexOf('%') >= 0) {
+      clause(text, figures, subjects, RATE, from, to, used, null, "rate");
+    }
+  }
+
+  private static boolean mentionsAmount(String flow, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = flow.charAt(i);
+      if (c == '元' || c == '%' || c == '万' && i == flow.length() - 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Subject subject(Matcher s) {
+    if (s.group("tp") != null) {
+      return new Subject(Kind.THREE_PUBLIC, null, s.start(), s.end());
+    }
+    if (s.group("out") != null) {
+      return new Subject(Kind.OUTBOUND, null, s.start(), s.end());
+    }
+    if (s.group("vboth") != null) {
+      return new Subject(Kind.VEHICLE_BOTH, null, s.start(), s.end());
+    }
+    if (s.group("vpur") != null) {
+      return new Subject(Kind.VEHICLE_PURCHASE, null, s.start(), s.end());
+    }
+    if (s.group("vop") != null) {
+      return new Subject(Kind.VEHICLE_OPERATION, null, s.start(), s.end());
+    }
+    if (s.group("rec") != null) {
+      return new Subject(Kind.RECEPTION, null, s.start(), s.end());
+    }
+    if (s.group("unit") != null) {
+      return new Subject(Kind.UNIT, null, s.start(), s.end());
+    }
+    if (s.group("proj") != null) {
+      return new Subject(Kind.PROJECT, null, s.start(), s.end());
+    }
+    String stem = s.group("stem");
+    if (stem.equals("其他") && !s.group("cls").contains("类")) {
+      return null;
+    }
+    return new Subject(Kind.FUNCTION, stem, s.start(), s.end());
+  }
+
+  /** "<subject>支出 B 万元，占 S%": the actual right after the subject. */
+  private static void attached(SourceText text, Figures figures, Subject subject, int to) {
+    if (subject.kind() == Kind.UNIT || subject.kind() == Kind.PROJECT) {
+      return;
+    }
+    Matcher m = ATTACHED.matcher(text.flow()).region(subject.end(), to);
+    if (!m.lookingAt()) {
+      return;
+    }
+    Provenance p = text.provenance(subject.end(), m.end());
+    BigDecimal actual = Amounts.tenThousandYuan(m.group(1), m.group(2));
+    put(figures, subject, "actual", actual, p);
+    if (subject.kind() == Kind.FUNCTION && m.group(3) != null && m.group(3).indexOf('-') < 0) {
+      figures.add(functionPointer(subject.stem(), "share_pct"), Amounts.number(m.group(3)), p);
+    }
+  }
+
+  private static void clause(SourceText text, Figures figures, List<Subject> subjects, Pattern p,
+      int from, int to, boolean[] used, String amountField, String rateField) {
+    Matcher m = p.matcher(text.flow()).region(from, to);
+    while (m.find()) {
+      if (used[m.start() - from] || used[m.end() - 1 - from]) {
+        continue;
+      }
+      Subject subject = null;
+      for (Subject s : subjects) {
+        if (s.start() < m.start()) {
+          subject = s;
+        }
+      }
+      if (subject == null) {
+        continue;
+      }
+      for (int i = m.start(); i < m.end(); i++) {
+        used[i - from] = true;
+      }
+      Provenance prov = text.provenance(m.start(), m.end());
+      int group = 1;
+      if (amountField != null) {
+        put(figures, subject, amountField, Amounts.tenThousandYuan(m.group(1), m.group(2)), prov);
+        group = 3;
+      }
+      if (rateField != null) {
+        put(figures, subject, rateField, Amounts.number(m.group(group)), prov);
+      }
+    }
+  }
+
+  private static void put(Figures figures, Subject s, String field, BigDecimal value, Provenance p) {
+    switch (s.kind()) {
+      case UNIT -> {
+        switch (field) {
+          case "budget" -> figures.add("/totals/budget_initial", value, p);
+          case "actual" -> figures.add("/totals/actual_final", value, p);
+          default -> figures.add("/totals/execution_rate_pct", value, p);
+        }
+      }
+      case FUNCTION -> {
+        figures.add(functionPointer(s.stem(), "name"), FunctionClasses.name(s.stem()), p);
+        switch (field) {
+          case "budget" -> figures.add(functionPointer(s.stem(), "budget_initial"), value, p);
+          case "actual" -> figures.add(functionPointer(s.stem(), "actual"), value, p);
+          default -> figures.add(functionPointer(s.stem(), "execution_rate_pct"), value, p);
+        }
+      }
+      case THREE_PUBLIC -> category(figures, field, "total", value, p);
+      case OUTBOUND -> category(figures, field, "outbound_travel", value, p);
+      case VEHICLE_PURCHASE -> category(figures, field, "vehicle_purchase", value, p);
+      case VEHICLE_OPERATION -> category(figures, field, "vehicle_operation", value, p);
+      case RECEPTION -> category(figures, field, "reception", value, p);
+      case VEHICLE_BOTH -> {
+        if (!field.equals("rate")) {
+          figures.add(VEHICLE_BOTH + field, value, p);
+          if (value.signum() == 0) {
+            category(figures, field, "vehicle_purchase", value, p);
+            category(figures, field, "vehicle_operation", value, p);
+          }
+        }
+      }
+      default -> { }
+    }
+  }
+
+  private static void category(Figures figures, String field, String category, BigDecimal value, Provenance p) {
+    if (!field.equals("rate")) {
+      figures.add("/three_public/" + field + "/" + category, value, p);
+    }
+  }
+
+  /** Functions are keyed by class code until the assembler numbers them in order of appearance. */
+  static String functionPointer(String stem, String field) {
+    return "/functions/#" + FunctionClasses.code(stem) + "/" + field;
+  }
+}

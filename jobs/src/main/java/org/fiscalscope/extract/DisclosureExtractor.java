@@ -1,0 +1,98 @@
+package org.fiscalscope.extract;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.fiscalscope.document.FinalAccount;
+import org.fiscalscope.document.Finding;
+import org.fiscalscope.document.Source;
+
+/**
+ * Disclosure text (.txt or .html; UTF-8, UTF-8 with BOM or GB18030/GBK) → canonical {@link FinalAccount} with
+ * provenance for every figure and consistency findings. Stateless and thread-safe: call it from any executor.
+ */
+public final class DisclosureExtractor {
+
+  private DisclosureExtractor() {}
+
+  /**
+   * The document of one disclosure file.
+   *
+   * @throws ExtractionException when the bytes are not text, or the text names no unit, no fiscal year or no figure
+   */
+  public static FinalAccount extract(byte[] content, String fileName) {
+    FinalAccount doc = extractPartial(content, fileName);
+    String file = fileName == null ? "the file" : fileName;
+    List<String> missing = new ArrayList<>();
+    if (doc.unit() == null || doc.unit().name() == null) {
+      missing.add("the unit's name (e.g. 部门：XX局 or a title like XX局2023年度部门决算)");
+    }
+    if (doc.fiscalYear() == null) {
+      missing.add("the fiscal year (e.g. 2023年度)");
+    }
+    if (doc.provenance().isEmpty()) {
+      missing.add("any figure in 万元 or 元");
+    }
+    if (!missing.isEmpty()) {
+      throw new ExtractionException(file + " is not a readable final-account disclosure: it is missing "
+          + String.join(" and ", missing) + "; check that it is the 部门决算 text and not another document.");
+    }
+    return doc;
+  }
+
+  /** Like {@link #extract(byte[], String)} but for text already decoded. */
+  public static FinalAccount extract(String text, String fileName) {
+    return extract(text.getBytes(StandardCharsets.UTF_8), fileName);
+  }
+
+  /**
+   * What the file states for sure, even when the unit or the year cannot be identified (excerpts, fragments).
+   *
+   * @throws ExtractionException when the bytes cannot be decoded as text at all
+   */
+  public static FinalAccount extractPartial(byte[] content, String fileName) {
+    String decoded = TextDecoder.decode(content, fileName);
+    if (decoded == null) {
+      throw new ExtractionException((fileName == null ? "The file" : fileName)
+          + " is not text in UTF-8 or GB18030/GBK; save the disclosure as a .txt or .html text file.");
+    }
+    return read(decoded, new Source("text", fileName, sha256(content)));
+  }
+
+  static FinalAccount read(String decoded, Source source) {
+    SourceText text = SourceText.of(decoded);
+    Figures figures = new Figures();
+    TotalsSection.read(text, figures);
+    BudgetSentences.read(text, figures);
+    ThreePublicSection.read(text, figures);
+    ProcurementAndAssets.read(text, figures);
+    EvaluationTables.read(text, figures);
+    Map<String, Figures.Candidate> agreed = figures.resolve();
+    UnitIdentity id = UnitIdentity.of(text);
+    FinalAccount doc = DocumentAssembler.assemble(id, source, agreed);
+    List<Finding> findings = new ArrayList<>(figures.findings());
+    if (id.name() == null) {
+      findings.add(new Finding("document.unit_missing", Finding.WARNING,
+          "文中未找到单位名称（如“部门：XX局”或标题“XX局2023年度部门决算”）。",
+          "The text names no unit (such as 部门：XX局 or a title like XX局2023年度部门决算).", source.file()));
+    }
+    if (id.fiscalYear() == null) {
+      findings.add(new Finding("document.year_missing", Finding.WARNING, "文中未找到决算年度（如“2023年度”）。",
+          "The text states no fiscal year (such as 2023年度).", source.file()));
+    }
+    findings.addAll(ConsistencyAudit.audit(doc, agreed, text));
+    return doc.withFindings(findings);
+  }
+
+  private static String sha256(byte[] content) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,205 @@
+package org.fiscalscope.extract;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.fiscalscope.document.Assets;
+import org.fiscalscope.document.Evaluation;
+import org.fiscalscope.document.FinalAccount;
+import org.fiscalscope.document.FunctionLine;
+import org.fiscalscope.document.Performance;
+import org.fiscalscope.document.Procurement;
+import org.fiscalscope.document.Provenance;
+import org.fiscalscope.document.Source;
+import org.fiscalscope.document.ThreePublic;
+import org.fiscalscope.document.ThreePublicAmounts;
+import org.fiscalscope.document.Totals;
+import org.fiscalscope.document.Unit;
+import org.fiscalscope.extract.Figures.Candidate;
+
+/** Builds the canonical document from the agreed figures, numbering functions and projects and keying provenance by JSON pointer. */
+final class DocumentAssembler {
+
+  private final Map<String, Candidate> figures;
+  private final Map<String, Provenance> provenance = new TreeMap<>();
+
+  private DocumentAssembler(Map<String, Candidate> figures) {
+    this.figures = figures;
+  }
+
+  static FinalAccount assemble(UnitIdentity id, Source source, Map<String, Candidate> figures) {
+    DocumentAssembler a = new DocumentAssembler(figures);
+    a.inferAppropriationIncome();
+    Totals totals = a.totals();
+    List<FunctionLine> functions = a.functions();
+    ThreePublic threePublic = a.threePublic();
+    BigDecimal operating = a.dec("/operating_costs", "/operating_costs");
+    Procurement procurement = a.procurement();
+    Assets assets = a.assets();
+    Performance performance = a.performance();
+    Unit unit = id.name() == null ? null : new Unit(null, id.name(), null, null, null);
+    return new FinalAccount(FinalAccount.SCHEMA_VERSION, id.fiscalYear(), FinalAccount.AMOUNT_UNIT, unit, source,
+        totals, functions, threePublic, operating, procurement, assets, performance, new ArrayList<>(),
+        a.provenance);
+  }
+
+  /**
+   * 财政拨款收入 when the text states only its parts: the general-budget appropriation plus the other parts stated,
+   * accepted only when every stated income item adds up exactly to 本年收入合计 (so no unstated appropriation remains).
+   */
+  private void inferAppropriationIncome() {
+    String target = "/totals/fiscal_appropriation_income";
+    Candidate general = figures.get("/totals/general_budget_appropriation");
+    Candidate thisYear = figures.get("/totals/income_this_year");
+    if (figures.containsKey(target) || general == null || thisYear == null) {
+      return;
+    }
+    BigDecimal appropriation = BigDecimal.ZERO;
+    BigDecimal all = BigDecimal.ZERO;
+    for (Map.Entry<String, Candidate> e : figures.entrySet()) {
+      String k = e.getKey();
+      boolean part = k.equals("/totals/general_budget_appropriation") || k.equals("/totals/gov_fund_appropriation")
+          || k.equals("/totals/soe_capital_appropriation");
+      if (part) {
+        appropriation = appropriation.add((BigDecimal) e.getValue().value());
+      }
+      if (part || k.startsWith(TotalsSection.INCOME_PARTS)) {
+        all = all.add((BigDecimal) e.getValue().value());
+      }
+    }
+    if (all.compareTo((BigDecimal) thisYear.value()) == 0) {
+      figures.put(target, new Candidate(appropriation, general.provenance(), false));
+    }
+  }
+
+  private BigDecimal dec(String key, String pointer) {
+    Candidate c = figures.get(key);
+    if (c == null || !(c.value() instanceof BigDecimal d)) {
+      return null;
+    }
+    if (c.provenance() != null) {
+      provenance.put(pointer, c.provenance());
+    }
+    return d;
+  }
+
+  private BigDecimal dec(String pointer) {
+    return dec(pointer, pointer);
+  }
+
+  private Integer count(String pointer) {
+    BigDecimal d = dec(pointer);
+    return d == null ? null : d.intValueExact();
+  }
+
+  private String str(String key) {
+    Candidate c = figures.get(key);
+    return c != null && c.value() instanceof String s ? s : null;
+  }
+
+  private Totals totals() {
+    String t = "/totals/";
+    Totals totals = new Totals(dec(t + "income_total"), dec(t + "expenditure_total"), dec(t + "income_this_year"),
+        dec(t + "expenditure_this_year"), dec(t + "carryover_begin"), dec(t + "carryover_end"),
+        dec(t + "fiscal_appropriation_income"), dec(t + "general_budget_appropriation"),
+        dec(t + "gov_fund_appropriation"), dec(t + "soe_capital_appropriation"), dec(t + "basic_expenditure"),
+        dec(t + "project_expenditure"), dec(t + "personnel_expense"), dec(t + "public_expense"),
+        dec(t + "budget_initial"), dec(t + "actual_final"), dec(t + "execution_rate_pct"),
+        dec(t + "prior_year_total"), dec(t + "yoy_change_amount"), dec(t + "yoy_change_pct"));
+    return allNull(totals.incomeTotal(), totals.expenditureTotal(), totals.incomeThisYear(),
+        totals.expenditureThisYear(), totals.carryoverBegin(), totals.carryoverEnd(),
+        totals.fiscalAppropriationIncome(), totals.generalBudgetAppropriation(), totals.govFundAppropriation(),
+        totals.soeCapitalAppropriation(), totals.basicExpenditure(), totals.projectExpenditure(),
+        totals.personnelExpense(), totals.publicExpense(), totals.budgetInitial(), totals.actualFinal(),
+        totals.executionRatePct(), totals.priorYearTotal(), totals.yoyChangeAmount(), totals.yoyChangePct())
+        ? null : totals;
+  }
+
+  private List<FunctionLine> functions() {
+    Map<String, Integer> order = new LinkedHashMap<>();
+    for (String k : figures.keySet()) {
+      if (k.startsWith("/functions/#")) {
+        String code = k.substring("/functions/#".length(), k.indexOf('/', "/functions/#".length()));
+        order.putIfAbsent(code, order.size());
+      }
+    }
+    List<FunctionLine> lines = new ArrayList<>();
+    for (Map.Entry<String, Integer> e : order.entrySet()) {
+      String key = "/functions/#" + e.getKey() + "/";
+      String ptr = "/functions/" + e.getValue() + "/";
+      lines.add(new FunctionLine(e.getKey(), str(key + "name"), dec(key + "budget_initial", ptr + "budget_initial"),
+          dec(key + "actual", ptr + "actual"), dec(key + "execution_rate_pct", ptr + "execution_rate_pct"),
+          dec(key + "share_pct", ptr + "share_pct")));
+    }
+    return lines.isEmpty() ? null : lines;
+  }
+
+  private ThreePublic threePublic() {
+    ThreePublicAmounts budget = amounts("/three_public/budget/");
+    ThreePublicAmounts actual = amounts("/three_public/actual/");
+    String t = "/three_public/";
+    ThreePublic tp = new ThreePublic(budget, actual, count(t + "outbound_groups"), count(t + "outbound_persons"),
+        count(t + "vehicles_purchased"), count(t + "vehicles_held"), count(t + "reception_batches"),
+        count(t + "reception_persons"));
+    return budget == null && actual == null && allNull(tp.outboundGroups(), tp.outboundPersons(),
+        tp.vehiclesPurchased(), tp.vehiclesHeld(), tp.receptionBatches(), tp.receptionPersons()) ? null : tp;
+  }
+
+  private ThreePublicAmounts amounts(String p) {
+    ThreePublicAmounts a = new ThreePublicAmounts(dec(p + "outbound_travel"), dec(p + "vehicle_purchase"),
+        dec(p + "vehicle_operation"), dec(p + "reception"), dec(p + "total"));
+    return allNull(a.outboundTravel(), a.vehiclePurchase(), a.vehicleOperation(), a.reception(), a.total()) ? null : a;
+  }
+
+  private Procurement procurement() {
+    String p = "/procurement/";
+    Procurement pr = new Procurement(dec(p + "total"), dec(p + "goods"), dec(p + "works"), dec(p + "services"),
+        dec(p + "sme_awarded"), dec(p + "small_micro_awarded"));
+    return allNull(pr.total(), pr.goods(), pr.works(), pr.services(), pr.smeAwarded(), pr.smallMicroAwarded())
+        ? null : pr;
+  }
+
+  private Assets assets() {
+    Assets a = new Assets(count("/assets/vehicles"), count("/assets/equipment_over_1m"));
+    return allNull(a.vehicles(), a.equipmentOver1m()) ? null : a;
+  }
+
+  private Performance performance() {
+    Evaluation unit = evaluation("/performance/unit_evaluation/", "/performance/unit_evaluation/");
+    List<Evaluation> projects = new ArrayList<>();
+    String source = figures.keySet().stream().anyMatch(k -> k.startsWith("/performance/projects/"))
+        ? "/performance/projects/" : EvaluationTables.NARRATIVE;
+    for (int i = 0; ; i++) {
+      String key = source + i + "/";
+      int index = i;
+      if (figures.keySet().stream().noneMatch(k -> k.startsWith(key))) {
+        break;
+      }
+      projects.add(evaluation(key, "/performance/projects/" + index + "/"));
+    }
+    if (unit == null && projects.isEmpty()) {
+      return null;
+    }
+    return new Performance(unit, projects.isEmpty() ? null : projects);
+  }
+
+  private Evaluation evaluation(String key, String ptr) {
+    Evaluation e = new Evaluation(str(key + "name"), str(key + "category"), dec(key + "budget", ptr + "budget"),
+        dec(key + "actual", ptr + "actual"), dec(key + "execution_rate_pct", ptr + "execution_rate_pct"),
+        dec(key + "execution_score", ptr + "execution_score"), dec(key + "total_score", ptr + "total_score"), null);
+    return allNull(e.name(), e.budget(), e.actual(), e.executionRatePct(), e.executionScore(), e.totalScore())
+        ? null : e;
+  }
+
+  private static boolean allNull(Object... values) {
+    for (Object v : values) {
+      if (v != null) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

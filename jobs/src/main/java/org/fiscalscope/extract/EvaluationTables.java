@@ -1,0 +1,282 @@
+package org.fiscalscope.extract;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.fiscalscope.document.Finding;
+import org.fiscalscope.document.Provenance;
+import org.fiscalscope.extract.SourceText.Cell;
+
+/**
+ * 绩效自评表: the unit-level table (部门整体支出总额 row) and one table per project (项目名称 …), read from the
+ * table cells whatever the layout (one row per line, one cell per line, or {@code |}-separated). Columns are
+ * identified by their printed headers (预算数/调整后预算数/全年预算数, 执行数, 执行率, 得分, 分值/权重).
+ */
+final class EvaluationTables {
+
+  /** A run of label cells followed by the numeric cells of one table row. */
+  record Row(String label, List<Cell> values) {}
+
+  static final String WEIGHT = "#weight";
+  static final String STATED_PROJECTS = "#stated/project_count";
+  static final String NARRATIVE = "#narrative/";
+
+  private static final Pattern HEADER = Pattern.compile(
+      "调整后预算数|全年预算数|年初预算数|年初预算|预算执行数|全年执行数|执行数|预算执行率|执行率|预算数|得分|分值|权重");
+  private static final Pattern WEIGHT_NOTE = Pattern.compile("(?:预算执行情况|得分)(?:\\(万元\\))?\\((\\d{1,3})分");
+  private static final Pattern NAME_END = Pattern.compile("主管部门|项目实施单位|实施单位|项目负责人|项目类别|\\|");
+  private static final Pattern OPTION = Pattern.compile("(\\d)、([^\\s\\d□☐☑☒■√✓✔\\uE000-\\uF8FF]+)\\s*([□☐☑☒■√✓✔\\uE000-\\uF8FF]?)");
+  private static final Pattern NARRATIVE_PROJECT = Patterns.compile(
+      "(?:^|[。;:])(?:\\(?\\d{1,2}\\)?[.、])?([^。;:]{2,60}?)(?:绩效)?自评综述:项目(?:全年)?预算数为{AMT},(?:全年)?执行数为{AMT},完成预算的{PCT}");
+  private static final Pattern PROJECT_COUNT = Patterns.compile("共涉及(?:项目{N}个|{N}个(?:一级)?项目)");
+
+  private EvaluationTables() {}
+
+  static void read(SourceText text, Figures figures) {
+    List<Cell> cells = text.cells();
+    List<Integer> anchors = new ArrayList<>();
+    for (int i = 0; i < cells.size(); i++) {
+      if (cells.get(i).text().startsWith("项目名称")) {
+        anchors.add(i);
+      }
+    }
+    int firstAnchor = anchors.isEmpty() ? cells.size() : anchors.get(0);
+    unitTable(text, figures, rows(cells.subList(0, firstAnchor)));
+    int index = 0;
+    for (int a = 0; a < anchors.size(); a++) {
+      int from = anchors.get(a);
+      int to = a + 1 < anchors.size() ? anchors.get(a + 1) : cells.size();
+      if (projectTable(text, figures, cells.subList(from, to), index)) {
+        index++;
+      }
+    }
+    narrative(text, figures);
+  }
+
+  static List<Row> rows(List<Cell> cells) {
+    List<Row> rows = new ArrayList<>();
+    StringBuilder label = new StringBuilder();
+    List<Cell> values = new ArrayList<>();
+    for (Cell c : cells) {
+      String t = c.text();
+      if (Amounts.isNumericCell(t) || t.isEmpty() && !values.isEmpty()) {
+        values.add(c);
+      } else if (!t.isEmpty()) {
+        if (!values.isEmpty()) {
+          rows.add(new Row(label.toString(), values));
+          label.setLength(0);
+          values = new ArrayList<>();
+        }
+        label.append(t);
+      }
+    }
+    if (!values.isEmpty()) {
+      rows.add(new Row(label.toString(), values));
+    }
+    return rows;
+  }
+
+  private static void unitTable(SourceText text, Figures figures, List<Row> rows) {
+    for (int r = 0; r < rows.size(); r++) {
+      if (rows.get(r).label().contains("整体支出总额")) {
+        evaluation(text, figures, rows, r, "/performance/unit_evaluation/");
+        return;
+      }
+    }
+  }
+
+  private static boolean projectTable(SourceText text, Figures figures, List<Cell> cells, int index) {
+    String name = projectName(text, cells);
+    List<Row> rows = rows(cells);
+    for (int r = 0; r < rows.size(); r++) {
+      if (dataRow(rows.get(r)) != null) {
+        String prefix = "/performance/projects/" + index + "/";
+        if (name != null) {
+          figures.add(prefix + "name", name, text.lines(cells.get(0).line(), cells.get(0).line()));
+        }
+        String category = category(text, cells);
+        if (category != null) {
+          figures.add(prefix + "category", category, null);
+        }
+        evaluation(text, figures, rows, r, prefix);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The header columns of a budget-execution row, or null when the row is not one. */
+  private static List<String> dataRow(Row row) {
+    String label = row.label();
+    int from = Math.max(label.lastIndexOf("预算执行情况"), label.lastIndexOf("项目资金"));
+    Matcher m = HEADER.matcher(label);
+    List<String> headers = new ArrayList<>();
+    int lastEnd = -1;
+    while (m.find(Math.max(from, 0))) {
+      headers.add(m.group());
+      lastEnd = m.end();
+      from = m.end();
+    }
+    if (headers.size() < 2 || row.values().size() < 2) {
+      return null;
+    }
+    String tail = label.substring(lastEnd);
+    if (!(tail.contains("总额") || tail.contains("合计") || tail.contains("资金"))) {
+      return null;
+    }
+    boolean specific = headers.stream().anyMatch(h -> h.startsWith("年初") || h.startsWith("调整后") || h.startsWith("全年预算"));
+    if (specific) {
+      headers.remove("预算数");
+    }
+    return headers;
+  }
+
+  private static void evaluation(SourceText text, Figures figures, List<Row> rows, int r, String prefix) {
+    Row row = rows.get(r);
+    List<String> headers = dataRow(row);
+    if (headers == null) {
+      return;
+    }
+    Cell budget = column(row, headers, "调整后预算数", "全年预算数", "预算数", "年初预算数", "年初预算");
+    Cell actual = column(row, headers, "预算执行数", "全年执行数", "执行数");
+    Cell rate = column(row, headers, "预算执行率", "执行率");
+    Cell score = column(row, headers, "得分");
+    Cell weight = column(row, headers, "分值", "权重");
+    if (budget != null && actual != null && isZero(budget) && isZero(actual) && r + 1 < rows.size()
+        && rows.get(r + 1).label().startsWith("其中")) {
+      Row sub = rows.get(r + 1);
+      Cell subBudget = column(sub, headers, "调整后预算数", "全年预算数", "预算数", "年初预算数", "年初预算");
+      Cell subActual = column(sub, headers, "预算执行数", "全年执行数", "执行数");
+      if (subBudget != null && subActual != null && !(isZero(subBudget) && isZero(subActual))) {
+        figures.finding(new Finding("table.zero_total_row", Finding.WARNING,
+            "绩效自评表的资金总额行全部为0，而其中行有金额（第" + (budget.line() + 1) + "行），已采用其中行的预算数和执行数，不采用该行的执行率和得分。",
+            "The funds total row of a self-evaluation table is all zero while its 其中 row has amounts (line "
+                + (budget.line() + 1) + "); the 其中 row's budget and actual are used and the total row's rate and score are not.",
+            "line " + (budget.line() + 1) + ": " + budget.text() + " / " + actual.text() + "; line "
+                + (subBudget.line() + 1) + ": " + subBudget.text() + " / " + subActual.text()));
+        budget = subBudget;
+        actual = subActual;
+        rate = null;
+        score = null;
+      }
+    }
+    Provenance p = text.lines(row.values().get(0).line(), row.values().get(row.values().size() - 1).line());
+    amount(figures, prefix + "budget", budget, p);
+    amount(figures, prefix + "actual", actual, p);
+    if (rate != null && rate.text().endsWith("%")) {
+      figures.add(prefix + "execution_rate_pct", Amounts.cellValue(rate.text()), p);
+    }
+    amount(figures, prefix + "execution_score", score, p);
+    Matcher w = WEIGHT_NOTE.matcher(row.label());
+    BigDecimal weightValue = weight != null && !weight.text().isEmpty() ? Amounts.cellValue(weight.text())
+        : w.find() ? new BigDecimal(w.group(1)) : null;
+    if (weightValue != null) {
+      figures.add(WEIGHT + prefix, weightValue, p);
+    }
+    for (int k = r + 1; k < rows.size(); k++) {
+      Row total = rows.get(k);
+      if (total.label().endsWith("总分") && !total.values().get(0).text().isEmpty()) {
+        Cell c = total.values().get(0);
+        figures.add(prefix + "total_score", Amounts.cellValue(c.text()), text.lines(c.line(), c.line()));
+        break;
+      }
+      if (total.label().contains("整体支出总额")) {
+        break;
+      }
+    }
+  }
+
+  private static boolean isZero(Cell c) {
+    return !c.text().isEmpty() && Amounts.cellValue(c.text()).signum() == 0;
+  }
+
+  private static Cell column(Row row, List<String> headers, String... names) {
+    for (String n : names) {
+      int k = headers.indexOf(n);
+      if (k >= 0 && k < row.values().size()) {
+        Cell c = row.values().get(k);
+        return c.text().isEmpty() ? null : c;
+      }
+    }
+    return null;
+  }
+
+  private static void amount(Figures figures, String pointer, Cell c, Provenance p) {
+    if (c != null && !c.text().endsWith("%")) {
+      figures.add(pointer, Amounts.cellValue(c.text()), p);
+    }
+  }
+
+  private static String projectName(SourceText text, List<Cell> cells) {
+    int line = cells.get(0).line();
+    String l = text.normalisedLine(line);
+    int at = l.indexOf("项目名称");
+    String rest = l.substring(at + 4);
+    Matcher end = NAME_END.matcher(rest);
+    String name = clean(end.find() ? rest.substring(0, end.start()) : rest);
+    if (name.isEmpty()) {
+      for (Cell c : cells.subList(1, Math.min(cells.size(), 3))) {
+        if (!c.text().isEmpty()) {
+          return clean(c.text());
+        }
+      }
+      return null;
+    }
+    return name;
+  }
+
+  private static String clean(String s) {
+    String t = s.replace(" ", "").replace("|", "");
+    return t.startsWith(":") ? t.substring(1) : t;
+  }
+
+  /** The one ticked option of 项目类别, or null when none or several are ticked. */
+  private static String category(SourceText text, List<Cell> cells) {
+    int last = cells.get(cells.size() - 1).line();
+    for (int i = cells.get(0).line(); i <= Math.min(last, cells.get(0).line() + 12); i++) {
+      String l = text.normalisedLine(i);
+      int at = l.indexOf("项目类别");
+      if (at < 0) {
+        continue;
+      }
+      Matcher m = OPTION.matcher(l.substring(at + 4));
+      String ticked = null;
+      int count = 0;
+      boolean unknown = false;
+      while (m.find()) {
+        String mark = m.group(3);
+        if (mark.isEmpty()) {
+          unknown = true;
+        } else if (isTicked(mark.charAt(0))) {
+          ticked = m.group(2);
+          count++;
+        }
+      }
+      return count == 1 && !unknown ? ticked : null;
+    }
+    return null;
+  }
+
+  private static boolean isTicked(char c) {
+    return c == '☑' || c == '☒' || c == '■' || c == '√' || c == '✓' || c == '✔' || c == '\uF0FE' || c == '\uF052';
+  }
+
+  private static void narrative(SourceText text, Figures figures) {
+    String flow = text.flow();
+    int[] n = {0};
+    Patterns.each(NARRATIVE_PROJECT, flow, m -> {
+      int start = m.start(1);
+      var p = text.provenance(start, m.end());
+      String prefix = NARRATIVE + n[0]++ + "/";
+      String name = m.group(1);
+      figures.add(prefix + "name", name.endsWith("项目") ? name.substring(0, name.length() - 2) : name, p);
+      figures.add(prefix + "budget", Amounts.tenThousandYuan(m.group(2), m.group(3)), p);
+      figures.add(prefix + "actual", Amounts.tenThousandYuan(m.group(4), m.group(5)), p);
+      figures.add(prefix + "execution_rate_pct", Amounts.number(m.group(6)), p);
+    });
+    Patterns.each(PROJECT_COUNT, flow, m -> figures.add(STATED_PROJECTS,
+        new BigDecimal(m.group(1) != null ? m.group(1) : m.group(2)), text.provenance(m.start(), m.end())));
+  }
+}

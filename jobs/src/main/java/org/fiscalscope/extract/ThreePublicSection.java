@@ -1,0 +1,154 @@
+package org.fiscalscope.extract;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.fiscalscope.extract.SourceText.Cell;
+
+/** 三公经费 beyond the budget sentences: the counts (groups, persons, vehicles, receptions) and the 三公 tables. */
+final class ThreePublicSection {
+
+  private static final Pattern GROUPS = Patterns.compile("团组(?:共计?)?{N}个,?(?:累计|共计?)?{N}人(?:次)?");
+  private static final Pattern PURCHASED = Patterns.compile("购置(?:\\(更新\\))?(?:了)?公务用车(?:共)?{N}辆");
+  private static final Pattern HELD = Patterns.compile("公务用车保有量(?:为|是)?(?:共)?{N}辆");
+  private static final Pattern RECEPTIONS = Patterns.compile(
+      "公务接待(?:共计?|累计)?{N}批次(?:\\([^)]{0,30}\\))?[,、]?(?:共计?|累计)?(?:接待)?{N}人次");
+  private static final Pattern CATEGORY = Pattern.compile(
+      "(?:其中:)?(?:(?<total>合计|小计|总计)|(?<out>因公出国\\(境\\)费)|(?<both>公务用车购置及运行(?:维护)?费)"
+          + "|(?<pur>公务用车购置费)|(?<op>公务用车运行(?:维护)?费)|(?<rec>公务接待费))");
+  private static final String[] TWELVE = {"total", "outbound_travel", null, "vehicle_purchase", "vehicle_operation", "reception"};
+
+  private ThreePublicSection() {}
+
+  static void read(SourceText text, Figures figures) {
+    String flow = text.flow();
+    Patterns.each(GROUPS, flow, m -> {
+      var p = text.provenance(m.start(), m.end());
+      figures.add("/three_public/outbound_groups", new BigDecimal(m.group(1)), p);
+      figures.add("/three_public/outbound_persons", new BigDecimal(m.group(2)), p);
+    });
+    Patterns.each(PURCHASED, flow, m ->
+        figures.add("/three_public/vehicles_purchased", new BigDecimal(m.group(1)), text.provenance(m.start(), m.end())));
+    Patterns.each(HELD, flow, m ->
+        figures.add("/three_public/vehicles_held", new BigDecimal(m.group(1)), text.provenance(m.start(), m.end())));
+    Patterns.each(RECEPTIONS, flow, m -> {
+      var p = text.provenance(m.start(), m.end());
+      figures.add("/three_public/reception_batches", new BigDecimal(m.group(1)), p);
+      figures.add("/three_public/reception_persons", new BigDecimal(m.group(2)), p);
+    });
+    tables(text, figures);
+  }
+
+  /** The 公开09表 layout (columns 1–12 numbered) and the two-column 预算数/决算数 layout. */
+  private static void tables(SourceText text, Figures figures) {
+    List<Cell> cells = text.cells();
+    for (int i = 0; i + 12 < cells.size(); i++) {
+      if (cells.get(i).text().equals("1") && numberedColumns(cells, i)) {
+        twelveColumns(text, figures, cells, i);
+      }
+      String c = cells.get(i).text();
+      if ((c.equals("预算数") || c.equals("预算")) && i + 1 < cells.size()
+          && (cells.get(i + 1).text().equals("决算数") || cells.get(i + 1).text().equals("决算"))
+          && inThreePublicTable(cells, i)) {
+        twoColumns(text, figures, cells, i + 2);
+      }
+    }
+  }
+
+  private static boolean numberedColumns(List<Cell> cells, int i) {
+    for (int k = 0; k < 12; k++) {
+      if (!cells.get(i + k).text().equals(String.valueOf(k + 1))) {
+        return false;
+      }
+    }
+    return i + 24 < cells.size() || cells.size() - (i + 12) >= 12;
+  }
+
+  private static boolean inThreePublicTable(List<Cell> cells, int i) {
+    for (int k = i; k >= Math.max(0, i - 80); k--) {
+      String t = cells.get(k).text();
+      if (t.contains("三公") && (t.contains("表") || t.contains("决算"))) {
+        return true;
+      }
+      if (t.endsWith("表") && k < i - 1 && !t.contains("三公") && t.length() > 6) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean yuan(List<Cell> cells, int i) {
+    for (int k = i; k >= Math.max(0, i - 120); k--) {
+      String t = cells.get(k).text();
+      int u = t.indexOf("单位:");
+      if (u >= 0) {
+        String unit = t.substring(u + 3);
+        if (unit.isEmpty() && k + 1 < cells.size()) {
+          unit = cells.get(k + 1).text();
+        }
+        return unit.startsWith("元");
+      }
+    }
+    return false;
+  }
+
+  private static void twelveColumns(SourceText text, Figures figures, List<Cell> cells, int i) {
+    if (!inThreePublicTable(cells, i)) {
+      return;
+    }
+    int first = i + 12;
+    if (first + 12 > cells.size()) {
+      return;
+    }
+    for (int k = 0; k < 12; k++) {
+      if (!Amounts.isNumericCell(cells.get(first + k).text()) || cells.get(first + k).text().endsWith("%")) {
+        return;
+      }
+    }
+    boolean yuan = yuan(cells, i);
+    var p = text.lines(cells.get(first).line(), cells.get(first + 11).line());
+    for (int k = 0; k < 12; k++) {
+      String field = k < 6 ? "budget" : "actual";
+      String category = TWELVE[k % 6];
+      BigDecimal v = value(cells.get(first + k).text(), yuan);
+      if (category != null) {
+        figures.add("/three_public/" + field + "/" + category, v, p);
+      } else {
+        figures.add(BudgetSentences.VEHICLE_BOTH + field, v, p);
+      }
+    }
+  }
+
+  private static void twoColumns(SourceText text, Figures figures, List<Cell> cells, int i) {
+    boolean yuan = yuan(cells, i);
+    int k = i;
+    while (k + 2 < cells.size()) {
+      var m = CATEGORY.matcher(cells.get(k).text());
+      String a = cells.get(k + 1).text();
+      String b = cells.get(k + 2).text();
+      if (!m.matches() || !(a.isEmpty() || Amounts.isNumericCell(a)) || !(b.isEmpty() || Amounts.isNumericCell(b))) {
+        return;
+      }
+      String category = m.group("total") != null ? "total" : m.group("out") != null ? "outbound_travel"
+          : m.group("pur") != null ? "vehicle_purchase" : m.group("op") != null ? "vehicle_operation"
+          : m.group("rec") != null ? "reception" : null;
+      var p = text.lines(cells.get(k).line(), cells.get(k + 2).line());
+      put(figures, category, "budget", a, yuan, p);
+      put(figures, category, "actual", b, yuan, p);
+      k += 3;
+    }
+  }
+
+  private static void put(Figures figures, String category, String field, String cell, boolean yuan,
+      org.fiscalscope.document.Provenance p) {
+    if (cell.isEmpty() || cell.endsWith("%")) {
+      return;
+    }
+    BigDecimal v = value(cell, yuan);
+    figures.add(category == null ? BudgetSentences.VEHICLE_BOTH + field : "/three_public/" + field + "/" + category, v, p);
+  }
+
+  private static BigDecimal value(String cell, boolean yuan) {
+    return Amounts.tenThousandYuan(cell, yuan ? "元" : "万元");
+  }
+}

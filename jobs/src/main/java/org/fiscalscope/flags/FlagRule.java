@@ -1,0 +1,42 @@
+package org.fiscalscope.flags;
+
+import static org.apache.spark.sql.functions.lit;
+
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * One flag rule over a frame of judged rows: which rows it hits, how severe, the value and the line it was judged
+ * against, how to explain a hit in Chinese and English, and which canonical-document field the value came from.
+ */
+public record FlagRule(
+    String id,
+    String severity,
+    String family,
+    Column hits,
+    Column value,
+    Column threshold,
+    String thresholdText,
+    Column explanationZh,
+    Column explanationEn,
+    Column sourceField) {
+
+  public static final String RULE = "rule";
+  public static final String PEER = "peer";
+  public static final String MULTIVARIATE = "multivariate";
+
+  /**
+   * The rows of {@code judged} the rule hits, as flag rows: rule, severity, family, unit_id, fiscal_year, level,
+   * subject, value, threshold, threshold_text, explanation_zh, explanation_en, source_sha256, source_field.
+   * {@code judged} must carry unit_id, fiscal_year, level, subject and source_sha256.
+   */
+  public Dataset<Row> apply(Dataset<Row> judged) {
+    return judged.where(hits).select(
+        lit(id).as("rule"), lit(severity).as("severity"), lit(family).as("family"),
+        judged.col("unit_id"), judged.col("fiscal_year"), judged.col("level"), judged.col("subject"),
+        value.cast("double").as("value"), threshold.cast("double").as("threshold"),
+        lit(thresholdText).as("threshold_text"), explanationZh.as("explanation_zh"),
+        explanationEn.as("explanation_en"), judged.col("source_sha256"), sourceField.cast("string").as("source_field"));
+  }
+}

@@ -1,0 +1,30 @@
+package org.fiscalscope.flags;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.fiscalscope.pipeline.RunContext;
+import org.fiscalscope.pipeline.Stage;
+import org.fiscalscope.pipeline.StageReport;
+
+/** The flags stage of a run: gold metrics and silver → gold.flags, with the {@code flags} config section. */
+public final class FlagsStage implements Stage {
+
+  @Override
+  public String name() {
+    return "flags";
+  }
+
+  @Override
+  public String description(RunContext context) {
+    return "rule, peer and multivariate flags";
+  }
+
+  @Override
+  public StageReport run(RunContext context) {
+    long start = System.nanoTime();
+    FlagsJob.Result result = FlagsJob.run(context.lake(), FlagsConfig.from(context.settings().flags()), context.runId());
+    Map<String, Long> counts = new LinkedHashMap<>();
+    result.flagsByFamily().forEach((family, n) -> counts.put(family + "_flags", n));
+    return new StageReport(name(), (System.nanoTime() - start) / 1e9, counts);
+  }
+}

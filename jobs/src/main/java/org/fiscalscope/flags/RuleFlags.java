@@ -1,0 +1,176 @@
+package org.fiscalscope.flags;
+
+import static org.apache.spark.sql.functions.abs;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.when;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/** The rule family of flags: low execution, reported-vs-recomputed mismatches, perfect scores, three-public policy. */
+public final class RuleFlags {
+
+  public static final String LOW_EXECUTION = "low_execution";
+  public static final String RATE_MISMATCH = "rate_mismatch";
+  public static final String SCORE_MISMATCH = "score_mismatch";
+  public static final String PERFECT_SCORE_LOW_EXECUTION = "perfect_score_low_execution";
+  public static final String THREE_PUBLIC_INCREASE = "three_public_increase";
+  public static final String THREE_PUBLIC_OVER_BUDGET = "three_public_over_budget";
+
+  static final Map<String, String> CATEGORY_ZH = Map.of("outbound_travel", "因公出国（境）费",
+      "vehicle_purchase", "公务用车购置费", "vehicle_operation", "公务用车运行维护费", "reception", "公务接待费",
+      "total", "合计");
+  static final Map<String, String> CATEGORY_EN = Map.of("outbound_travel", "outbound travel",
+      "vehicle_purchase", "vehicle purchase", "vehicle_operation", "vehicle operation", "reception",
+      "official reception", "total", "total");
+
+  private RuleFlags() {}
+
+  /** Flag rows of every rule over gold.execution and gold.three_public_trend frames. */
+  public static Dataset<Row> flags(Dataset<Row> execution, Dataset<Row> trend, FlagsConfig cfg) {
+    List<Dataset<Row>> parts = new ArrayList<>();
+    for (FlagRule rule : executionRules(cfg)) {
+      parts.add(rule.apply(execution));
+    }
+    Dataset<Row> categories = trend.withColumnRenamed("category", "subject").withColumn("level", lit("category"));
+    for (FlagRule rule : threePublicRules()) {
+      parts.add(rule.apply(categories));
+    }
+    return parts.stream().reduce(Dataset::unionByName).orElseThrow();
+  }
+
+  /** The execution rate judged: recomputed when it can be, otherwise as printed. */
+  static Column rate() {
+    return coalesce(col("rate_recomputed_pct"), col("rate_reported_pct"));
+  }
+
+  /** Rules over gold.execution rows. */
+  public static List<FlagRule> executionRules(FlagsConfig cfg) {
+    BigDecimal warning = cfg.executionRate().warningBelow();
+    BigDecimal severe = cfg.executionRate().severeBelow();
+    Column level = col("level");
+    Column subjectZh = Texts.subjectZh(level, col("subject"), col("subject_name"));
+    Column subjectEn = Texts.subjectEn(level, col("subject"), col("subject_name"));
+    Column atLevels = level.isin(cfg.executionRate().levels().toArray());
+    Column rate = rate();
+    Column budget = Texts.figure(col("budget"));
+    Column actual = Texts.figure(col("actual"));
+
+    List<FlagRule> rules = new ArrayList<>();
+    rules.add(lowExecution("severe", atLevels.and(rate.lt(lit(severe))), severe, "严重线", "severe", subjectZh,
+        subjectEn, budget, actual));
+    rules.add(lowExecution("warning", atLevels.and(rate.geq(lit(severe))).and(rate.lt(lit(warning))), warning,
+        "预警线", "warning", subjectZh, subjectEn, budget, actual));
+
+    BigDecimal rateTolerance = cfg.mismatch().rateTolerancePct();
+    rules.add(new FlagRule(RATE_MISMATCH, "warning", FlagRule.RULE,
+        abs(col("rate_difference_pct")).gt(lit(rateTolerance)),
+        col("rate_reported_pct"), col("rate_recomputed_pct"), "recomputed rate (tolerance ±" + Texts.figure(rateTolerance) + " points)",
+        Texts.text(subjectZh, "报告执行率", Texts.figure(col("rate_reported_pct")), "%，按执行", actual, "万元÷预算", budget,
+            "万元重算为", Texts.figure(col("rate_recomputed_pct")), "%，相差", Texts.figure(abs(col("rate_difference_pct"))),
+            "个百分点"),
+        Texts.text(subjectEn, " reports an execution rate of ", Texts.figure(col("rate_reported_pct")), "%, but ",
+            actual, " ÷ ", budget, " 万元 gives ", Texts.figure(col("rate_recomputed_pct")), "% (",
+            Texts.figure(abs(col("rate_difference_pct"))), " points apart)"),
+        rateField()));
+
+    BigDecimal scoreTolerance = cfg.mismatch().scoreTolerance();
+    Column execOff = abs(col("execution_score_reported").minus(col("execution_score_recomputed"))).gt(lit(scoreTolerance));
+    Column totalOff = abs(col("total_score_reported").minus(col("total_score_recomputed"))).gt(lit(scoreTolerance));
+    Column indicatorsOff = coalesce(col("indicator_mismatch_count"), lit(0)).gt(0);
+    rules.add(new FlagRule(SCORE_MISMATCH, "warning", FlagRule.RULE,
+        coalesce(execOff, lit(false)).or(coalesce(totalOff, lit(false))).or(indicatorsOff),
+        when(coalesce(execOff, lit(false)), col("execution_score_reported")).otherwise(col("total_score_reported")),
+        when(coalesce(execOff, lit(false)), col("execution_score_recomputed")).otherwise(col("total_score_recomputed")),
+        "score by the printed rules (tolerance ±" + Texts.figure(scoreTolerance) + " points)",
+        Texts.text(subjectZh, "得分与评分规则不符：执行得分报告", Texts.figure(col("execution_score_reported")), "分、按",
+            Texts.figure(col("execution_weight")), "分×执行率重算为", Texts.figure(col("execution_score_recomputed")),
+            "分；总分报告", Texts.figure(col("total_score_reported")), "分、重算为",
+            Texts.figure(col("total_score_recomputed")), "分；", coalesce(col("indicator_mismatch_count"), lit(0)),
+            "项指标得分不符"),
+        Texts.text(subjectEn, "'s scores do not follow the printed rules: execution score ",
+            Texts.figure(col("execution_score_reported")), " reported vs ", Texts.figure(col("execution_score_recomputed")),
+            " recomputed (", Texts.figure(col("execution_weight")), " × rate); total ",
+            Texts.figure(col("total_score_reported")), " vs ", Texts.figure(col("total_score_recomputed")), "; ",
+            coalesce(col("indicator_mismatch_count"), lit(0)), " indicator score(s) off"),
+        scoreField("total_score")));
+
+    BigDecimal perfect = cfg.perfectScore().scoreAtLeast();
+    BigDecimal perfectBelow = cfg.perfectScore().executionBelow();
+    rules.add(new FlagRule(PERFECT_SCORE_LOW_EXECUTION, "warning", FlagRule.RULE,
+        col("total_score_reported").geq(lit(perfect)).and(rate.lt(lit(perfectBelow))),
+        rate, lit(perfectBelow), "execution line for a perfect score",
+        Texts.text(subjectZh, "自评总分", Texts.figure(col("total_score_reported")), "分，但执行率仅", Texts.figure(rate),
+            "%，低于", Texts.figure(perfectBelow), "%（预算", budget, "万元，执行", actual, "万元）"),
+        Texts.text(subjectEn, " scored ", Texts.figure(col("total_score_reported")), " in its self-evaluation although it executed only ",
+            Texts.figure(rate), "% of its budget, below ", Texts.figure(perfectBelow), "% (budget ", budget,
+            " 万元, actual ", actual, " 万元)"),
+        scoreField("total_score")));
+    return rules;
+  }
+
+  private static FlagRule lowExecution(String severity, Column hits, BigDecimal line, String lineZh, String lineEn,
+      Column subjectZh, Column subjectEn, Column budget, Column actual) {
+    Column rate = rate();
+    return new FlagRule(LOW_EXECUTION, severity, FlagRule.RULE, hits, rate, lit(line), lineEn + " line",
+        Texts.text(subjectZh, "执行率", Texts.figure(rate), "%，低于", lineZh, Texts.figure(line), "%（预算", budget,
+            "万元，执行", actual, "万元）"),
+        Texts.text(subjectEn, " executed ", Texts.figure(rate), "% of its budget, below the ", Texts.figure(line), "% ",
+            lineEn, " line (budget ", budget, " 万元, actual ", actual, " 万元)"),
+        rateField());
+  }
+
+  /** Rules over gold.three_public_trend rows (subject = category). */
+  public static List<FlagRule> threePublicRules() {
+    Column zh = categoryName(CATEGORY_ZH);
+    Column en = categoryName(CATEGORY_EN);
+    Column actual = Texts.figure(col("actual"));
+    Column field = concat(lit("/three_public/actual/"), col("subject"));
+    return List.of(
+        new FlagRule(THREE_PUBLIC_INCREASE, "warning", FlagRule.RULE, coalesce(col("breaks_only_decrease_rule"), lit(false)),
+            col("actual"), col("prior_year_actual"), "prior-year actual (只减不增)",
+            Texts.text("“三公”经费", zh, col("fiscal_year"), "年支出", actual, "万元，比上年", Texts.figure(col("prior_year_actual")),
+                "万元增加", Texts.figure(col("yoy_change_amount")), "万元，违反只减不增要求"),
+            Texts.text("Three-public ", en, " spending rose to ", actual, " 万元 in ", col("fiscal_year"), " from ",
+                Texts.figure(col("prior_year_actual")), " 万元 the year before (+", Texts.figure(col("yoy_change_amount")),
+                " 万元), breaking the only-decrease rule"),
+            field),
+        new FlagRule(THREE_PUBLIC_OVER_BUDGET, "warning", FlagRule.RULE, coalesce(col("is_over_budget"), lit(false)),
+            col("actual"), col("budget"), "budget",
+            Texts.text("“三公”经费", zh, "支出", actual, "万元，超过预算", Texts.figure(col("budget")), "万元"),
+            Texts.text("Three-public ", en, " spending of ", actual, " 万元 exceeds its budget of ",
+                Texts.figure(col("budget")), " 万元"),
+            field));
+  }
+
+  private static Column categoryName(Map<String, String> names) {
+    Column c = null;
+    for (Map.Entry<String, String> e : names.entrySet()) {
+      c = c == null ? when(col("subject").equalTo(e.getKey()), lit(e.getValue()))
+          : c.when(col("subject").equalTo(e.getKey()), lit(e.getValue()));
+    }
+    return c.otherwise(col("subject"));
+  }
+
+  /** Canonical-document pointer of the judged rate (0-based positions from the 1-based subject_seq). */
+  static Column rateField() {
+    Column index = col("subject_seq").minus(1).cast("string");
+    return when(col("level").equalTo("unit"), lit("/totals/execution_rate_pct"))
+        .when(col("level").equalTo("function"), concat(lit("/functions/"), index, lit("/execution_rate_pct")))
+        .otherwise(concat(lit("/performance/projects/"), index, lit("/execution_rate_pct")));
+  }
+
+  static Column scoreField(String key) {
+    Column index = col("subject_seq").minus(1).cast("string");
+    return when(col("level").equalTo("unit"), lit("/performance/unit_evaluation/" + key))
+        .otherwise(concat(lit("/performance/projects/"), index, lit("/" + key)));
+  }
+}

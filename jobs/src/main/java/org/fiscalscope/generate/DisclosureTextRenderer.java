@@ -1,0 +1,459 @@
+package org.fiscalscope.generate;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.fiscalscope.document.Evaluation;
+import org.fiscalscope.document.FinalAccount;
+import org.fiscalscope.document.FunctionLine;
+import org.fiscalscope.document.Procurement;
+import org.fiscalscope.document.ThreePublic;
+import org.fiscalscope.document.ThreePublicAmounts;
+import org.fiscalscope.document.Totals;
+
+/**
+ * Renders a canonical document as disclosure text in the national template's phrasing, the way PDF text
+ * extraction delivers it: wrapped lines (sometimes inside numbers), 万元 or 元, thousands separators, full-width
+ * digits, page markers, and tables one row per line, one cell per line or {@code |}-separated. The variations are
+ * drawn from the given Random, so a seed reproduces the text.
+ */
+public final class DisclosureTextRenderer {
+
+  /** How tables are laid out. */
+  private enum Layout { ROWS, CELL_PER_LINE, PIPES }
+
+  private final Random random;
+  private final boolean yuan;
+  private final boolean separators;
+  private final boolean fullWidth;
+  private final boolean spaced;
+  private final Layout layout;
+  private final int width;
+  private final StringBuilder out = new StringBuilder(40_000);
+  private int page = 1;
+
+  private DisclosureTextRenderer(Random random) {
+    this.random = random;
+    this.yuan = random.nextInt(4) == 0;
+    this.separators = random.nextBoolean();
+    this.fullWidth = random.nextInt(6) == 0;
+    this.spaced = random.nextBoolean();
+    this.layout = Layout.values()[random.nextInt(3)];
+    this.width = 18 + random.nextInt(24);
+  }
+
+  /** The disclosure text of one document. */
+  public static String render(FinalAccount doc, Random random) {
+    DisclosureTextRenderer r = new DisclosureTextRenderer(random);
+    r.document(doc);
+    return r.out.toString();
+  }
+
+  private void document(FinalAccount doc) {
+    String name = doc.unit() == null ? "" : doc.unit().name();
+    int fy = doc.fiscalYear();
+    line(" 第一部分 " + name + "概况");
+    line("部门：" + name + " 金额单位：" + (yuan ? "元" : "万元"));
+    line("");
+    threePublicTable(doc, name, fy);
+    line(" 第三部分 " + name + " " + fy + "年度部门决算情况说明");
+    totals(doc.totals(), fy);
+    functions(doc.functions(), doc.totals(), fy);
+    threePublic(doc.threePublic(), fy);
+    if (doc.operatingCosts() != null) {
+      heading("十、机关运行经费支出情况");
+      if (doc.operatingCosts().signum() == 0 && random.nextBoolean()) {
+        paragraph(fy + " 年度" + name + "无机关运行经费支出。");
+      } else {
+        paragraph(fy + " 年度机关运行经费支出 " + amount(doc.operatingCosts()) + "。");
+      }
+    }
+    procurement(doc.procurement(), fy, name);
+    assets(doc, fy);
+    if (doc.performance() != null) {
+      pageMarker();
+      line("第六部分 附件");
+      if (doc.performance().unitEvaluation() != null) {
+        unitEvaluation(doc.performance().unitEvaluation(), name, fy);
+      }
+      List<Evaluation> projects = doc.performance().projects();
+      for (int i = 0; projects != null && i < projects.size(); i++) {
+        project(projects.get(i), name, fy);
+      }
+    }
+  }
+
+  private void totals(Totals t, int fy) {
+    if (t == null) {
+      return;
+    }
+    heading("一、收入支出决算总体情况说明");
+    List<String> s = new ArrayList<>();
+    if (t.incomeTotal() != null && t.expenditureTotal() != null && t.incomeTotal().compareTo(t.expenditureTotal()) == 0) {
+      s.add(fy + " 年度收、支总计 " + amount(t.incomeTotal()) + "。");
+    } else {
+      if (t.incomeTotal() != null) {
+        s.add(fy + " 年度收入总计 " + amount(t.incomeTotal()) + "。");
+      }
+      if (t.expenditureTotal() != null) {
+        s.add(fy + " 年度支出总计 " + amount(t.expenditureTotal()) + "。");
+      }
+    }
+    if (t.priorYearTotal() != null) {
+      s.add("上年收、支总计 " + amount(t.priorYearTotal()) + "。");
+    }
+    if (t.yoyChangeAmount() != null) {
+      String yoy = "与 " + (fy - 1) + " 年度相比，收、支总计各" + (t.yoyChangeAmount().signum() < 0 ? "减少 " : "增加 ")
+          + amount(t.yoyChangeAmount().abs());
+      if (t.yoyChangePct() != null) {
+        yoy += "，" + (t.yoyChangePct().signum() < 0 ? "下降 " : "增长 ") + pct(t.yoyChangePct().abs());
+      }
+      s.add(yoy + "，主要原因是人员变动和项目调整。");
+    }
+    paragraph(String.join("", s));
+    heading("二、收入决算情况说明");
+    s.clear();
+    if (t.incomeThisYear() != null) {
+      s.add(fy + " 年度本年收入合计 " + amount(t.incomeThisYear()) + "。");
+    }
+    if (t.fiscalAppropriationIncome() != null) {
+      s.add("其中：财政拨款收入 " + amount(t.fiscalAppropriationIncome()) + "。");
+    }
+    if (t.generalBudgetAppropriation() != null) {
+      s.add("一般公共预算财政拨款收入 " + amount(t.generalBudgetAppropriation()) + "。");
+    }
+    if (t.govFundAppropriation() != null) {
+      s.add("政府性基金预算财政拨款收入 " + amount(t.govFundAppropriation()) + "。");
+    }
+    if (t.soeCapitalAppropriation() != null) {
+      s.add("国有资本经营预算财政拨款收入 " + amount(t.soeCapitalAppropriation()) + "。");
+    }
+    if (t.carryoverBegin() != null) {
+      s.add("年初结转和结余 " + amount(t.carryoverBegin()) + "。");
+    }
+    paragraph(String.join("", s));
+    heading("三、支出决算情况说明");
+    s.clear();
+    if (t.expenditureThisYear() != null) {
+      s.add(fy + " 年度本年支出合计 " + amount(t.expenditureThisYear()) + "。");
+    }
+    if (t.basicExpenditure() != null) {
+      s.add("其中：基本支出 " + amount(t.basicExpenditure()) + "。");
+    }
+    if (t.projectExpenditure() != null) {
+      s.add("项目支出 " + amount(t.projectExpenditure()) + "。");
+    }
+    if (t.carryoverEnd() != null) {
+      s.add("年末结转和结余 " + amount(t.carryoverEnd()) + "。");
+    }
+    paragraph(String.join("", s));
+    if (t.personnelExpense() != null || t.publicExpense() != null) {
+      heading("六、一般公共预算财政拨款基本支出决算情况说明");
+      s.clear();
+      if (t.personnelExpense() != null) {
+        s.add("人员经费 " + amount(t.personnelExpense()) + "，主要包括：基本工资、津贴补贴。");
+      }
+      if (t.publicExpense() != null) {
+        s.add("公用经费 " + amount(t.publicExpense()) + "，主要包括：办公费、印刷费。");
+      }
+      paragraph(String.join("", s));
+    }
+  }
+
+  private void functions(List<FunctionLine> fns, Totals t, int fy) {
+    boolean unitBudget = t != null && (t.budgetInitial() != null || t.actualFinal() != null || t.executionRatePct() != null);
+    if ((fns == null || fns.isEmpty()) && !unitBudget) {
+      return;
+    }
+    heading("五、一般公共预算财政拨款支出决算情况说明");
+    if (fns != null && !fns.isEmpty()) {
+      line("（二）一般公共预算财政拨款支出决算结构情况");
+      StringBuilder s = new StringBuilder();
+      for (int i = 0; i < fns.size(); i++) {
+        FunctionLine f = fns.get(i);
+        s.append(i + 1).append('.').append(f.name()).append("（类）").append(amount(f.actual()));
+        if (f.sharePct() != null) {
+          s.append("，占 ").append(pct(f.sharePct()));
+        }
+        s.append("。");
+      }
+      paragraph(s.toString());
+    }
+    line("（三）一般公共预算财政拨款支出决算具体情况");
+    if (unitBudget) {
+      paragraph(fy + "年度一般公共预算财政拨款支出" + budgetClauses(t.budgetInitial(), t.actualFinal(), t.executionRatePct(), "年初预算") + "。");
+    }
+    if (fns != null) {
+      StringBuilder s = new StringBuilder();
+      for (int i = 0; i < fns.size(); i++) {
+        FunctionLine f = fns.get(i);
+        if (f.budgetInitial() == null && f.executionRatePct() == null) {
+          continue;
+        }
+        s.append(i + 1).append('.').append(f.name())
+            .append(budgetClauses(f.budgetInitial(), f.actual(), f.executionRatePct(), "年初预算")).append("。");
+      }
+      paragraph(s.toString());
+    }
+  }
+
+  private String budgetClauses(BigDecimal budget, BigDecimal actual, BigDecimal rate, String budgetWord) {
+    List<String> c = new ArrayList<>();
+    if (budget != null) {
+      c.add(budgetWord + "为 " + amount(budget));
+    }
+    if (actual != null) {
+      c.add("支出决算为 " + amount(actual));
+    }
+    if (rate != null) {
+      c.add("完成" + budgetWord + "的 " + pct(rate));
+    }
+    return String.join("，", c);
+  }
+
+  private void threePublic(ThreePublic tp, int fy) {
+    if (tp == null) {
+      return;
+    }
+    heading("九、财政拨款“三公”经费支出决算情况说明");
+    ThreePublicAmounts b = tp.budget() == null ? new ThreePublicAmounts(null, null, null, null, null) : tp.budget();
+    ThreePublicAmounts a = tp.actual() == null ? new ThreePublicAmounts(null, null, null, null, null) : tp.actual();
+    if (b.total() != null || a.total() != null) {
+      paragraph(fy + " 年度“三公”经费财政拨款支出" + budgetClauses(b.total(), a.total(), null, "预算") + "。");
+    }
+    if (b.outboundTravel() != null || a.outboundTravel() != null) {
+      paragraph("1.因公出国（境）费" + budgetClauses(b.outboundTravel(), a.outboundTravel(), null, "预算") + "。");
+    }
+    if (tp.outboundGroups() != null && tp.outboundPersons() != null) {
+      paragraph(fy + " 年度因公出国（境）团组 " + count(tp.outboundGroups()) + " 个，" + count(tp.outboundPersons()) + " 人次。");
+    }
+    if (b.vehiclePurchase() != null || a.vehiclePurchase() != null) {
+      paragraph("（1）公务用车购置费" + budgetClauses(b.vehiclePurchase(), a.vehiclePurchase(), null, "预算") + "。");
+    }
+    if (tp.vehiclesPurchased() != null) {
+      paragraph("本年度购置（更新）公务用车 " + count(tp.vehiclesPurchased()) + " 辆。");
+    }
+    if (b.vehicleOperation() != null || a.vehicleOperation() != null) {
+      paragraph("（2）公务用车运行维护费" + budgetClauses(b.vehicleOperation(), a.vehicleOperation(), null, "预算") + "。");
+    }
+    if (tp.vehiclesHeld() != null) {
+      paragraph("截至 " + fy + " 年 12 月 31 日，开支财政拨款的公务用车保有量 " + count(tp.vehiclesHeld()) + " 辆。");
+    }
+    if (b.reception() != null || a.reception() != null) {
+      paragraph("3.公务接待费" + budgetClauses(b.reception(), a.reception(), null, "预算") + "。");
+    }
+    if (tp.receptionBatches() != null && tp.receptionPersons() != null) {
+      paragraph("国内公务接待 " + count(tp.receptionBatches()) + " 批次，" + count(tp.receptionPersons()) + " 人次。");
+    }
+  }
+
+  /** The 公开09表 with its twelve numbered columns, when every cell is known. */
+  private void threePublicTable(FinalAccount doc, String name, int fy) {
+    ThreePublic tp = doc.threePublic();
+    if (tp == null || tp.budget() == null || tp.actual() == null || random.nextBoolean()) {
+      return;
+    }
+    List<BigDecimal> values = new ArrayList<>();
+    for (ThreePublicAmounts a : List.of(tp.budget(), tp.actual())) {
+      if (a.total() == null || a.outboundTravel() == null || a.vehiclePurchase() == null
+          || a.vehicleOperation() == null || a.reception() == null) {
+        return;
+      }
+      values.addAll(List.of(a.total(), a.outboundTravel(), a.vehiclePurchase().add(a.vehicleOperation()),
+          a.vehiclePurchase(), a.vehicleOperation(), a.reception()));
+    }
+    line(" " + fy + " 年度财政拨款“三公”经费支出决算表");
+    line("公开 09表");
+    line("部门：" + name + " 金额单位：" + (yuan ? "元" : "万元"));
+    table(List.of(List.of("预算数", "决算数"), List.of("合计", "因公出国（境）费", "公务用车购置及运行维护费", "公务接待费"),
+        List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"),
+        values.stream().map(this::tableAmount).toList()));
+    line("注：本表反映部门本年度财政拨款“三公”经费支出预决算情况。");
+  }
+
+  private void procurement(Procurement p, int fy, String name) {
+    if (p == null) {
+      return;
+    }
+    heading("十一、政府采购支出情况");
+    List<String> s = new ArrayList<>();
+    if (p.total() != null) {
+      s.add(fy + "年度" + name + "政府采购支出总额 " + amount(p.total()) + "。");
+    }
+    List<String> parts = new ArrayList<>();
+    if (p.goods() != null) {
+      parts.add("政府采购货物支出 " + amount(p.goods()));
+    }
+    if (p.works() != null) {
+      parts.add("政府采购工程支出 " + amount(p.works()));
+    }
+    if (p.services() != null) {
+      parts.add("政府采购服务支出 " + amount(p.services()));
+    }
+    if (!parts.isEmpty()) {
+      s.add("其中：" + String.join("、", parts) + "。");
+    }
+    if (p.smeAwarded() != null) {
+      s.add("授予中小企业合同金额 " + amount(p.smeAwarded()) + "。");
+    }
+    if (p.smallMicroAwarded() != null) {
+      s.add("其中：授予小微企业合同金额 " + amount(p.smallMicroAwarded()) + "。");
+    }
+    paragraph(String.join("", s));
+  }
+
+  private void assets(FinalAccount doc, int fy) {
+    if (doc.assets() == null) {
+      return;
+    }
+    heading("十二、国有资产占用情况");
+    String s = "截至 " + fy + " 年 12 月 31 日，";
+    if (doc.assets().vehicles() != null) {
+      s += "共有车辆 " + count(doc.assets().vehicles()) + " 辆。";
+    }
+    if (doc.assets().equipmentOver1m() != null) {
+      s += "单价 100 万元（含）以上设备 " + count(doc.assets().equipmentOver1m()) + " 台（套）。";
+    }
+    paragraph(s);
+  }
+
+  private void unitEvaluation(Evaluation e, String name, int fy) {
+    line("一、" + fy + " 年度" + name + "整体绩效自评表");
+    line("部门名称：" + name);
+    evaluationRow(e, 25, List.of("部门整体", "支出总额"));
+  }
+
+  private void project(Evaluation e, String unit, int fy) {
+    pageMarker();
+    line(" " + fy + " 年度" + e.name() + "项目自评表");
+    line("部门名称：" + unit + " 填报日期：" + (fy + 1) + "年 6月 13日");
+    table(List.of(List.of("项目名称", e.name()), List.of("主管部门", unit, "项目实施单位", unit)));
+    if (e.category() != null) {
+      StringBuilder c = new StringBuilder("项目类别");
+      List<String> options = new ArrayList<>(List.of("部门预算项目", "区级专项", "上级转移支付项目"));
+      if (!options.contains(e.category())) {
+        options.add(e.category());
+      }
+      for (int i = 0; i < options.size(); i++) {
+        c.append(' ').append(i + 1).append('、').append(options.get(i)).append(' ')
+            .append(options.get(i).equals(e.category()) ? '☑' : '□');
+      }
+      line(c.toString());
+    }
+    evaluationRow(e, 20, List.of("年度财政", "资金总额"));
+  }
+
+  private void evaluationRow(Evaluation e, int weight, List<String> rowLabel) {
+    line("预算执行情况");
+    line("（万元）");
+    line("（" + weight + "分）");
+    List<String> values = new ArrayList<>();
+    values.add(plain(e.budget()));
+    values.add(plain(e.actual()));
+    values.add(pct(e.executionRatePct()));
+    values.add(plain(e.executionScore()));
+    table(List.of(List.of("预算数（A）", "执行数（B）", "执行率（B/A）", "得分（" + weight + "分*执行率）"), rowLabel, values));
+    if (e.totalScore() != null) {
+      table(List.of(List.of("总分", plain(e.totalScore()))));
+    }
+    line("偏差大或目标未完成原因分析 无");
+  }
+
+  private void table(List<List<String>> rows) {
+    for (List<String> row : rows) {
+      switch (layout) {
+        case ROWS -> line(String.join(" ", row));
+        case CELL_PER_LINE -> row.forEach(this::line);
+        case PIPES -> line(String.join(" | ", row) + " |");
+      }
+    }
+  }
+
+  private void heading(String h) {
+    if (random.nextInt(4) == 0) {
+      pageMarker();
+    }
+    line("");
+    line(h);
+    line("");
+  }
+
+  private void pageMarker() {
+    line("");
+    line("- " + page++ + " -");
+    line("");
+  }
+
+  /** A paragraph wrapped the way PDF text arrives: fixed width, anywhere, even inside a number. */
+  private void paragraph(String text) {
+    if (text.isEmpty()) {
+      return;
+    }
+    String blank = spaced ? "\n\n" : "\n";
+    int i = 0;
+    while (i < text.length()) {
+      int end = Math.min(text.length(), i + width - 3 + random.nextInt(6));
+      out.append(text, i, end);
+      out.append(end < text.length() ? blank : "\n");
+      i = end;
+    }
+  }
+
+  private void line(String s) {
+    out.append(s).append('\n');
+  }
+
+  private String amount(BigDecimal tenThousand) {
+    return yuan ? number(yuanOf(tenThousand), true) + " 元" : number(tenThousand, true) + (random.nextBoolean() ? " 万元" : "万元");
+  }
+
+  private String tableAmount(BigDecimal tenThousand) {
+    return yuan ? number(yuanOf(tenThousand), false) : plain(tenThousand);
+  }
+
+  private static BigDecimal yuanOf(BigDecimal tenThousand) {
+    BigDecimal y = tenThousand.movePointRight(4);
+    return y.scale() < 2 ? y.setScale(2) : y;
+  }
+
+  private String number(BigDecimal v, boolean narrative) {
+    String s = v.toPlainString();
+    if (separators && narrative && v.abs().compareTo(new BigDecimal("1000")) >= 0) {
+      s = group(s);
+    }
+    if (fullWidth && narrative) {
+      StringBuilder w = new StringBuilder(s.length());
+      for (char c : s.toCharArray()) {
+        w.append(c >= '0' && c <= '9' ? (char) (c - '0' + '０') : c);
+      }
+      s = w.toString();
+    }
+    return s;
+  }
+
+  private static String group(String plain) {
+    int dot = plain.indexOf('.');
+    String intPart = dot < 0 ? plain : plain.substring(0, dot);
+    StringBuilder g = new StringBuilder();
+    for (int i = 0; i < intPart.length(); i++) {
+      if (i > 0 && (intPart.length() - i) % 3 == 0) {
+        g.append(',');
+      }
+      g.append(intPart.charAt(i));
+    }
+    return g + (dot < 0 ? "" : plain.substring(dot));
+  }
+
+  private static String plain(BigDecimal v) {
+    return v.toPlainString();
+  }
+
+  private String pct(BigDecimal v) {
+    return number(v, false) + "%";
+  }
+
+  private String count(Integer n) {
+    return String.valueOf(n);
+  }
+}

@@ -1,0 +1,52 @@
+package org.fiscalscope.metrics;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Iterator;
+import java.util.Map;
+import org.fiscalscope.FiscalScopeException;
+
+/** Binds a config record from a Jackson tree laid over the record's defaults, so a file names only what it changes. */
+public final class ConfigTree {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private ConfigTree() {}
+
+  /** {@code defaults} with every key present in {@code overrides} replaced; null or missing overrides keep the defaults. */
+  public static <T> T overlay(T defaults, JsonNode overrides, Class<T> type, String section) {
+    ObjectNode merged = MAPPER.valueToTree(defaults);
+    if (overrides != null && !overrides.isNull() && !overrides.isMissingNode()) {
+      if (!overrides.isObject()) {
+        throw new FiscalScopeException("config section '" + section + "' must be a mapping of keys, got: " + overrides);
+      }
+      merge(merged, (ObjectNode) overrides);
+    }
+    try {
+      return MAPPER.treeToValue(merged, type);
+    } catch (Exception e) {
+      throw new FiscalScopeException("config section '" + section + "' does not bind: " + e.getMessage(), e);
+    }
+  }
+
+  private static void merge(ObjectNode base, ObjectNode overrides) {
+    Iterator<Map.Entry<String, JsonNode>> fields = overrides.fields();
+    while (fields.hasNext()) {
+      Map.Entry<String, JsonNode> f = fields.next();
+      JsonNode current = base.get(f.getKey());
+      if (current != null && current.isObject() && f.getValue().isObject()) {
+        merge((ObjectNode) current, (ObjectNode) f.getValue());
+      } else {
+        base.set(f.getKey(), f.getValue());
+      }
+    }
+  }
+
+  /** Fails with a message naming the key when a condition on its value does not hold. */
+  static void require(boolean condition, String key, String expectation, Object got) {
+    if (!condition) {
+      throw new FiscalScopeException("config key " + key + " " + expectation + ": got " + got);
+    }
+  }
+}

@@ -1,0 +1,96 @@
+package org.fiscalscope.metrics;
+
+import static org.apache.spark.sql.functions.abs;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.round;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/** gold.credibility: PEFA PI-1 (aggregate outturn) and PI-2 (composition variance) over the last three years (docs/metrics.md). */
+public final class Credibility {
+
+  private static final String PCT = "decimal(18,2)";
+
+  private Credibility() {}
+
+  /**
+   * unit_id, fiscal_year, outturn_pct (actual_final ÷ budget_initial × 100) and composition_variance_pct
+   * (Σ|actual − budget × total actual ÷ total budget| ÷ total actual × 100 over functional classes) per unit-year.
+   */
+  public static Dataset<Row> yearly(Dataset<Row> unitYear, Dataset<Row> functionLines) {
+    Dataset<Row> classes = FunctionClasses.classTotals(functionLines)
+        .where(col("budget_initial").isNotNull().and(col("actual").isNotNull()));
+    Dataset<Row> totals = classes.groupBy("unit_id", "fiscal_year")
+        .agg(sum("budget_initial").as("total_budget"), sum("actual").as("total_actual"));
+    // |a·B − b·A| ÷ (A·B) equals |a − b·A/B| ÷ A: exact decimals, one division per unit-year.
+    Dataset<Row> variance = classes.join(totals, FunctionClasses.UNIT_YEAR)
+        .groupBy("unit_id", "fiscal_year", "total_budget", "total_actual")
+        .agg(sum(abs(col("actual").multiply(col("total_budget")).minus(col("budget_initial").multiply(col("total_actual")))))
+            .as("deviation"))
+        .withColumn("composition_variance_pct", when(col("total_budget").gt(0).and(col("total_actual").gt(0)),
+            round(col("deviation").multiply(100).divide(col("total_actual").multiply(col("total_budget"))), 2)).cast(PCT))
+        .select("unit_id", "fiscal_year", "composition_variance_pct");
+    return unitYear.select(col("unit_id"), col("fiscal_year"),
+            Execution.ratePct(col("actual_final"), col("budget_initial")).as("outturn_pct"))
+        .join(variance, FunctionClasses.UNIT_YEAR, "left");
+  }
+
+  /** gold.credibility (without run_id) from {@link #yearly}: each year with the two before it and the grades. */
+  public static Dataset<Row> credibility(Dataset<Row> yearly, MetricsConfig.Credibility bands) {
+    Dataset<Row> prior = shifted(yearly, 1, "_prior");
+    Dataset<Row> prior2 = shifted(yearly, 2, "_prior2");
+    Column years = lit(1).plus(when(col("has_prior"), 1).otherwise(0)).plus(when(col("has_prior2"), 1).otherwise(0));
+    return yearly.join(prior, FunctionClasses.UNIT_YEAR, "left").join(prior2, FunctionClasses.UNIT_YEAR, "left")
+        .withColumn("years_of_history", years.cast("int"))
+        .select(col("unit_id"), col("fiscal_year"), col("years_of_history"),
+            col("outturn_pct"), col("outturn_pct_prior"), col("outturn_pct_prior2"),
+            outturnGrade(List.of(col("outturn_pct"), col("outturn_pct_prior"), col("outturn_pct_prior2")),
+                bands.outturnBandsPct()).as("pi1_grade"),
+            col("composition_variance_pct"), col("composition_variance_pct_prior"),
+            col("composition_variance_pct_prior2"),
+            compositionGrade(List.of(col("composition_variance_pct"), col("composition_variance_pct_prior"),
+                col("composition_variance_pct_prior2")), bands.compositionBandsPct()).as("pi2_grade"),
+            lit(null).cast(PCT).as("outturn_adjusted_pct"), lit(null).cast("string").as("pi1_adjusted_grade"),
+            lit(null).cast(PCT).as("composition_variance_adjusted_pct"),
+            lit(null).cast("string").as("pi2_adjusted_grade"),
+            when(col("years_of_history").lt(3), lit("fewer than three years of history: no grade"))
+                .otherwise(lit("no adjusted budget in silver: adjusted columns empty")).as("note"));
+  }
+
+  /** Pefa.outturnGrade as a Column: A/B/C when at least two of three years are within 100% ± the band. */
+  public static Column outturnGrade(List<Column> pcts, List<BigDecimal> bandsPct) {
+    return grade(pcts, bandsPct, (x, band) -> abs(x.minus(100)).leq(lit(band)));
+  }
+
+  /** Pefa.compositionGrade as a Column: A/B/C when at least two of three years are below the band. */
+  public static Column compositionGrade(List<Column> pcts, List<BigDecimal> bandsPct) {
+    return grade(pcts, bandsPct, (x, band) -> x.lt(lit(band)));
+  }
+
+  private static Column grade(List<Column> pcts, List<BigDecimal> bands,
+      java.util.function.BiFunction<Column, BigDecimal, Column> inside) {
+    String[] grades = {"A", "B", "C"};
+    Column complete = pcts.stream().map(Column::isNotNull).reduce(Column::and).orElseThrow();
+    Column graded = null;
+    for (int g = 0; g < grades.length; g++) {
+      BigDecimal band = bands.get(g);
+      Column hits = pcts.stream().map(x -> when(inside.apply(x, band), 1).otherwise(0)).reduce(Column::plus).orElseThrow();
+      graded = graded == null ? when(hits.geq(2), lit(grades[g])) : graded.when(hits.geq(2), lit(grades[g]));
+    }
+    return when(complete, graded.otherwise(lit("D")));
+  }
+
+  private static Dataset<Row> shifted(Dataset<Row> yearly, int years, String suffix) {
+    return yearly.select(col("unit_id"), col("fiscal_year").plus(years).as("fiscal_year"),
+        col("outturn_pct").as("outturn_pct" + suffix),
+        col("composition_variance_pct").as("composition_variance_pct" + suffix),
+        lit(true).as("has" + suffix));
+  }
+}

@@ -1,0 +1,60 @@
+package org.fiscalscope.metrics;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Settings of the metrics job, bound from the {@code metrics} section of the config file (kebab-case keys, e.g.
+ * {@code metrics.project-execution-weight: 20}); {@link #defaults()} holds the values of the national template.
+ */
+@JsonNaming(PropertyNamingStrategies.KebabCaseStrategy.class)
+@JsonIgnoreProperties(ignoreUnknown = false)
+public record MetricsConfig(
+    BigDecimal projectExecutionWeight,
+    BigDecimal unitExecutionWeight,
+    BigDecimal indicatorScoreTolerance,
+    List<String> peerGroups,
+    Credibility credibility) {
+
+  /** Peer-group kinds of gold.score_distribution. */
+  public static final Set<String> PEER_GROUP_KINDS = Set.of("all", "kind", "region", "class");
+
+  /** PEFA bands: PI-1 half-widths around 100% of the budget, PI-2 upper bounds of the composition variance, for A, B, C. */
+  @JsonNaming(PropertyNamingStrategies.KebabCaseStrategy.class)
+  public record Credibility(List<BigDecimal> outturnBandsPct, List<BigDecimal> compositionBandsPct) {}
+
+  public MetricsConfig {
+    ConfigTree.require(projectExecutionWeight != null && projectExecutionWeight.signum() > 0,
+        "metrics.project-execution-weight", "must be a positive number of points", projectExecutionWeight);
+    ConfigTree.require(unitExecutionWeight != null && unitExecutionWeight.signum() > 0,
+        "metrics.unit-execution-weight", "must be a positive number of points", unitExecutionWeight);
+    ConfigTree.require(indicatorScoreTolerance != null && indicatorScoreTolerance.signum() >= 0,
+        "metrics.indicator-score-tolerance", "must be a number of points >= 0", indicatorScoreTolerance);
+    ConfigTree.require(peerGroups != null && PEER_GROUP_KINDS.containsAll(peerGroups),
+        "metrics.peer-groups", "must list some of all, kind, region, class", peerGroups);
+    ConfigTree.require(credibility != null && bands(credibility.outturnBandsPct()) && bands(credibility.compositionBandsPct()),
+        "metrics.credibility", "must give outturn-bands-pct and composition-bands-pct as three increasing percentages", credibility);
+    peerGroups = List.copyOf(peerGroups);
+  }
+
+  public static MetricsConfig defaults() {
+    List<BigDecimal> pefa = List.of(new BigDecimal("5"), new BigDecimal("10"), new BigDecimal("15"));
+    return new MetricsConfig(new BigDecimal("20"), new BigDecimal("25"), new BigDecimal("0.5"),
+        List.of("all", "kind", "region", "class"), new Credibility(pefa, pefa));
+  }
+
+  /** The {@code metrics} section of the config tree over the defaults (null: defaults). */
+  public static MetricsConfig from(JsonNode metricsSection) {
+    return ConfigTree.overlay(defaults(), metricsSection, MetricsConfig.class, "metrics");
+  }
+
+  private static boolean bands(List<BigDecimal> b) {
+    return b != null && b.size() == 3 && b.get(0).signum() > 0
+        && b.get(0).compareTo(b.get(1)) < 0 && b.get(1).compareTo(b.get(2)) < 0;
+  }
+}

@@ -1,0 +1,91 @@
+package org.fiscalscope.metrics;
+
+import static org.apache.spark.sql.functions.lit;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.storage.StorageLevel;
+import org.fiscalscope.lake.DeltaMerge;
+import org.fiscalscope.lake.Lake;
+import org.fiscalscope.lake.TableName;
+import org.fiscalscope.lake.Tables;
+
+/** The metrics job: silver → gold.execution, gold.three_public_trend, gold.score_distribution, gold.credibility. */
+public final class MetricsJob {
+
+  public static final TableName EXECUTION = TableName.of("gold.execution");
+  public static final TableName THREE_PUBLIC_TREND = TableName.of("gold.three_public_trend");
+  public static final TableName SCORE_DISTRIBUTION = TableName.of("gold.score_distribution");
+  public static final TableName CREDIBILITY = TableName.of("gold.credibility");
+
+  /** Rows computed and the table version after the write, per gold table; empty maps when silver was empty. */
+  public record Result(Map<String, Long> rows, Map<String, Long> versions) {
+    public static Result empty() {
+      return new Result(Map.of(), Map.of());
+    }
+
+    public boolean isEmpty() {
+      return rows.isEmpty();
+    }
+  }
+
+  /** The four gold frames of one silver snapshot, without run ids. */
+  public record Gold(Dataset<Row> execution, Dataset<Row> threePublicTrend, Dataset<Row> scoreDistribution,
+      Dataset<Row> credibility) {}
+
+  private MetricsJob() {}
+
+  /** The pure part: silver frames in, gold frames out. */
+  public static Gold compute(Dataset<Row> unitYear, Dataset<Row> functionLines, Dataset<Row> projects,
+      Dataset<Row> indicators, MetricsConfig cfg) {
+    return new Gold(
+        Execution.execution(unitYear, functionLines, projects, indicators, cfg),
+        ThreePublicTrend.trend(unitYear),
+        ScoreDistribution.distribution(ScoreDistribution.scores(projects, unitYear),
+            ScoreDistribution.peerGroups(unitYear, functionLines, cfg.peerGroups())),
+        Credibility.credibility(Credibility.yearly(unitYear, functionLines), cfg.credibility()));
+  }
+
+  /**
+   * Reads silver once, recomputes every gold metric and writes each table with one MERGE (unchanged rows are not
+   * rewritten and keep the run id that wrote them). Empty silver: nothing is written.
+   */
+  public static Result run(Lake lake, MetricsConfig cfg, String runId) {
+    lake.spark().sparkContext().setJobGroup("METRICS", "metrics run " + runId + ": silver → gold", false);
+    Dataset<Row> unitYear = lake.read(Tables.SILVER_UNIT_YEAR).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> functionLines = lake.read(Tables.SILVER_FUNCTION_LINE).persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      if (unitYear.isEmpty()) {
+        return Result.empty();
+      }
+      Gold gold = compute(unitYear, functionLines, lake.read(Tables.SILVER_PROJECT), lake.read(Tables.SILVER_INDICATOR), cfg);
+      Map<String, Long> rows = new LinkedHashMap<>();
+      Map<String, Long> versions = new LinkedHashMap<>();
+      write(lake, EXECUTION, gold.execution(), runId, Tables.UNIT_YEAR, rows, versions);
+      write(lake, THREE_PUBLIC_TREND, gold.threePublicTrend(), runId, Tables.UNIT_YEAR, rows, versions);
+      write(lake, SCORE_DISTRIBUTION, gold.scoreDistribution(), runId, List.of("fiscal_year"), rows, versions);
+      write(lake, CREDIBILITY, gold.credibility(), runId, Tables.UNIT_YEAR, rows, versions);
+      return new Result(Map.copyOf(rows), Map.copyOf(versions));
+    } finally {
+      unitYear.unpersist();
+      functionLines.unpersist();
+      lake.spark().sparkContext().clearJobGroup();
+    }
+  }
+
+  private static void write(Lake lake, TableName table, Dataset<Row> frame, String runId, List<String> groups,
+      Map<String, Long> rows, Map<String, Long> versions) {
+    lake.spark().sparkContext().setJobGroup("METRICS", "write " + table, false);
+    Dataset<Row> stamped = frame.withColumn("run_id", lit(runId)).persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      rows.put(table.toString(), stamped.count());
+      DeltaMerge.replaceGroups(lake, table, stamped, groups);
+      versions.put(table.toString(), lake.version(table));
+    } finally {
+      stamped.unpersist();
+    }
+  }
+}

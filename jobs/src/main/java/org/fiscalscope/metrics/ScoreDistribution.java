@@ -1,0 +1,88 @@
+package org.fiscalscope.metrics;
+
+import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.avg;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.expr;
+import static org.apache.spark.sql.functions.filter;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.stddev_samp;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/** gold.score_distribution: how performance total scores are spread per fiscal year, peer group and scope. */
+public final class ScoreDistribution {
+
+  public static final String SCOPE_PROJECT = "project";
+  public static final String SCOPE_UNIT = "unit";
+
+  private ScoreDistribution() {}
+
+  /** unit_id, fiscal_year, scope, score: project total scores and unit-evaluation total scores (nulls dropped). */
+  public static Dataset<Row> scores(Dataset<Row> projects, Dataset<Row> unitYear) {
+    Dataset<Row> project = projects.select(col("unit_id"), col("fiscal_year"), lit(SCOPE_PROJECT).as("scope"),
+        col("total_score").as("score"));
+    Dataset<Row> unit = unitYear.select(col("unit_id"), col("fiscal_year"), lit(SCOPE_UNIT).as("scope"),
+        col("unit_eval_total_score").as("score"));
+    return project.unionByName(unit).where(col("score").isNotNull());
+  }
+
+  /**
+   * unit_id, fiscal_year, peer_group: every group a unit-year belongs to among the configured kinds — {@code all},
+   * {@code kind:<unit kind>}, {@code region:<region>}, {@code class:<class of its largest spending line>}.
+   */
+  public static Dataset<Row> peerGroups(Dataset<Row> unitYear, Dataset<Row> functionLines, List<String> kinds) {
+    Dataset<Row> withClass = unitYear.select("unit_id", "fiscal_year", "unit_kind", "region")
+        .join(FunctionClasses.largestClass(functionLines), FunctionClasses.UNIT_YEAR, "left");
+    List<Column> groups = new ArrayList<>();
+    for (String kind : kinds) {
+      groups.add(switch (kind) {
+        case "all" -> lit("all");
+        case "kind" -> concat(lit("kind:"), col("unit_kind"));
+        case "region" -> concat(lit("region:"), col("region"));
+        case "class" -> concat(lit("class:"), col("class_code"));
+        default -> throw new IllegalArgumentException("unknown peer-group kind " + kind);
+      });
+    }
+    Column present = filter(array(groups.toArray(Column[]::new)), c -> c.isNotNull());
+    return withClass.select(col("unit_id"), col("fiscal_year"), explode(present).as("peer_group"));
+  }
+
+  /** The distribution columns of gold.score_distribution (without run_id) per fiscal year, peer group and scope. */
+  public static Dataset<Row> distribution(Dataset<Row> scores, Dataset<Row> peerGroups) {
+    Column s = col("score");
+    Column quantiles = expr("percentile(cast(score as double), array(0.1, 0.25, 0.5, 0.75, 0.9))");
+    return scores.join(peerGroups, FunctionClasses.UNIT_YEAR)
+        .groupBy("fiscal_year", "peer_group", "scope")
+        .agg(count(s).as("n"), avg(s.cast("double")).as("mean"), stddev_samp(s.cast("double")).as("stddev"),
+            min(s).as("min"), quantiles.as("q"), max(s).as("max"),
+            bin(s.lt(60)).as("bin_below_60"),
+            bin(s.geq(60).and(s.lt(70))).as("bin_60_70"),
+            bin(s.geq(70).and(s.lt(80))).as("bin_70_80"),
+            bin(s.geq(80).and(s.lt(90))).as("bin_80_90"),
+            bin(s.geq(90).and(s.lt(95))).as("bin_90_95"),
+            bin(s.geq(95).and(s.lt(100))).as("bin_95_100"),
+            bin(s.geq(100)).as("bin_100"))
+        .withColumn("perfect_share", col("bin_100").divide(col("n")))
+        .select(col("fiscal_year"), col("peer_group"), col("scope"), col("n"), col("mean"), col("stddev"),
+            col("min").cast("decimal(18,4)").as("min"), col("q").getItem(0).as("p10"), col("q").getItem(1).as("p25"),
+            col("q").getItem(2).as("median"), col("q").getItem(3).as("p75"), col("q").getItem(4).as("p90"),
+            col("max").cast("decimal(18,4)").as("max"), col("bin_below_60"), col("bin_60_70"), col("bin_70_80"),
+            col("bin_80_90"), col("bin_90_95"), col("bin_95_100"), col("bin_100"), col("perfect_share"));
+  }
+
+  private static Column bin(Column condition) {
+    return sum(when(condition, 1L).otherwise(0L));
+  }
+}

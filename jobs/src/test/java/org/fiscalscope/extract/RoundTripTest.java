@@ -1,0 +1,146 @@
+package org.fiscalscope.extract;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Random;
+import org.fiscalscope.document.DocumentJson;
+import org.fiscalscope.document.FinalAccount;
+import org.fiscalscope.generate.DisclosureTextRenderer;
+import org.fiscalscope.generate.DistrictGenerator;
+import org.fiscalscope.generate.GeneratorSpec;
+import org.junit.jupiter.api.Test;
+
+/** Generated documents rendered as disclosure text and extracted back give their figures with zero differences. */
+class RoundTripTest {
+
+  static final int DOCUMENTS = 2_000;
+
+  @Test
+  void renderedDocumentsExtractBackToTheirFigures() {
+    RandomFinalAccounts generator = new RandomFinalAccounts(20240613L);
+    List<String> failures = new ArrayList<>();
+    int compared = 0;
+    for (int i = 0; i < DOCUMENTS; i++) {
+      FinalAccount original = generator.next();
+      String text = DisclosureTextRenderer.render(original, new Random(i));
+      FinalAccount back = DisclosureExtractor.extract(text.getBytes(StandardCharsets.UTF_8), "doc-" + i + ".txt");
+      List<String> diffs = new ArrayList<>();
+      diff(figures(original), figures(back), "", diffs);
+      if (!diffs.isEmpty() && failures.size() < 40) {
+        failures.add("document " + i + ": " + diffs + (System.getenv("ROUND_TRIP_SHOW") != null && failures.isEmpty() ? "\n" + text : ""));
+      }
+      if (diffs.isEmpty()) {
+        compared++;
+      }
+    }
+    System.out.println("round trip: " + compared + " of " + DOCUMENTS + " documents extracted back with zero differences");
+    assertTrue(failures.isEmpty(), String.join("\n", failures));
+  }
+
+  /** An object whose fields are all absent is the same as an absent object. */
+  private static boolean empty(JsonNode node) {
+    if (node == null || node.isNull() || node.isMissingNode()) {
+      return true;
+    }
+    if (node.isObject()) {
+      for (Iterator<JsonNode> it = node.elements(); it.hasNext(); ) {
+        if (!empty(it.next())) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return false;
+  }
+
+  @Test
+  void districtGeneratorDocumentsExtractBackToTheirFigures() {
+    Iterator<FinalAccount> docs = new DistrictGenerator(GeneratorSpec.of(700, 3, 20240601L)).documents();
+    List<String> failures = new ArrayList<>();
+    int n = 0;
+    int clean = 0;
+    while (docs.hasNext()) {
+      FinalAccount original = docs.next();
+      String text = DisclosureTextRenderer.render(original, new Random(n));
+      FinalAccount back = DisclosureExtractor.extract(text.getBytes(StandardCharsets.UTF_8), "district-" + n + ".txt");
+      List<String> diffs = new ArrayList<>();
+      diff(figures(original), figures(back), "", diffs);
+      if (diffs.isEmpty()) {
+        clean++;
+      } else if (failures.size() < 20) {
+        failures.add("document " + n + " (" + original.unit().name() + " " + original.fiscalYear() + "): " + diffs);
+      }
+      n++;
+    }
+    System.out.println("round trip (district generator): " + clean + " of " + n + " documents with zero differences");
+    assertTrue(n >= 2_000, "at least 2,000 generated documents, got " + n);
+    assertTrue(failures.isEmpty(), String.join("\n", failures));
+  }
+
+  /**
+   * The figures of a document: everything but findings, provenance and source, the unit reduced to its name
+   * (code, region and kind are not printed in a disclosure), and indicator rows (not read from text yet).
+   */
+  static JsonNode figures(FinalAccount doc) {
+    ObjectNode tree = (ObjectNode) DocumentJson.tree(doc);
+    tree.remove(List.of("findings", "provenance", "source"));
+    if (tree.get("unit") instanceof ObjectNode unit) {
+      unit.retain("name");
+    }
+    JsonNode performance = tree.path("performance");
+    if (performance.get("unit_evaluation") instanceof ObjectNode u) {
+      u.remove("indicators");
+    }
+    for (JsonNode p : performance.path("projects")) {
+      ((ObjectNode) p).remove("indicators");
+    }
+    return tree;
+  }
+
+  static void diff(JsonNode expected, JsonNode actual, String pointer, List<String> out) {
+    expected = empty(expected) ? null : expected;
+    actual = empty(actual) ? null : actual;
+    if (expected == null || expected.isNull() || expected.isMissingNode()) {
+      if (actual != null && !actual.isNull() && !actual.isMissingNode()) {
+        out.add(pointer + " extra " + actual);
+      }
+      return;
+    }
+    if (actual == null || actual.isNull() || actual.isMissingNode()) {
+      out.add(pointer + " missing " + expected);
+      return;
+    }
+    if (expected.isNumber()) {
+      if (!actual.isNumber() || expected.decimalValue().compareTo(actual.decimalValue()) != 0) {
+        out.add(pointer + " " + expected + " != " + actual);
+      }
+    } else if (expected.isObject()) {
+      for (Iterator<String> it = expected.fieldNames(); it.hasNext(); ) {
+        String k = it.next();
+        diff(expected.get(k), actual.get(k), pointer + "/" + k, out);
+      }
+      for (Iterator<String> it = actual.fieldNames(); it.hasNext(); ) {
+        String k = it.next();
+        if (!expected.has(k)) {
+          diff(null, actual.get(k), pointer + "/" + k, out);
+        }
+      }
+    } else if (expected.isArray()) {
+      if (expected.size() != actual.size()) {
+        out.add(pointer + " has " + actual.size() + " items, expected " + expected.size());
+        return;
+      }
+      for (int i = 0; i < expected.size(); i++) {
+        diff(expected.get(i), actual.get(i), pointer + "/" + i, out);
+      }
+    } else if (!expected.equals(actual)) {
+      out.add(pointer + " " + expected + " != " + actual);
+    }
+  }
+}

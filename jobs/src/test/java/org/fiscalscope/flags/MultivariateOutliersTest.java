@@ -1,0 +1,43 @@
+package org.fiscalscope.flags;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.fiscalscope.metrics.SilverFixtures;
+import org.junit.jupiter.api.Test;
+
+class MultivariateOutliersTest extends SilverFixtures {
+
+  @Test
+  void theUnitWithAnOddCostMixScoresHighestAndItsDriversAreNamed() {
+    Random random = new Random(7);
+    List<String> json = new ArrayList<>();
+    for (int i = 0; i < 59; i++) {
+      double spent = 500 + random.nextInt(500);
+      double basic = spent * (0.5 + random.nextDouble() * 0.1);
+      json.add(unit("U" + i, spent, basic, basic * 0.9, basic * 0.1, spent * 0.01));
+    }
+    json.add(unit("ODD", 700, 385, 385 * 0.45, 385 * 0.55, 7));
+    Dataset<Row> scored = MultivariateOutliers.score(unitYears(json.toArray(String[]::new)),
+        FlagsConfig.defaults().multivariate());
+    Row top = scored.orderBy(scored.col("anomaly_score").desc()).first();
+    assertEquals("ODD", top.getAs("unit_id"));
+    String drivers = top.getAs("drivers_en");
+    assertTrue(drivers.contains("share of basic expenditure"), drivers);
+    Dataset<Row> flags = MultivariateOutliers.flags(scored, FlagsConfig.defaults().multivariate());
+    assertEquals(3, flags.count(), "top 5% of 60 unit-years");
+    assertTrue(sorted(flags.select("unit_id")).contains("[ODD]"));
+  }
+
+  private static String unit(String id, double spent, double basic, double personnel, double pub, double threePublic) {
+    return String.format(java.util.Locale.ROOT, "{\"unit_id\":\"%s\",\"fiscal_year\":2023,\"expenditure_this_year\":%.2f,"
+        + "\"budget_initial\":%.2f,\"actual_final\":%.2f,\"basic_expenditure\":%.2f,\"personnel_expense\":%.2f,"
+        + "\"public_expense\":%.2f,\"three_public_actual_total\":%.2f}", id, spent, spent, spent, basic, personnel, pub,
+        threePublic);
+  }
+}

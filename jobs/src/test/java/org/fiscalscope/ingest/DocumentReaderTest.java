@@ -1,0 +1,66 @@
+package org.fiscalscope.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.fiscalscope.document.FinalAccount;
+import org.junit.jupiter.api.Test;
+
+/** One landing file → a validated document or one sentence naming the file and what to fix. */
+class DocumentReaderTest {
+
+  private static final String SHA = "0".repeat(64);
+
+  private static ReadOutcome read(String path, String content) {
+    return DocumentReader.read(path, content.getBytes(StandardCharsets.UTF_8), SHA);
+  }
+
+  private static String reason(ReadOutcome outcome) {
+    return assertInstanceOf(ReadOutcome.Rejected.class, outcome).reason();
+  }
+
+  @Test
+  void aValidJsonDocumentIsStampedWithItsSource() {
+    FinalAccount doc = assertInstanceOf(ReadOutcome.Accepted.class,
+        read("in/a.json", IngestJobTest.UNIT_B)).document();
+    assertEquals("json", doc.source().kind());
+    assertEquals("in/a.json", doc.source().file());
+    assertEquals(SHA, doc.source().sha256());
+    assertEquals("1.0", doc.schemaVersion());
+    assertEquals("10k_yuan", doc.amountUnit());
+  }
+
+  @Test
+  void theRealDisclosureTextIsReadWithProvenanceAndFindings() throws IOException {
+    byte[] text = Files.readAllBytes(Path.of("..", "shared", "corpus", "qingshan-talent-service-center-2023.txt"));
+    FinalAccount doc = assertInstanceOf(ReadOutcome.Accepted.class,
+        DocumentReader.read("qingshan.txt", text, SHA)).document();
+    assertEquals("text", doc.source().kind());
+    assertEquals(2023, doc.fiscalYear());
+    assertEquals(0, new BigDecimal("574.45").compareTo(doc.totals().budgetInitial()));
+    assertTrue(doc.provenance().containsKey("/totals/income_total"), "every figure has provenance");
+    assertTrue(doc.findings().stream().anyMatch(f -> f.rule().equals("year.reference")), doc.findings().toString());
+  }
+
+  @Test
+  void badFilesGetOneSentenceNamingTheFile() {
+    assertEquals("e.json: the file is empty; send the unit's final-account document again.", reason(read("e.json", "")));
+    assertTrue(reason(read("t.json", "{\"fiscal_year\": 2023,")).startsWith("t.json: is not valid JSON: "));
+    assertTrue(reason(read("n.json", "{\"fiscal_year\": NaN, \"unit\": {\"name\": \"x\"}}")).startsWith("n.json: is not valid JSON"));
+    assertTrue(reason(read("d.json", "{\"fiscal_year\": 2023, \"fiscal_year\": 2022, \"unit\": {\"name\": \"x\"}}"))
+        .contains("Duplicate field 'fiscal_year'"));
+    assertTrue(reason(read("a.json", "[1, 2]")).contains("is not a JSON object"));
+    assertTrue(reason(read("x.xlsx", "PK")).startsWith("x.xlsx: files of this type are not read"));
+    assertTrue(reason(DocumentReader.read("b.json", new byte[] {0, 1, 2, (byte) 0xff}, SHA)).contains("is not UTF-8 text"));
+    assertTrue(reason(read("deep.json", "[".repeat(100_000))).contains("nesting depth"), "deep nesting is refused, not a stack overflow");
+    assertTrue(reason(read("big.json", "{\"fiscal_year\": 2023, \"unit\": {\"name\": \"x\"}, \"operating_costs\": "
+        + "1".repeat(30) + "}")).contains("operating_costs"));
+    assertTrue(reason(read("none.txt", "这是一段没有任何数字的文字。")).startsWith("none.txt"));
+  }
+}

@@ -1,0 +1,64 @@
+package org.fiscalscope.metrics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.Test;
+
+class ScoreDistributionTest extends SilverFixtures {
+
+  private static String unit(String id, String kind, String region, String unitScore) {
+    return String.format("{\"unit_id\":\"%s\",\"fiscal_year\":2023,\"unit_kind\":\"%s\",\"region\":\"%s\","
+        + "\"unit_eval_total_score\":%s}", id, kind, region, unitScore);
+  }
+
+  private static String score(String id, String name, String total) {
+    return String.format("{\"unit_id\":\"%s\",\"fiscal_year\":2023,\"project_name\":\"%s\",\"total_score\":%s}",
+        id, name, total);
+  }
+
+  private static String fn(String id, String code, String actual) {
+    return String.format("{\"unit_id\":\"%s\",\"fiscal_year\":2023,\"code\":\"%s\",\"level\":%d,\"actual\":%s}",
+        id, code, code.length() == 3 ? 1 : 2, actual);
+  }
+
+  @Test
+  void quantilesHistogramAndPerfectSharePerPeerGroup() {
+    Dataset<Row> units = unitYears(unit("A", "事业", "青山区", "99"), unit("B", "行政", "青山区", "null"));
+    Dataset<Row> lines = functionLines(fn("A", "208", "10"), fn("A", "201", "10"), fn("B", "201", "5"),
+        fn("B", "20101", "5"), fn("B", "208", "8"));
+    Dataset<Row> projects = projects(score("A", "p1", "100"), score("A", "p2", "100"), score("A", "p3", "59"),
+        score("B", "p4", "95"), score("B", "p5", "60"), score("B", "p6", "null"));
+    Dataset<Row> dist = ScoreDistribution.distribution(ScoreDistribution.scores(projects, units),
+        ScoreDistribution.peerGroups(units, lines, MetricsConfig.defaults().peerGroups()));
+
+    Row all = dist.where("peer_group = 'all' AND scope = 'project'").first();
+    assertEquals(5L, (long) all.getAs("n"), "null scores are not counted");
+    assertEquals(82.8, (double) all.getAs("mean"), 1e-9);
+    assertEquals(59.4, (double) all.getAs("p10"), 1e-9, "exact percentile of 59,60,95,100,100 with interpolation");
+    assertEquals(95.0, (double) all.getAs("median"), 1e-9);
+    assertEquals(100.0, (double) all.getAs("p75"), 1e-9, "tied top scores");
+    assertEquals(List.of(1L, 1L, 0L, 0L, 0L, 1L, 2L), List.of(all.getAs("bin_below_60"), all.getAs("bin_60_70"),
+        all.getAs("bin_70_80"), all.getAs("bin_80_90"), all.getAs("bin_90_95"), all.getAs("bin_95_100"),
+        all.getAs("bin_100")), "95 goes to 95–<100, 60 to 60–70");
+    assertEquals(0.4, (double) all.getAs("perfect_share"), 1e-9);
+
+    assertEquals(List.of("all", "class:201", "class:208", "kind:事业", "kind:行政", "region:青山区"),
+        dist.where("scope = 'project'").select("peer_group").as(org.apache.spark.sql.Encoders.STRING())
+            .collectAsList().stream().sorted().toList(),
+        "A ties 201 and 208 at 10: the smaller code wins; B's 款 line is not added to its 类, so 208 (8) beats 201 (5)");
+    Row unitScope = dist.where("peer_group = 'all' AND scope = 'unit'").first();
+    assertEquals(1L, (long) unitScope.getAs("n"));
+    assertTrue(unitScope.isNullAt(unitScope.fieldIndex("stddev")), "one score has no sample deviation");
+  }
+
+  @Test
+  void emptyScoresGiveNoGroups() {
+    Dataset<Row> units = unitYears(unit("A", "事业", "青山区", "null"));
+    assertEquals(0, ScoreDistribution.distribution(ScoreDistribution.scores(projects(), units),
+        ScoreDistribution.peerGroups(units, functionLines(), List.of("all"))).count());
+  }
+}

@@ -1,0 +1,25 @@
+-- gold.score_distribution: distribution of performance total scores per fiscal year, peer group and scope. Key: fiscal_year, peer_group, scope.
+CREATE TABLE IF NOT EXISTS ${table} (
+  fiscal_year INT NOT NULL,
+  peer_group STRING NOT NULL COMMENT 'all | kind:<unit kind> | region:<region> | class:<3-digit class of the largest spending line>',
+  scope STRING NOT NULL COMMENT 'project (project self-evaluations) | unit (unit-level evaluations)',
+  n BIGINT,
+  mean DOUBLE,
+  stddev DOUBLE COMMENT 'sample standard deviation; null when n = 1',
+  min DECIMAL(18,4),
+  p10 DOUBLE COMMENT 'exact percentile, linear interpolation',
+  p25 DOUBLE,
+  median DOUBLE,
+  p75 DOUBLE,
+  p90 DOUBLE,
+  max DECIMAL(18,4),
+  bin_below_60 BIGINT,
+  bin_60_70 BIGINT COMMENT '60 <= score < 70',
+  bin_70_80 BIGINT,
+  bin_80_90 BIGINT,
+  bin_90_95 BIGINT,
+  bin_95_100 BIGINT COMMENT '95 <= score < 100',
+  bin_100 BIGINT COMMENT 'score >= 100',
+  perfect_share DOUBLE COMMENT 'share of scores of 100 (score inflation)',
+  run_id STRING
+) USING DELTA

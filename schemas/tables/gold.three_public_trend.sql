@@ -1,0 +1,18 @@
+-- gold.three_public_trend: three public costs per unit, category and year with the prior year and the multi-year trend. Key: unit_id, fiscal_year, category.
+CREATE TABLE IF NOT EXISTS ${table} (
+  unit_id STRING NOT NULL,
+  fiscal_year INT NOT NULL,
+  category STRING NOT NULL COMMENT 'outbound_travel | vehicle_purchase | vehicle_operation | reception | total',
+  actual DECIMAL(18,4),
+  budget DECIMAL(18,4),
+  prior_year_actual DECIMAL(18,4) COMMENT 'actual of fiscal_year - 1 of the same unit; null when that year is missing',
+  yoy_change_amount DECIMAL(18,4),
+  yoy_change_pct DECIMAL(18,2) COMMENT 'null when the prior year is missing or zero',
+  first_year INT COMMENT 'first fiscal year of the series up to this year',
+  years_in_series INT,
+  cagr_pct DECIMAL(18,2) COMMENT 'compound annual growth from first_year; null with fewer than 3 years or a zero/missing start',
+  breaks_only_decrease_rule BOOLEAN COMMENT 'actual > prior-year actual (只减不增)',
+  is_over_budget BOOLEAN COMMENT 'actual > budget',
+  source_sha256 STRING,
+  run_id STRING
+) USING DELTA
