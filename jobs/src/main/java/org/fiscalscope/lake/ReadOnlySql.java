@@ -18,12 +18,13 @@ import org.fiscalscope.FiscalScopeException;
  */
 public final class ReadOnlySql {
 
-  /** Commands that only look: at tables, columns, history, plans, or the session's own settings. */
+  /** Commands that only look (at tables, columns, history, plans) or touch the session's own settings and variables. */
   private static final Set<String> READING_COMMANDS = Set.of(
       "ShowTables", "ShowTablesExtended", "ShowNamespaces", "ShowViews", "ShowColumns", "ShowFunctions",
       "ShowTableProperties", "ShowCreateTable", "ShowPartitions", "DescribeRelation", "DescribeColumn",
       "DescribeNamespace", "DescribeFunction", "ExplainCommand", "SetCommand", "DescribeDeltaHistory",
-      "DescribeDeltaDetailCommand", "DescribeDeltaHistoryCommand", "ShowCatalogs", "ShowCurrentNamespace");
+      "DescribeDeltaDetailCommand", "DescribeDeltaHistoryCommand", "ShowCatalogs", "ShowCurrentNamespace",
+      "CreateVariable", "SetVariable", "DropVariable");
 
   private ReadOnlySql() {}
 
