@@ -111,7 +111,11 @@ public final class LakeKernel extends BaseKernel {
       startGroup(group, sql);
       Dataset<Row> df = session.query(sql);
       boolean last = i == cell.statements().size() - 1;
-      outputs.add(last && chart != null ? chart(chart, df) : table(df, maxRows));
+      if (last && chart != null) {
+        outputs.add(chart(chart, df));
+      } else if (df.columns().length > 0) {
+        outputs.add(table(df, maxRows));
+      }
     }
     if (outputs.isEmpty()) {
       return null;
