@@ -4,6 +4,7 @@ CREATE TABLE IF NOT EXISTS ${table} (
   path STRING COMMENT 'path of the file relative to the landing folder',
   kind STRING COMMENT 'input kind: json | text',
   size_bytes BIGINT COMMENT 'file size in bytes',
+  modified_at TIMESTAMP COMMENT 'file modification time; with path and size, lets a re-run skip the file unread',
   content BINARY COMMENT 'the raw bytes as received',
   unit_id STRING COMMENT 'unit the document is about',
   fiscal_year INT COMMENT 'fiscal year the document is about',

@@ -12,5 +12,6 @@ CREATE TABLE IF NOT EXISTS ${table} (
   skipped_documents BIGINT,
   rejected_documents BIGINT,
   stages STRING COMMENT 'JSON array: name, seconds, counts of each stage',
-  table_versions MAP<STRING, BIGINT> COMMENT 'Delta version of every lake table after the run'
+  table_versions MAP<STRING, BIGINT> COMMENT 'Delta version of every lake table after the run',
+  table_rows MAP<STRING, BIGINT> COMMENT 'row count of every lake table after the run'
 ) USING DELTA

@@ -46,6 +46,7 @@ final class ConsistencyAudit {
     a.scores();
     a.years();
     a.projects();
+    a.findings.addAll(IndicatorAudit.audit(doc, figures));
     return a.findings;
   }
 

@@ -10,6 +10,7 @@ import org.fiscalscope.document.Assets;
 import org.fiscalscope.document.Evaluation;
 import org.fiscalscope.document.FinalAccount;
 import org.fiscalscope.document.FunctionLine;
+import org.fiscalscope.document.Indicator;
 import org.fiscalscope.document.Performance;
 import org.fiscalscope.document.Procurement;
 import org.fiscalscope.document.Provenance;
@@ -48,13 +49,15 @@ final class DocumentAssembler {
 
   /**
    * 财政拨款收入 when the text states only its parts: the general-budget appropriation plus the other parts stated,
-   * accepted only when every stated income item adds up exactly to 本年收入合计 (so no unstated appropriation remains).
+   * accepted only when every stated income item adds up exactly to a positive 本年收入合计 (so no unstated appropriation
+   * remains; a year with no income at all states nothing about its appropriation).
    */
   private void inferAppropriationIncome() {
     String target = "/totals/fiscal_appropriation_income";
     Candidate general = figures.get("/totals/general_budget_appropriation");
     Candidate thisYear = figures.get("/totals/income_this_year");
-    if (figures.containsKey(target) || general == null || thisYear == null) {
+    if (figures.containsKey(target) || general == null || thisYear == null
+        || ((BigDecimal) thisYear.value()).signum() <= 0) {
       return;
     }
     BigDecimal appropriation = BigDecimal.ZERO;
@@ -189,9 +192,33 @@ final class DocumentAssembler {
   private Evaluation evaluation(String key, String ptr) {
     Evaluation e = new Evaluation(str(key + "name"), str(key + "category"), dec(key + "budget", ptr + "budget"),
         dec(key + "actual", ptr + "actual"), dec(key + "execution_rate_pct", ptr + "execution_rate_pct"),
-        dec(key + "execution_score", ptr + "execution_score"), dec(key + "total_score", ptr + "total_score"), null);
+        dec(key + "execution_score", ptr + "execution_score"), dec(key + "total_score", ptr + "total_score"),
+        indicators(key, ptr));
     return allNull(e.name(), e.budget(), e.actual(), e.executionRatePct(), e.executionScore(), e.totalScore())
         ? null : e;
+  }
+
+  private List<Indicator> indicators(String key, String ptr) {
+    List<Indicator> list = new ArrayList<>();
+    for (int j = 0; figures.containsKey(key + "indicators/" + j + "/score"); j++) {
+      String k = key + "indicators/" + j + "/";
+      String p = ptr + "indicators/" + j + "/";
+      list.add(new Indicator(text(k + "level1", p + "level1"), text(k + "level2", p + "level2"),
+          text(k + "name", p + "name"), text(k + "target", p + "target"), text(k + "actual", p + "actual"),
+          dec(k + "weight", p + "weight"), dec(k + "score", p + "score")));
+    }
+    return list.isEmpty() ? null : list;
+  }
+
+  private String text(String key, String pointer) {
+    Candidate c = figures.get(key);
+    if (c == null || !(c.value() instanceof String s)) {
+      return null;
+    }
+    if (c.provenance() != null) {
+      provenance.put(pointer, c.provenance());
+    }
+    return s;
   }
 
   private static boolean allNull(Object... values) {

@@ -2,7 +2,9 @@ package org.fiscalscope.extract;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.fiscalscope.document.Finding;
@@ -21,6 +23,7 @@ final class EvaluationTables {
 
   static final String WEIGHT = "#weight";
   static final String STATED_PROJECTS = "#stated/project_count";
+  static final String STATED_UNIT_INDICATORS = "#stated/unit_indicator_count";
   static final String NARRATIVE = "#narrative/";
 
   private static final Pattern HEADER = Pattern.compile(
@@ -31,6 +34,7 @@ final class EvaluationTables {
   private static final Pattern NARRATIVE_PROJECT = Patterns.compile(
       "(?:^|[。;:])(?:\\(?\\d{1,2}\\)?[.、])?([^。;:]{2,60}?)(?:绩效)?自评综述:项目(?:全年)?预算数为{AMT},(?:全年)?执行数为{AMT},完成预算的{PCT}");
   private static final Pattern PROJECT_COUNT = Patterns.compile("共涉及(?:项目{N}个|{N}个(?:一级)?项目)");
+  private static final Pattern UNIT_INDICATOR_COUNT = Patterns.compile("(?:部门|单位|整体)[^。;]{0,12}?共设(?:置|定)?了?{N}个(?:绩效)?指标");
 
   private EvaluationTables() {}
 
@@ -43,7 +47,7 @@ final class EvaluationTables {
       }
     }
     int firstAnchor = anchors.isEmpty() ? cells.size() : anchors.get(0);
-    unitTable(text, figures, rows(cells.subList(0, firstAnchor)));
+    unitTable(text, figures, cells.subList(0, firstAnchor));
     int index = 0;
     for (int a = 0; a < anchors.size(); a++) {
       int from = anchors.get(a);
@@ -78,10 +82,12 @@ final class EvaluationTables {
     return rows;
   }
 
-  private static void unitTable(SourceText text, Figures figures, List<Row> rows) {
+  private static void unitTable(SourceText text, Figures figures, List<Cell> cells) {
+    List<Row> rows = rows(cells);
     for (int r = 0; r < rows.size(); r++) {
       if (rows.get(r).label().contains("整体支出总额")) {
         evaluation(text, figures, rows, r, "/performance/unit_evaluation/");
+        indicators(text, figures, cells, rows.get(r), "/performance/unit_evaluation/");
         return;
       }
     }
@@ -101,6 +107,7 @@ final class EvaluationTables {
           figures.add(prefix + "category", category, null);
         }
         evaluation(text, figures, rows, r, prefix);
+        indicators(text, figures, cells, rows.get(r), prefix);
         return true;
       }
     }
@@ -186,6 +193,54 @@ final class EvaluationTables {
         break;
       }
     }
+  }
+
+  /** The indicator rows after a table's budget-execution row, or a finding when they cannot be aligned for sure. */
+  private static void indicators(SourceText text, Figures figures, List<Cell> cells, Row dataRow, String prefix) {
+    Cell lastValue = dataRow.values().get(dataRow.values().size() - 1);
+    int from = 0;
+    while (from < cells.size() && cells.get(from) != lastValue) {
+      from++;
+    }
+    IndicatorTable.Reading reading = IndicatorTable.read(cells.subList(Math.min(cells.size(), from + 1), cells.size()));
+    if (!reading.aligned()) {
+      IndicatorTable.Problem problem = reading.problem();
+      Provenance p = text.lines(problem.line(), problem.line());
+      figures.finding(new Finding("indicators.unaligned", Finding.WARNING,
+          "绩效指标表（" + prefix + "）第 " + p.line() + " 行处无法确定各行对齐，未读取该表的指标：" + problem.zh() + "。",
+          "The indicator rows of " + prefix + " cannot be aligned for sure at line " + p.line()
+              + ", so none of the table's indicators is read: " + problem.en() + ".",
+          "line " + p.line() + ": " + p.text()));
+      return;
+    }
+    List<IndicatorTable.Row> rows = reading.rows();
+    Map<Long, Provenance> spans = new HashMap<>();
+    for (int j = 0; j < rows.size(); j++) {
+      IndicatorTable.Row r = rows.get(j);
+      String p = prefix + "indicators/" + j + "/";
+      part(text, spans, figures, p + "level1", r.level1());
+      part(text, spans, figures, p + "level2", r.level2());
+      part(text, spans, figures, p + "name", r.name());
+      part(text, spans, figures, p + "target", r.target());
+      part(text, spans, figures, p + "actual", r.actual());
+      if (r.weight() != null) {
+        figures.add(p + "weight", r.weight(), lines(text, spans, r.weightCell()));
+      }
+      figures.add(p + "score", Amounts.cellValue(r.score().text()), lines(text, spans, r.score()));
+    }
+  }
+
+  private static void part(SourceText text, Map<Long, Provenance> spans, Figures figures, String pointer,
+      IndicatorTable.Part part) {
+    if (part != null) {
+      figures.add(pointer, part.text(), lines(text, spans, part));
+    }
+  }
+
+  /** The source lines of a cell; the cells of one row share them. */
+  private static Provenance lines(SourceText text, Map<Long, Provenance> spans, IndicatorTable.Part part) {
+    return spans.computeIfAbsent(((long) part.firstLine() << 32) | part.lastLine(),
+        k -> text.lines(part.firstLine(), part.lastLine()));
   }
 
   private static boolean isZero(Cell c) {
@@ -276,6 +331,8 @@ final class EvaluationTables {
       figures.add(prefix + "actual", Amounts.tenThousandYuan(m.group(4), m.group(5)), p);
       figures.add(prefix + "execution_rate_pct", Amounts.number(m.group(6)), p);
     });
+    Patterns.each(UNIT_INDICATOR_COUNT, flow, m -> figures.add(STATED_UNIT_INDICATORS, new BigDecimal(m.group(1)),
+        text.provenance(m.start(), m.end())));
     Patterns.each(PROJECT_COUNT, flow, m -> figures.add(STATED_PROJECTS,
         new BigDecimal(m.group(1) != null ? m.group(1) : m.group(2)), text.provenance(m.start(), m.end())));
   }

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.StructField;
@@ -17,6 +16,7 @@ import org.fiscalscope.lake.DeltaMerge;
 import org.fiscalscope.lake.Lake;
 import org.fiscalscope.lake.TableName;
 import org.fiscalscope.lake.Tables;
+import org.fiscalscope.metrics.GoldWrites;
 import org.fiscalscope.metrics.MetricsJob;
 
 /**
@@ -100,14 +100,10 @@ public final class FlagsJob {
     StructType schema = Tables.schema(FLAGS);
     List<String> keys = Tables.keys(FLAGS);
     List<String> content = java.util.Arrays.stream(schema.fieldNames()).filter(n -> !n.equals("run_id")).toList();
-    Column[] contentCols = content.stream().map(n -> col(n)).toArray(Column[]::new);
     if (!lake.exists(FLAGS) && current.isEmpty()) {
       return false;
     }
-    Dataset<Row> existing = lake.read(FLAGS);
-    boolean same = current.select(contentCols).exceptAll(existing.select(contentCols)).isEmpty()
-        && existing.select(contentCols).exceptAll(current.select(contentCols)).isEmpty();
-    if (same && lake.exists(FLAGS)) {
+    if (lake.exists(FLAGS) && GoldWrites.isUnchanged(current, lake.read(FLAGS), schema, List.of())) {
       return false;
     }
     String on = keys.stream().map(k -> "t.`" + k + "` <=> s.`" + k + "`").collect(Collectors.joining(" AND "));

@@ -7,6 +7,7 @@ import java.util.Random;
 import org.fiscalscope.document.Evaluation;
 import org.fiscalscope.document.FinalAccount;
 import org.fiscalscope.document.FunctionLine;
+import org.fiscalscope.document.Indicator;
 import org.fiscalscope.document.Procurement;
 import org.fiscalscope.document.ThreePublic;
 import org.fiscalscope.document.ThreePublicAmounts;
@@ -23,6 +24,9 @@ public final class DisclosureTextRenderer {
   /** How tables are laid out. */
   private enum Layout { ROWS, CELL_PER_LINE, PIPES }
 
+  /** Where an indicator's weight is printed: its own 分值 column or a note after its name, "（10分）". */
+  private enum WeightStyle { COLUMN, NAME_NOTE }
+
   private final Random random;
   private final boolean yuan;
   private final boolean separators;
@@ -30,6 +34,10 @@ public final class DisclosureTextRenderer {
   private final boolean spaced;
   private final Layout layout;
   private final int width;
+  private final WeightStyle weightStyle;
+  private final boolean mergedLevels;
+  private final boolean brokenHeader;
+  private final int nameWidth;
   private final StringBuilder out = new StringBuilder(40_000);
   private int page = 1;
 
@@ -41,6 +49,10 @@ public final class DisclosureTextRenderer {
     this.spaced = random.nextBoolean();
     this.layout = Layout.values()[random.nextInt(3)];
     this.width = 18 + random.nextInt(24);
+    this.weightStyle = random.nextInt(3) == 0 ? WeightStyle.NAME_NOTE : WeightStyle.COLUMN;
+    this.mergedLevels = random.nextInt(4) != 0;
+    this.brokenHeader = random.nextBoolean();
+    this.nameWidth = 12 + random.nextInt(18);
   }
 
   /** The disclosure text of one document. */
@@ -321,7 +333,7 @@ public final class DisclosureTextRenderer {
   private void unitEvaluation(Evaluation e, String name, int fy) {
     line("一、" + fy + " 年度" + name + "整体绩效自评表");
     line("部门名称：" + name);
-    evaluationRow(e, 25, List.of("部门整体", "支出总额"));
+    evaluationRow(e, 25, List.of("部门整体", "支出总额"), true);
   }
 
   private void project(Evaluation e, String unit, int fy) {
@@ -341,10 +353,10 @@ public final class DisclosureTextRenderer {
       }
       line(c.toString());
     }
-    evaluationRow(e, 20, List.of("年度财政", "资金总额"));
+    evaluationRow(e, 20, List.of("年度财政", "资金总额"), false);
   }
 
-  private void evaluationRow(Evaluation e, int weight, List<String> rowLabel) {
+  private void evaluationRow(Evaluation e, int weight, List<String> rowLabel, boolean unit) {
     line("预算执行情况");
     line("（万元）");
     line("（" + weight + "分）");
@@ -354,10 +366,139 @@ public final class DisclosureTextRenderer {
     values.add(pct(e.executionRatePct()));
     values.add(plain(e.executionScore()));
     table(List.of(List.of("预算数（A）", "执行数（B）", "执行率（B/A）", "得分（" + weight + "分*执行率）"), rowLabel, values));
+    if (e.indicators() != null && !e.indicators().isEmpty()) {
+      indicators(e.indicators(), unit);
+    }
     if (e.totalScore() != null) {
       table(List.of(List.of("总分", plain(e.totalScore()))));
     }
     line("偏差大或目标未完成原因分析 无");
+  }
+
+  /**
+   * The indicator rows under one or more goals (the unit table may split them over several), in the sample's
+   * layouts: merged level cells printed once, labels broken over lines, names wrapped at the column's width.
+   */
+  private void indicators(List<Indicator> list, boolean unit) {
+    boolean column = weightStyle == WeightStyle.COLUMN && list.stream().allMatch(i -> i.weight() != null);
+    int goals = unit && list.size() >= 4 ? 1 + random.nextInt(3) : 1;
+    int from = 0;
+    for (int g = 0; g < goals; g++) {
+      int to = g == goals - 1 ? list.size() : from + list.size() / goals;
+      if (unit) {
+        line("年度目标" + (g + 1) + "：");
+        paragraph("完成年度重点工作任务，提升服务质量，保障各项工作顺利开展。");
+      } else {
+        line("年度绩效");
+        line("目标");
+      }
+      indicatorHeader(column);
+      Indicator previous = null;
+      for (Indicator in : list.subList(from, to)) {
+        indicator(in, previous, column);
+        previous = in;
+      }
+      from = to;
+    }
+  }
+
+  private void indicatorHeader(boolean column) {
+    List<String> header = new ArrayList<>(List.of("一级指标", "二级指标", "三级指标", "年初目标值（A）", "实际完成值（B）"));
+    if (column) {
+      header.add("分值");
+    }
+    header.add("得分");
+    if (layout == Layout.ROWS && brokenHeader) {
+      line("一级");
+      line("指标");
+      line("二级指标 三级指标");
+      line("");
+      line("年初目标");
+      line("值（A）");
+      line("实际完成值");
+      line("（B）");
+      if (column) {
+        line("分值");
+      }
+      line("得分");
+      return;
+    }
+    table(List.of(header));
+  }
+
+  private void indicator(Indicator in, Indicator previous, boolean column) {
+    boolean show1 = previous == null || !mergedLevels || !in.level1().equals(previous.level1());
+    boolean show2 = show1 || !in.level2().equals(previous.level2());
+    String name = in.name() + (!column && in.weight() != null ? "（" + points(in.weight()) + "分）" : "");
+    List<String> values = new ArrayList<>(List.of(in.target(), in.actual()));
+    if (column) {
+      values.add(points(in.weight()));
+    }
+    values.add(points(in.score()));
+    if (layout == Layout.PIPES) {
+      List<String> cells = new ArrayList<>(List.of(show1 ? in.level1() : "", show2 ? in.level2() : "", name));
+      cells.addAll(values);
+      line(String.join(" | ", cells) + " |");
+      return;
+    }
+    List<String> fragments = wrap(name);
+    if (layout == Layout.CELL_PER_LINE) {
+      if (show1) {
+        line(in.level1());
+      }
+      if (show2) {
+        line(in.level2());
+      }
+      fragments.forEach(this::line);
+      values.forEach(this::line);
+      return;
+    }
+    StringBuilder row = new StringBuilder();
+    if (show1) {
+      if (random.nextBoolean() && in.level1().length() > 3) {
+        int cut = in.level1().length() - 2;
+        line(in.level1().substring(0, cut));
+        line(in.level1().substring(cut));
+      } else {
+        row.append(in.level1()).append(' ');
+      }
+    }
+    if (show2) {
+      if (row.length() == 0 && random.nextBoolean()) {
+        line(in.level2());
+      } else {
+        row.append(in.level2()).append(' ');
+      }
+    }
+    if (fragments.size() > 1 && row.length() > 0) {
+      line(row.toString().strip());
+      row.setLength(0);
+    }
+    for (String f : fragments.subList(0, fragments.size() - 1)) {
+      line(f);
+    }
+    row.append(fragments.get(fragments.size() - 1)).append(' ').append(String.join(" ", values));
+    line(row.toString());
+  }
+
+  /** A name cut into lines of the column's printed width (a wide character counts two, a full-width form one). */
+  private List<String> wrap(String name) {
+    List<String> out = new ArrayList<>();
+    StringBuilder current = new StringBuilder();
+    int w = 0;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      int cw = c < 0x80 || c >= '\uFF01' && c <= '\uFF5E' ? 1 : 2;
+      if (w + cw > nameWidth && current.length() > 0) {
+        out.add(current.toString());
+        current.setLength(0);
+        w = 0;
+      }
+      current.append(c);
+      w += cw;
+    }
+    out.add(current.toString());
+    return out;
   }
 
   private void table(List<List<String>> rows) {
@@ -443,6 +584,12 @@ public final class DisclosureTextRenderer {
       g.append(intPart.charAt(i));
     }
     return g + (dot < 0 ? "" : plain.substring(dot));
+  }
+
+  /** Points as indicator tables print them: 10 rather than 10.00. */
+  private static String points(BigDecimal v) {
+    BigDecimal s = v.stripTrailingZeros();
+    return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
   }
 
   private static String plain(BigDecimal v) {

@@ -1,5 +1,6 @@
 package org.fiscalscope.ingest;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.count;
@@ -7,26 +8,29 @@ import static org.apache.spark.sql.functions.current_timestamp;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
-import static org.apache.spark.sql.functions.sha2;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import java.io.IOException;
+import java.sql.Timestamp;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.SerializableConfiguration;
 import org.fiscalscope.FiscalScopeException;
 import org.fiscalscope.document.DocumentJson;
 import org.fiscalscope.document.FinalAccount;
@@ -36,9 +40,10 @@ import org.fiscalscope.lake.TableName;
 import org.fiscalscope.lake.Tables;
 
 /**
- * Landing folder → bronze.documents / bronze.rejects → silver.*. Files already seen (same sha256) are skipped;
- * each new file is read on an executor into a canonical document or a one-sentence reason; silver tables are
- * replaced per unit-year, and bronze is written last, so a run killed half-way is completed by the next one.
+ * Landing folder → bronze.documents / bronze.rejects → silver.*. A file seen before (same path, size and time, or
+ * same content) is skipped; each new file is read on an executor into a canonical document or a one-sentence
+ * reason; silver tables are replaced per unit-year, and bronze is written last, so a run killed half-way is
+ * completed by the next one.
  */
 public final class IngestJob {
 
@@ -59,67 +64,98 @@ public final class IngestJob {
 
   /** What one ingest did. {@code unitYears} are the unit-years whose silver rows were (re)written. */
   public record Result(long filesSeen, long newDocuments, long skipped, long rejected, long duplicateFiles,
-                       Map<String, Long> rowsWritten, Dataset<Row> unitYears) {
-
-    public boolean hasRejects() {
-      return rejected > 0;
-    }
-  }
+                       Map<String, Long> rowsWritten, Dataset<Row> unitYears) {}
 
   private IngestJob() {}
 
-  public static Result run(Lake lake, String landing, String runId) {
-    var spark = lake.spark();
-    spark.sparkContext().setJobGroup("INGEST", "ingest " + landing + " run " + runId, false);
+  public static Result run(Lake lake, String landing, String runId, long maxFileBytes) {
+    SparkSession spark = lake.spark();
     String root = qualifiedRoot(lake, landing);
 
-    Dataset<Row> files = spark.read().format("binaryFile").option("recursiveFileLookup", "true").load(landing)
-        .withColumn("sha256", sha2(col("content"), 256));
-    Dataset<Row> known = lake.read(Tables.BRONZE_DOCUMENTS).select("sha256")
-        .union(lake.read(Tables.BRONZE_REJECTS).select("sha256"));
-    Dataset<Row> fresh = files.join(known, files.col("sha256").equalTo(known.col("sha256")), "left_anti");
-
-    // One content read once: the first path (in name order) of identical files.
-    Column copyNo = row_number().over(Window.partitionBy(col("sha256")).orderBy(col("path")));
-    Dataset<Row> distinct = fresh.withColumn("copy_no", copyNo);
-
-    Dataset<Row> read = distinct.filter(col("copy_no").equalTo(1)).drop("copy_no")
-        .mapPartitions(new ReadFiles(root), Encoders.row(READ));
-    Dataset<Row> decided = decideDuplicateUnitYears(read).persist(StorageLevel.MEMORY_AND_DISK());
+    java.util.List<Row> files = LandingListing.list(root, spark.sparkContext().hadoopConfiguration());
+    int slices = Math.max(spark.sparkContext().defaultParallelism(), files.size() / 5_000);
+    Dataset<Row> listing = spark.createDataFrame(
+        new org.apache.spark.api.java.JavaSparkContext(spark.sparkContext()).parallelize(files, slices),
+        LandingListing.SCHEMA).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> decided = null;
     try {
-      Row counts = decided.agg(count(lit(1)), sum(when(col("is_accepted"), 1).otherwise(0))).head();
+      Dataset<Row> knownFiles = fingerprints(lake, Tables.BRONZE_DOCUMENTS).union(fingerprints(lake, Tables.BRONZE_REJECTS));
+      Dataset<Row> unseen = listing.join(broadcast(knownFiles),
+          listing.col("relative_path").equalTo(knownFiles.col("known_path"))
+              .and(listing.col("length").equalTo(knownFiles.col("known_size")))
+              .and(listing.col("modificationTime").equalTo(knownFiles.col("known_modified"))), "left_anti")
+          .persist(StorageLevel.MEMORY_AND_DISK());
+      if (unseen.isEmpty()) {
+        unseen.unpersist();
+        return new Result(files.size(), 0, files.size(), 0, 0, Map.of(), spark.emptyDataFrame()
+            .selectExpr("CAST(NULL AS STRING) AS unit_id", "CAST(NULL AS INT) AS fiscal_year").limit(0));
+      }
+
+      Broadcast<SerializableConfiguration> hadoop = spark.sparkContext().broadcast(
+          new SerializableConfiguration(spark.sparkContext().hadoopConfiguration()),
+          scala.reflect.ClassTag$.MODULE$.apply(SerializableConfiguration.class));
+      Dataset<Row> read = unseen.mapPartitions(new ReadFiles(root, maxFileBytes, hadoop), Encoders.row(READ));
+
+      Dataset<Row> knownContent = lake.read(Tables.BRONZE_DOCUMENTS).select("sha256")
+          .union(lake.read(Tables.BRONZE_REJECTS).select("sha256"));
+      Dataset<Row> fresh = read.join(broadcast(knownContent), read.col("sha256").equalTo(knownContent.col("sha256")),
+          "left_anti");
+      decided = decideDuplicateUnitYears(decideDuplicateContent(fresh)).persist(StorageLevel.MEMORY_AND_DISK());
+
+      Row counts = decided.agg(count(lit(1)), sum(when(col("is_accepted"), 1).otherwise(0)),
+          sum(when(col("is_copy"), 1).otherwise(0))).head();
       long newFiles = counts.getLong(0);
       long accepted = counts.isNullAt(1) ? 0 : counts.getLong(1);
-      long seen = files.count();
-      long duplicateFiles = distinct.filter(col("copy_no").gt(1)).count();
+      long copies = counts.isNullAt(2) ? 0 : counts.getLong(2);
+      long seen = files.size();
 
-      Dataset<Row> documents = decided.filter(col("is_accepted"))
-          .withColumn("run_id", lit(runId));
+      Dataset<Row> documents = decided.filter(col("is_accepted")).withColumn("run_id", lit(runId));
       // Materialised now: once the read files are unpersisted, they could not be recomputed (they are known then).
       Dataset<Row> unitYears = documents.select("unit_id", "fiscal_year").distinct().localCheckpoint();
       Map<String, Long> written = new LinkedHashMap<>();
       if (accepted > 0) {
-        for (Map.Entry<TableName, Dataset<Row>> e : Normaliser.silver(documents).entrySet()) {
-          spark.sparkContext().setJobGroup("INGEST", "normalise " + e.getKey(), false);
+        Map<TableName, Dataset<Row>> silver = Normaliser.silver(documents, UnitRegistry.load(spark, root));
+        silver.put(Tables.SILVER_FINDING, silver.get(Tables.SILVER_FINDING).unionByName(
+            ScaleCheck.findings(silver.get(Tables.SILVER_UNIT_YEAR), lake.read(Tables.SILVER_UNIT_YEAR))));
+        for (Map.Entry<TableName, Dataset<Row>> e : silver.entrySet()) {
+          spark.sparkContext().setJobGroup("INGEST", "normalise into " + e.getKey(), false);
           DeltaMerge.replaceGroups(lake, e.getKey(), e.getValue(), unitYears);
-          written.put(e.getKey().toString(), -1L);
         }
         spark.sparkContext().setJobGroup("INGEST", "bronze.documents", false);
-        DeltaMerge.insertNew(lake, Tables.BRONZE_DOCUMENTS,
-            documents.withColumn("ingested_at", current_timestamp()));
+        DeltaMerge.insertNew(lake, Tables.BRONZE_DOCUMENTS, documents.withColumn("ingested_at", current_timestamp()));
         written.put(Tables.BRONZE_DOCUMENTS.toString(), accepted);
       }
-      if (newFiles - accepted > 0) {
+      long refused = newFiles - accepted;
+      if (refused > 0) {
         spark.sparkContext().setJobGroup("INGEST", "bronze.rejects", false);
         DeltaMerge.insertNew(lake, Tables.BRONZE_REJECTS, decided.filter(col("is_accepted").equalTo(false))
             .withColumn("run_id", lit(runId)).withColumn("rejected_at", current_timestamp()));
-        written.put(Tables.BRONZE_REJECTS.toString(), newFiles - accepted);
+        written.put(Tables.BRONZE_REJECTS.toString(), refused);
       }
-      return new Result(seen, accepted, seen - newFiles - duplicateFiles, newFiles - accepted, duplicateFiles,
-          written, unitYears);
+      return new Result(seen, accepted, seen - newFiles, refused, copies, written, unitYears);
     } finally {
-      decided.unpersist();
+      listing.unpersist();
+      if (decided != null) {
+        decided.unpersist();
+      }
     }
+  }
+
+  /** (path, size, modification time) of the files a bronze table holds. */
+  private static Dataset<Row> fingerprints(Lake lake, TableName table) {
+    return lake.read(table).select(col("path").as("known_path"), col("size_bytes").as("known_size"),
+        col("modified_at").as("known_modified"));
+  }
+
+  /** Of files with identical content, the first path is read; the others are refused as copies of it. */
+  static Dataset<Row> decideDuplicateContent(Dataset<Row> read) {
+    var w = Window.partitionBy(col("sha256")).orderBy(col("path"));
+    Column copy = row_number().over(w).gt(1);
+    return read
+        .withColumn("is_copy", copy)
+        .withColumn("reason", when(copy, concat(col("path"), lit(": has the same content as "),
+            first(col("path")).over(w), lit(", which is read instead; remove one of the two files."))).otherwise(col("reason")))
+        .withColumn("is_accepted", when(copy, lit(false)).otherwise(col("is_accepted")));
   }
 
   /**
@@ -127,7 +163,7 @@ public final class IngestJob {
    * taken and the others are refused with a reason naming the file that was taken.
    */
   static Dataset<Row> decideDuplicateUnitYears(Dataset<Row> read) {
-    var w = Window.partitionBy(col("unit_id"), col("fiscal_year"))
+    var w = Window.partitionBy(col("unit_id"), col("fiscal_year"), col("is_accepted"))
         .orderBy(col("modified_at").desc(), col("path").desc());
     Dataset<Row> ranked = read
         .withColumn("rank_in_unit_year", when(col("is_accepted"), row_number().over(w)))
@@ -160,13 +196,17 @@ public final class IngestJob {
     }
   }
 
-  /** Reads each landing file of a partition into a {@link #READ} row (runs on executors). */
+  /** Reads each listed landing file of a partition into a {@link #READ} row (runs on executors, one file at a time). */
   static final class ReadFiles implements MapPartitionsFunction<Row, Row> {
 
     private final String root;
+    private final long maxBytes;
+    private final Broadcast<SerializableConfiguration> hadoop;
 
-    ReadFiles(String root) {
+    ReadFiles(String root, long maxBytes, Broadcast<SerializableConfiguration> hadoop) {
       this.root = root;
+      this.maxBytes = maxBytes;
+      this.hadoop = hadoop;
     }
 
     @Override
@@ -185,21 +225,25 @@ public final class IngestJob {
     }
 
     private Row read(Row f) {
-      String fullPath = f.getAs("path");
-      String path = fullPath.startsWith(root) ? fullPath.substring(root.length()) : fullPath;
-      byte[] content = f.getAs("content");
-      String sha = f.getAs("sha256");
+      String path = f.getAs("relative_path");
       long size = f.<Long>getAs("length");
-      Object modified = f.getAs("modificationTime");
+      Timestamp modified = f.getAs("modificationTime");
       String kind = InputKind.of(path).label();
-      ReadOutcome outcome = DocumentReader.read(path, content, sha);
+      LandingFile.Content file = LandingFile.read(f.getAs("path"), path, root, size, modified.getTime(), maxBytes,
+          hadoop.value().value());
+      if (!file.isRead()) {
+        return RowFactory.create(file.sha256(), path, kind, size, modified, null, false, path + ": " + file.refusal(),
+            null, null, null, null);
+      }
+      ReadOutcome outcome = DocumentReader.read(path, file.content(), file.sha256());
       if (outcome instanceof ReadOutcome.Accepted a) {
         FinalAccount doc = a.document();
-        return RowFactory.create(sha, path, kind, size, modified, content, true, null,
+        return RowFactory.create(file.sha256(), path, kind, size, modified, file.content(), true, null,
             UnitIds.of(doc.unit()), doc.unit().name(), doc.fiscalYear(), DocumentJson.write(doc));
       }
       String reason = ((ReadOutcome.Rejected) outcome).reason();
-      return RowFactory.create(sha, path, kind, size, modified, content, false, reason, null, null, null, null);
+      return RowFactory.create(file.sha256(), path, kind, size, modified, file.content(), false, reason,
+          null, null, null, null);
     }
   }
 }

@@ -43,9 +43,17 @@ public final class Normaliser {
 
   /** Every silver table's rows for the given documents, in the declared column order. */
   public static Map<TableName, Dataset<Row>> silver(Dataset<Row> documents) {
+    return silver(documents, null);
+  }
+
+  /**
+   * Like {@link #silver(Dataset)}, with the unit registry (see {@link UnitRegistry}) filling the region, kind and
+   * parent a document does not state.
+   */
+  public static Map<TableName, Dataset<Row>> silver(Dataset<Row> documents, Dataset<Row> registry) {
     Dataset<Row> parsed = parse(documents);
     Map<TableName, Dataset<Row>> out = new LinkedHashMap<>();
-    out.put(Tables.SILVER_UNIT_YEAR, unitYear(parsed));
+    out.put(Tables.SILVER_UNIT_YEAR, registry == null ? unitYear(parsed) : UnitRegistry.fill(unitYear(parsed), registry));
     out.put(Tables.SILVER_FUNCTION_LINE, functionLines(parsed));
     out.put(Tables.SILVER_PROJECT, projects(parsed));
     out.put(Tables.SILVER_INDICATOR, indicators(parsed));

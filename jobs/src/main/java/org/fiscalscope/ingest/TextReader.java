@@ -17,7 +17,9 @@ final class TextReader {
     try {
       doc = DisclosureExtractor.extract(content, path);
     } catch (ExtractionException e) {
-      return new ReadOutcome.Rejected(e.getMessage().startsWith(path) ? e.getMessage() : path + ": " + e.getMessage());
+      String m = e.getMessage();
+      String what = m.startsWith(path) ? m.substring(path.length()).replaceFirst("^[:\\s]+", "") : m;
+      return new ReadOutcome.Rejected(path + ": " + what);
     } catch (RuntimeException | StackOverflowError e) {
       return DocumentReader.rejected(path, "the disclosure text could not be read (" + e.getClass().getSimpleName()
           + "); check that it is a final-account disclosure and report the file if it is");

@@ -53,7 +53,7 @@ public final class DeltaMerge {
     }
     Map<String, String> insert = allColumns(Tables.schema(table), "s");
     lake.delta(table).as("t")
-        .merge(source.as("s"), keyCondition(Tables.keys(table)))
+        .merge(source.dropDuplicates(Tables.keys(table).toArray(String[]::new)).as("s"), keyCondition(Tables.keys(table)))
         .whenNotMatched().insertExpr(insert)
         .execute();
     return true;

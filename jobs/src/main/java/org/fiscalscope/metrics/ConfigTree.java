@@ -1,6 +1,8 @@
 package org.fiscalscope.metrics;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Iterator;
@@ -10,7 +12,10 @@ import org.fiscalscope.FiscalScopeException;
 /** Binds a config record from a Jackson tree laid over the record's defaults, so a file names only what it changes. */
 public final class ConfigTree {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  /** Keeps 80 as 80 (not 8E+1) on the way through the tree. */
+  private static final ObjectMapper MAPPER = new ObjectMapper()
+      .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false)
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
   private ConfigTree() {}
 
@@ -26,7 +31,13 @@ public final class ConfigTree {
     try {
       return MAPPER.treeToValue(merged, type);
     } catch (Exception e) {
-      throw new FiscalScopeException("config section '" + section + "' does not bind: " + e.getMessage(), e);
+      for (Throwable t = e; t != null; t = t.getCause()) {
+        if (t instanceof FiscalScopeException fse) {
+          throw fse;
+        }
+      }
+      throw new FiscalScopeException("config section '" + section + "' does not bind: "
+          + e.getMessage().split("\n")[0], e);
     }
   }
 

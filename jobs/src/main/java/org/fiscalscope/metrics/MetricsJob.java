@@ -51,7 +51,8 @@ public final class MetricsJob {
 
   /**
    * Reads silver once, recomputes every gold metric and writes each table with one MERGE (unchanged rows are not
-   * rewritten and keep the run id that wrote them). Empty silver: nothing is written.
+   * rewritten and keep the run id that wrote them; a table whose rows are all unchanged gets no commit). Empty
+   * silver: nothing is written.
    */
   public static Result run(Lake lake, MetricsConfig cfg, String runId) {
     lake.spark().sparkContext().setJobGroup("METRICS", "metrics run " + runId + ": silver → gold", false);
@@ -82,7 +83,10 @@ public final class MetricsJob {
     Dataset<Row> stamped = frame.withColumn("run_id", lit(runId)).persist(StorageLevel.MEMORY_AND_DISK());
     try {
       rows.put(table.toString(), stamped.count());
-      DeltaMerge.replaceGroups(lake, table, stamped, groups);
+      Dataset<Row> conformed = DeltaMerge.conform(stamped, Tables.schema(table));
+      if (!lake.exists(table) || !GoldWrites.isUnchanged(conformed, lake.read(table), Tables.schema(table), groups)) {
+        DeltaMerge.replaceGroups(lake, table, stamped, groups);
+      }
       versions.put(table.toString(), lake.version(table));
     } finally {
       stamped.unpersist();

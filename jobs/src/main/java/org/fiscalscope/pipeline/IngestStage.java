@@ -20,7 +20,8 @@ public final class IngestStage implements Stage {
   @Override
   public StageReport run(RunContext context) {
     long start = System.nanoTime();
-    result = IngestJob.run(context.lake(), context.settings().paths().landing(), context.runId());
+    result = IngestJob.run(context.lake(), context.settings().paths().landing(), context.runId(),
+        context.settings().ingest().maxFileMb() * 1_048_576L);
     context.recordIngest(result.unitYears(), result.newDocuments() > 0);
     return new StageReport(name(), (System.nanoTime() - start) / 1e9, Progress.counts(
         "files_seen", result.filesSeen(), "new_documents", result.newDocuments(),

@@ -51,6 +51,7 @@ public final class Run {
     RunContext context = new RunContext(runId, settings, lake, started);
     LOG.info("run {} ({}) with configuration {}", runId, verb, settings.flatten());
     progress.line("fiscalscope " + verb + " run " + runId + " — lake " + lake.root());
+    Map<String, Long> before = versions(lake);
     List<StageReport> reports = new ArrayList<>();
     String error = null;
     for (Stage stage : stages) {
@@ -74,18 +75,52 @@ public final class Run {
     long rejected = count(reports, "rejected");
     String status = error != null ? RunSummary.FAILED
         : rejected > 0 ? RunSummary.SUCCEEDED_WITH_REJECTS : RunSummary.SUCCEEDED;
-    Map<String, Long> versions = new LinkedHashMap<>();
-    Map<String, Long> rows = new LinkedHashMap<>();
-    for (TableName t : TABLES) {
-      if (lake.exists(t)) {
-        versions.put(t.toString(), lake.version(t));
-        rows.put(t.toString(), lake.read(t).count());
-      }
-    }
+    Map<String, Long> versions = versions(lake);
+    Map<String, Long> rows = rowCounts(lake, before, versions);
     RunSummary summary = new RunSummary(runId, verb, status, error, started, Instant.now(), lake.root(),
         settings.paths().landing(), null, settings.hash(), newDocs, skipped, rejected, reports, rows, versions);
     record(lake, summary);
     return summary;
+  }
+
+  /** The Delta version of every existing lake table. */
+  static Map<String, Long> versions(Lake lake) {
+    Map<String, Long> v = new LinkedHashMap<>();
+    for (TableName t : TABLES) {
+      long version = lake.version(t);
+      if (version >= 0) {
+        v.put(t.toString(), version);
+      }
+    }
+    return v;
+  }
+
+  /**
+   * Rows per table: counted for the tables this run wrote, taken from the last recorded run for the others
+   * (a run that wrote nothing costs no scan).
+   */
+  private static Map<String, Long> rowCounts(Lake lake, Map<String, Long> before, Map<String, Long> after) {
+    Map<String, Long> previous = new LinkedHashMap<>();
+    if (lake.exists(OPS_RUNS)) {
+      List<Row> last = lake.read(OPS_RUNS).filter("table_rows IS NOT NULL").orderBy(
+          org.apache.spark.sql.functions.col("finished_at").desc()).select("table_rows", "table_versions").limit(1)
+          .collectAsList();
+      if (!last.isEmpty()) {
+        Map<String, Long> rows = last.get(0).getJavaMap(0);
+        Map<String, Long> versions = last.get(0).getJavaMap(1);
+        rows.forEach((table, n) -> {
+          if (java.util.Objects.equals(versions.get(table), after.get(table))) {
+            previous.put(table, n);
+          }
+        });
+      }
+    }
+    Map<String, Long> rows = new LinkedHashMap<>();
+    for (Map.Entry<String, Long> e : after.entrySet()) {
+      Long known = java.util.Objects.equals(before.get(e.getKey()), e.getValue()) ? previous.get(e.getKey()) : null;
+      rows.put(e.getKey(), known != null ? known : lake.read(TableName.of(e.getKey())).count());
+    }
+    return rows;
   }
 
   private static void record(Lake lake, RunSummary s) {
@@ -93,7 +128,8 @@ public final class Run {
     Row row = RowFactory.create(s.runId(), s.verb(), java.sql.Timestamp.from(s.startedAt()),
         java.sql.Timestamp.from(s.finishedAt()), s.status(), s.error(), s.landing(), s.configHash(),
         s.newDocuments(), s.skippedDocuments(), s.rejectedDocuments(), s.stagesJson(),
-        scala.jdk.javaapi.CollectionConverters.asScala(s.tableVersions()));
+        scala.jdk.javaapi.CollectionConverters.asScala(s.tableVersions()),
+        scala.jdk.javaapi.CollectionConverters.asScala(s.rowsPerTable()));
     Dataset<Row> df = lake.spark().createDataFrame(List.of(row), schema);
     try {
       DeltaMerge.insertNew(lake, OPS_RUNS, df);

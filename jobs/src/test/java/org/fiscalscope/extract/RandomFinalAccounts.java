@@ -10,6 +10,7 @@ import org.fiscalscope.document.Assets;
 import org.fiscalscope.document.Evaluation;
 import org.fiscalscope.document.FinalAccount;
 import org.fiscalscope.document.FunctionLine;
+import org.fiscalscope.document.Indicator;
 import org.fiscalscope.document.Performance;
 import org.fiscalscope.document.Procurement;
 import org.fiscalscope.document.ThreePublic;
@@ -30,6 +31,16 @@ final class RandomFinalAccounts {
   private static final String[] PROJECTS = {"人才工作经费", "档案数字化专项经费", "道路日常养护经费", "农技推广补助资金",
       "市容整治经费", "绿化提升工程", "防汛物资储备经费", "窗口服务保障经费", "信息系统运维经费", "培训专项资金"};
   private static final String[] CATEGORIES = {"部门预算项目", "区级专项", "上级转移支付项目"};
+
+  private static final String[][] LEVELS = {{"产出指标", "数量指标"}, {"产出指标", "质量指标"}, {"产出指标", "时效指标"},
+      {"产出指标", "成本指标"}, {"成本指标", "经济成本指标"}, {"效益指标", "社会效益指标"}, {"效益指标", "可持续影响指标"},
+      {"满意度指标", "服务对象满意度指标"}};
+  private static final String[] INDICATOR_NAMES = {"开展活动场次", "服务对象人次", "群众知晓率", "验收合格率", "资金支付及时率",
+      "“学子聚汉”工程招聘活动", "档案数字化(一期)完成率", "项目成本控制", "窗口对外服务能力", "改善辖区营商环境影响率",
+      "服务对象满意度", "光谷-青山专车运行频次"};
+  private static final String[] VALUES = {"≥95%|96.5%", "≤100万元|98.76万元", "=12次|12次", "优|优", "完成|完成",
+      "≥1200人|1288人", "100%|100%", "≥90%|85%", "提升|提升", "每日一趟|每日一趟", "≤5人|≤5人", "4场|9场",
+      "12500人次|13000余人次", "及时|及时", "显著|较显著"};
 
   private final Random random;
 
@@ -112,7 +123,25 @@ final class RandomFinalAccounts {
   }
 
   private Evaluation evaluation(String name, String category) {
-    return new Evaluation(name, category, amount(), amount(), rate(), score(), score(), null);
+    return new Evaluation(name, category, amount(), amount(), rate(), score(), score(), maybe() ? indicators() : null);
+  }
+
+  /** Indicator rows in template order (a level printed once per group), weights sometimes not printed at all. */
+  private List<Indicator> indicators() {
+    boolean weighted = random.nextInt(4) != 0;
+    List<Indicator> rows = new ArrayList<>();
+    int n = 1 + random.nextInt(9);
+    int level = 0;
+    for (int i = 0; i < n; i++) {
+      level = Math.min(LEVELS.length - 1, level + (random.nextInt(3) == 0 ? 1 : 0));
+      String[] l = LEVELS[level];
+      BigDecimal weight = BigDecimal.valueOf(1 + random.nextInt(30));
+      BigDecimal score = BigDecimal.valueOf(random.nextInt(weight.intValue() * 100 + 1)).movePointLeft(2);
+      String[] value = pick(VALUES).split("\\|");
+      rows.add(new Indicator(l[0], l[1], pick(INDICATOR_NAMES) + (random.nextBoolean() ? "" : pick(INDICATOR_NAMES)),
+          value[0], value[1], weighted ? weight : null, random.nextBoolean() ? score.stripTrailingZeros() : score));
+    }
+    return rows;
   }
 
   private boolean maybe() {

@@ -10,8 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.fiscalscope.document.DocumentJson;
+import org.fiscalscope.document.Evaluation;
 import org.fiscalscope.document.FinalAccount;
 import org.fiscalscope.document.Finding;
+import org.fiscalscope.document.Indicator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -81,6 +83,69 @@ class SampleDisclosureTest {
     assertTrue(basic != null, "personnel + public vs basic finding: " + doc.findings());
     assertEquals(Finding.INFO, basic.severity(), "a 0.01 gap over two terms is rounding");
     assertTrue(basic.evidence().contains("270.32") && basic.evidence().contains("270.33"), basic.evidence());
+  }
+
+  @Test
+  void readsTheIndicatorRowsOfTheUnitAndProjectTables() {
+    List<Indicator> unit = doc.performance().unitEvaluation().indicators();
+    assertEquals(12, unit.size(), "three goals of 3, 5 and 4 indicator rows: " + unit);
+    assertIndicator(unit.get(0), "产出指标", "数量指标", "持续开展“企业问计”活动", "完成", "完成", null, "10");
+    assertIndicator(unit.get(4), "产出指标", "数量指标", "开展“名企校园行”、大学生\"名企行\"(莘莘学子看青山)活动", "4场", "9场", null, "5");
+    assertIndicator(unit.get(10), "效益指标", "可持续影响指标", "改善青山区引才环境影响率", "100%", "100%", null, "5");
+    assertIndicator(unit.get(11), "满意度指标", "满意度指标", "人才专车通勤服务对象满意度", "≥99%", "≥99%", null, "4");
+    List<Evaluation> projects = doc.performance().projects();
+    assertEquals(null, projects.get(0).indicators(), "人才工作经费's rows cannot be aligned for sure");
+    List<Indicator> special = projects.get(1).indicators();
+    assertEquals(8, special.size(), special.toString());
+    assertIndicator(special.get(0), "产出指标", "数量指标", "流动人员人事档案的电子化", "1400份", "1485份", null, "10");
+    assertIndicator(special.get(3), "产出指标", "数量指标", "当年人事档案电子化工作完成率", "100%", "100%", null, "20");
+    assertIndicator(special.get(5), "产出指标", "成本指标", "年度预算执行率", "100%", "100%", null, "5");
+    List<Indicator> jobs = projects.get(2).indicators();
+    assertEquals(5, jobs.size(), jobs.toString());
+    assertIndicator(jobs.get(2), "产出指标", "数量指标", "提供全年免费的“不掉线、不打烊”招聘平台服务企业数", "150家", "170余家", null, "10");
+    assertIndicator(jobs.get(3), null, "社会效益指标", "开展“直播带岗”活动", "4场次", "4场次", null, "20");
+    List<Indicator> shuttle = projects.get(4).indicators();
+    assertIndicator(shuttle.get(2), "产出指标", "时效指标", "人才专车开通运行路线选择、人才邀约等时效性", "及时", "及时", "20", "20");
+    assertIndicator(projects.get(5).indicators().get(1), "产出指标", "数量指标", "保障聘用人员数", "≤5人", "≤5人", null, "10");
+    assertEquals(4, projects.get(6).indicators().size());
+  }
+
+  @Test
+  void everyIndicatorFigureHasItsSourceLine() {
+    assertEquals(1011, doc.provenance().get("/performance/unit_evaluation/indicators/0/score").line());
+    assertEquals(1420, doc.provenance().get("/performance/projects/2/indicators/2/score").line());
+    assertTrue(doc.provenance().get("/performance/projects/2/indicators/2/actual").text().contains("170余家"));
+    assertEquals(1612, doc.provenance().get("/performance/projects/4/indicators/2/weight").line());
+    assertEquals(1615, doc.provenance().get("/performance/projects/4/indicators/2/target").line());
+    assertEquals(1695, doc.provenance().get("/performance/projects/5/indicators/1/target").line());
+  }
+
+  @Test
+  void flagsTheStatedIndicatorCountAndTheUnalignedTable() {
+    Finding count = finding("count.indicators");
+    assertTrue(count != null && count.message().contains("8") && count.message().contains("12"), "8 stated vs 12 rows: " + doc.findings());
+    assertTrue(count.evidence().contains("line 550"), count.evidence());
+    Finding unaligned = finding("indicators.unaligned");
+    assertTrue(unaligned != null && unaligned.message().contains("/performance/projects/0/"), doc.findings().toString());
+    assertEquals(1, doc.findings().stream().filter(f -> f.rule().equals("indicators.unaligned")).count());
+    assertEquals(null, finding("sum.indicator_scores"), "every table's execution and indicator scores add up to its total");
+    assertEquals(null, finding("sum.indicator_weights"), "the printed weights add up to 100");
+    assertEquals(null, finding("indicator.score_above_weight"));
+  }
+
+  private static Finding finding(String rule) {
+    return doc.findings().stream().filter(f -> f.rule().equals(rule)).findFirst().orElse(null);
+  }
+
+  private static void assertIndicator(Indicator in, String level1, String level2, String name, String target,
+      String actual, String weight, String score) {
+    assertEquals(level1, in.level1(), "level1 of " + in);
+    assertEquals(level2, in.level2(), "level2 of " + in);
+    assertEquals(name, in.name());
+    assertEquals(target, in.target(), "target of " + in);
+    assertEquals(actual, in.actual(), "actual of " + in);
+    assertEquals(weight == null ? null : new BigDecimal(weight), in.weight(), "weight of " + in);
+    assertEquals(0, new BigDecimal(score).compareTo(in.score()), "score of " + in);
   }
 
   @Test

@@ -64,7 +64,7 @@ class DemoLandingZoneTest {
 
   @Test
   void realSampleCarriesItsDisclosedFigures() throws IOException {
-    FinalAccount doc = DocumentJson.read(Files.readAllBytes(SAMPLE.resolve("qingshan-talent-service-center-2023.json")));
+    FinalAccount doc = DocumentJson.read(Files.readAllBytes(SAMPLE.resolve("_reference/qingshan-talent-service-center-2023.json")));
     assertEquals("武汉市青山区人才服务中心", doc.unit().name(), "unit name");
     assertEquals("武汉市青山区", doc.unit().region(), "region");
     assertEquals("事业", doc.unit().kind(), "kind");
@@ -76,7 +76,7 @@ class DemoLandingZoneTest {
     Path expected = Path.of("../shared/corpus/qingshan-talent-service-center-2023.expected.json");
     if (Files.exists(expected)) {
       JsonNode want = DocumentJson.mapper().readTree(expected.toFile());
-      JsonNode have = DocumentJson.mapper().readTree(SAMPLE.resolve("qingshan-talent-service-center-2023.json").toFile());
+      JsonNode have = DocumentJson.mapper().readTree(SAMPLE.resolve("_reference/qingshan-talent-service-center-2023.json").toFile());
       for (String key : List.of("totals", "functions", "three_public", "procurement", "assets", "performance")) {
         assertEquals(want.get(key), have.get(key), key + " as in the hand-checked figures");
       }

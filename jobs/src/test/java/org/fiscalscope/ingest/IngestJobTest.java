@@ -66,7 +66,7 @@ class IngestJobTest extends SparkTest {
     write("_manifest.json", "{\"not\": \"a document\"}");
     Lake lake = new Lake(spark, tmp.resolve("lake").toString());
 
-    IngestJob.Result first = IngestJob.run(lake, landing.toString(), "run-1");
+    IngestJob.Result first = IngestJob.run(lake, landing.toString(), "run-1", 1 << 20);
     assertEquals(4, first.filesSeen(), "files starting with _ are not inputs");
     assertEquals(2, first.newDocuments());
     assertEquals(2, first.rejected());
@@ -90,7 +90,7 @@ class IngestJobTest extends SparkTest {
         sorted(lake.read(Tables.SILVER_PROVENANCE).select("unit_id", "field", "line", "source_file")));
 
     Map<String, Long> before = versions(lake);
-    IngestJob.Result again = IngestJob.run(lake, landing.toString(), "run-2");
+    IngestJob.Result again = IngestJob.run(lake, landing.toString(), "run-2", 1 << 20);
     assertEquals(0, again.newDocuments());
     assertEquals(0, again.rejected());
     assertEquals(4, again.skipped());
@@ -99,7 +99,7 @@ class IngestJobTest extends SparkTest {
     // A corrected document for A001 2023 with one functional line: the unit-year is replaced, B is untouched.
     write("a-corrected.json", UNIT_A.replace(
         "{\"code\": \"201\", \"name\": \"一般公共服务支出\", \"budget_initial\": 40, \"actual\": 40},", ""));
-    IngestJob.Result corrected = IngestJob.run(lake, landing.toString(), "run-3");
+    IngestJob.Result corrected = IngestJob.run(lake, landing.toString(), "run-3", 1 << 20);
     assertEquals(1, corrected.newDocuments());
     assertEquals(List.of("[A001,208,run-3]"),
         sorted(lake.read(Tables.SILVER_FUNCTION_LINE).select("unit_id", "code", "run_id")));
@@ -116,7 +116,7 @@ class IngestJobTest extends SparkTest {
     Files.setLastModifiedTime(older, java.nio.file.attribute.FileTime.fromMillis(1_000_000L));
     Lake lake = new Lake(spark, tmp.resolve("lake").toString());
 
-    IngestJob.Result r = IngestJob.run(lake, landing.toString(), "run-1");
+    IngestJob.Result r = IngestJob.run(lake, landing.toString(), "run-1", 1 << 20);
     assertEquals(1, r.newDocuments());
     assertEquals(1, r.rejected());
     Row reject = lake.read(Tables.BRONZE_REJECTS).select("path", "reason").head();

@@ -1,0 +1,63 @@
+package org.fiscalscope.report;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
+import java.util.Locale;
+
+/** Escaping and number formatting for the report's HTML: every piece of lake data goes through here. */
+final class Html {
+
+  private Html() {}
+
+  /** Text safe inside an element or a double-quoted attribute; null becomes empty. */
+  static String esc(Object value) {
+    if (value == null) {
+      return "";
+    }
+    String s = value.toString();
+    StringBuilder b = new StringBuilder(s.length() + 16);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '&' -> b.append("&amp;");
+        case '<' -> b.append("&lt;");
+        case '>' -> b.append("&gt;");
+        case '"' -> b.append("&quot;");
+        case '\'' -> b.append("&#39;");
+        default -> b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  /** An element id for a unit's section: hex of its UTF-8 id, so any unit id (Chinese names included) is a valid fragment. */
+  static String unitAnchor(String unitId) {
+    return "unit-" + HexFormat.of().formatHex(unitId.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** An amount in 万元 with thousands separators and 2 decimals; "—" when absent. */
+  static String money(BigDecimal amount) {
+    return amount == null ? "—" : String.format(Locale.ROOT, "%,.2f", amount.setScale(2, RoundingMode.HALF_UP));
+  }
+
+  /** A percentage with 2 decimals and a % sign; "—" when absent. */
+  static String pct(BigDecimal rate) {
+    return rate == null ? "—" : rate.setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";
+  }
+
+  static String pct(Double rate) {
+    return rate == null || rate.isNaN() ? "—" : String.format(Locale.ROOT, "%.2f%%", rate);
+  }
+
+  /** A plain number with up to 2 decimals; "—" when absent. */
+  static String num(Double value) {
+    return value == null || value.isNaN() ? "—"
+        : BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+  }
+
+  static String num(BigDecimal value) {
+    return value == null ? "—" : value.setScale(2, RoundingMode.HALF_UP).toPlainString();
+  }
+}

@@ -1,0 +1,363 @@
+package org.fiscalscope.report;
+
+import static org.fiscalscope.report.Html.esc;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Renders the report's content as one self-contained HTML page: styles, data and the chart library inline. */
+final class ReportPage {
+
+  /** What was rendered: the page and how many charts and unit sections it holds. */
+  record Rendered(String html, int charts, int unitPages) {}
+
+  private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+  private static final String NO_DATA = "<p class=\"no-data\">暂无数据 — no data yet: %s is not in the lake (the %s job has not run).</p>";
+
+  private final ReportContent content;
+  private final StringBuilder out = new StringBuilder(64 * 1024);
+  private final Set<String> unitSections = new HashSet<>();
+  private int charts;
+
+  private ReportPage(ReportContent content) {
+    this.content = content;
+    content.units().forEach(u -> unitSections.add(u.unitId()));
+  }
+
+  static Rendered render(ReportContent content) {
+    ReportPage page = new ReportPage(content);
+    page.page();
+    return new Rendered(page.out.toString(), page.charts, content.units().size());
+  }
+
+  private void page() {
+    out.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n")
+        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+        .append("<title>FiscalScope 部门决算 nightly report ").append(esc(content.runDate())).append("</title>\n")
+        .append("<style>").append(resource("report.css")).append("</style>\n</head>\n<body>\n");
+    out.append("<header><h1>FiscalScope 部门决算对比 · nightly report</h1><p class=\"meta\">run date ")
+        .append(esc(content.runDate())).append(" · generated ").append(esc(STAMP.format(content.generatedAt())))
+        .append("</p>\n<nav><a href=\"#summary\">概况 Summary</a><a href=\"#ranking\">执行率 Execution</a>")
+        .append("<a href=\"#scores\">绩效得分 Scores</a><a href=\"#three-public\">三公经费 Three public costs</a>")
+        .append("<a href=\"#flags\">预警 Flags</a><a href=\"#units\">单位 Units</a><a href=\"#exports\">CSV</a></nav></header>\n<main>\n");
+    summary();
+    ranking();
+    scores();
+    threePublic();
+    flags();
+    units();
+    exports();
+    out.append("</main>\n<script>").append(library()).append("</script>\n<script>").append(resource("report.js"))
+        .append("</script>\n</body>\n</html>\n");
+  }
+
+  private void summary() {
+    Headline h = content.headline();
+    out.append("<section id=\"summary\"><h2>概况 Summary</h2>\n<div class=\"cards\">");
+    card("单位 units", String.valueOf(h.units()));
+    card("单位年度 unit-years", String.valueOf(h.unitYears()));
+    if (!h.years().isEmpty()) {
+      Headline.YearTotals latest = h.years().get(0);
+      card(latest.fiscalYear() + " 年初预算 budget (万元)", Html.money(latest.budget()));
+      card(latest.fiscalYear() + " 决算 actual (万元)", Html.money(latest.actual()));
+      card(latest.fiscalYear() + " 执行率 execution", Html.pct(latest.ratePct()));
+    }
+    content.flags().ifPresent(f -> f.bySeverity().forEach((severity, n) ->
+        card("预警 flags · " + severity, String.valueOf(n), "sev-" + severity)));
+    out.append("</div>\n");
+    if (h.units() == 0) {
+      out.append("<p class=\"no-data\">暂无数据 — no data yet: silver.unit_year is empty (run the ingest stage first).</p>");
+    } else {
+      out.append("<table><thead><tr><th>年度 year</th><th>单位 units</th><th>年初预算 budget (万元)</th>")
+          .append("<th>决算 actual (万元)</th><th>执行率 execution</th></tr></thead><tbody>");
+      for (Headline.YearTotals y : h.years()) {
+        out.append("<tr><td>").append(y.fiscalYear()).append("</td><td class=\"num\">").append(y.units())
+            .append("</td><td class=\"num\">").append(Html.money(y.budget())).append("</td><td class=\"num\">")
+            .append(Html.money(y.actual())).append("</td><td class=\"num\">").append(Html.pct(y.ratePct())).append("</td></tr>");
+      }
+      out.append("</tbody></table>");
+    }
+    if (content.flags().isEmpty()) {
+      out.append(String.format(NO_DATA, "gold.flags", "flags"));
+    }
+    out.append("</section>\n");
+  }
+
+  private void card(String label, String value) {
+    card(label, value, "");
+  }
+
+  private void card(String label, String value, String cssClass) {
+    out.append("<div class=\"card ").append(esc(cssClass)).append("\"><div class=\"value\">").append(esc(value))
+        .append("</div><div class=\"label\">").append(esc(label)).append("</div></div>");
+  }
+
+  private void ranking() {
+    out.append("<section id=\"ranking\"><h2>执行率排名 Execution-rate ranking</h2>\n");
+    if (content.ranking().isEmpty()) {
+      out.append(String.format(NO_DATA, "gold.execution", "metrics")).append("</section>\n");
+      return;
+    }
+    ExecutionRanking r = content.ranking().get();
+    out.append("<p>").append(r.fiscalYear()).append(" 年度, ").append(r.units())
+        .append(" 个单位 units; 执行率 = 决算 ÷ 年初预算 (recomputed; as reported when not recomputable).");
+    if (r.hidden() > 0) {
+      out.append(" Showing the highest ").append(r.highest().size()).append(" (blue) and the lowest ")
+          .append(r.lowest().size()).append(" (orange); ").append(r.hidden())
+          .append(" units in between are in csv/gold.execution.csv.");
+    }
+    out.append("</p>\n");
+    List<ExecutionRanking.RankedUnit> shown = r.shown();
+    double lowest = shown.stream().map(ExecutionRanking.RankedUnit::ratePct).mapToDouble(BigDecimal::doubleValue).min().orElse(0);
+    ChartSpec chart = ChartSpec.horizontalBar()
+        .labels(shown.stream().map(u -> "#" + u.rank() + " " + label(u.unitId(), u.unitName())).toList())
+        .series("执行率 execution rate %", shown.stream().map(ExecutionRanking.RankedUnit::ratePct).toList())
+        .barColours(shown.stream().map(u -> r.lowest().contains(u) ? ChartSpec.PALETTE[1] : ChartSpec.PALETTE[0]).toList())
+        .valueAxisFrom("x", Math.max(0, Math.floor(lowest / 10) * 10 - 10))
+        .axisTitles("%", null);
+    chart(chart, "ranking", 70 + 16 * shown.size(), "Execution rate by unit, " + r.fiscalYear());
+    out.append("<details><summary>表格 table</summary><table><thead><tr><th>排名 rank</th><th>单位 unit</th><th>年初预算 budget (万元)</th><th>决算 actual (万元)</th>")
+        .append("<th>执行率 rate</th><th>公开 reported</th></tr></thead><tbody>");
+    for (int i = 0; i < shown.size(); i++) {
+      ExecutionRanking.RankedUnit u = shown.get(i);
+      if (i == r.highest().size() && r.hidden() > 0) {
+        out.append("<tr class=\"gap\"><td colspan=\"6\">… ").append(r.hidden()).append(" units …</td></tr>");
+      }
+      out.append("<tr><td class=\"num\">").append(u.rank()).append("</td><td>").append(unitLink(u.unitId(), u.unitName()))
+          .append("</td><td class=\"num\">").append(Html.money(u.budget())).append("</td><td class=\"num\">")
+          .append(Html.money(u.actual())).append("</td><td class=\"num\">").append(Html.pct(u.ratePct()))
+          .append("</td><td class=\"num\">").append(Html.pct(u.reportedPct())).append("</td></tr>");
+    }
+    out.append("</tbody></table></details></section>\n");
+  }
+
+  private void scores() {
+    out.append("<section id=\"scores\"><h2>绩效自评得分分布 Performance-score distribution</h2>\n");
+    if (content.scores().isEmpty()) {
+      out.append(String.format(NO_DATA, "gold.score_distribution", "metrics")).append("</section>\n");
+      return;
+    }
+    ScoreHistograms s = content.scores().get();
+    out.append("<p>").append(s.fiscalYear()).append(" 年度 self-evaluation total scores per peer group (")
+        .append(s.peerGroups()).append(" groups");
+    if (s.peerGroups() > s.shown().size()) {
+      out.append(", the largest ").append(s.shown().size()).append(" shown; all in csv/gold.score_distribution.csv");
+    }
+    out.append("), as a share of each scope's scores; counts are in the CSV. A tall 100 bar means score inflation.</p>\n<div class=\"grid\">");
+    for (ScoreHistograms.PeerGroup g : s.shown()) {
+      ChartSpec chart = ChartSpec.bar().labels(ScoreHistograms.BIN_LABELS).axisTitles("得分 score", "占比 share %")
+          .title(g.name());
+      StringBuilder caption = new StringBuilder();
+      for (Map.Entry<String, ScoreHistograms.Histogram> e : g.byScope().entrySet()) {
+        ScoreHistograms.Histogram h = e.getValue();
+        chart.series(e.getKey() + " (n=" + h.n() + ")", h.sharesPct());
+        caption.append(esc(e.getKey())).append(": n=").append(h.n()).append(", median ").append(Html.num(h.median()))
+            .append(", 满分 100 share ").append(h.perfectShare() == null ? "—" : Html.pct(h.perfectShare() * 100)).append("<br>");
+      }
+      out.append("<figure>");
+      chart(chart, "score-histogram", 240, "Score histogram of " + g.name());
+      out.append("<figcaption>").append(caption).append("</figcaption></figure>");
+    }
+    out.append("</div></section>\n");
+  }
+
+  private void threePublic() {
+    out.append("<section id=\"three-public\"><h2>三公经费 只减不增 Three public costs that rose</h2>\n");
+    if (content.threePublic().isEmpty()) {
+      out.append(String.format(NO_DATA, "gold.three_public_trend", "metrics")).append("</section>\n");
+      return;
+    }
+    ThreePublicBreaks t = content.threePublic().get();
+    if (t.units() == 0) {
+      out.append("<p>No unit's three public costs rose over the prior year (只减不增 kept everywhere).</p></section>\n");
+      return;
+    }
+    out.append("<p>").append(t.units()).append(t.units() == 1 ? " unit" : " units").append(" spent more than in the prior year in at least one category")
+        .append(t.units() > t.shown().size() ? "; the " + t.shown().size() + " with the largest increase are shown" : "")
+        .append(". Red points mark the years that broke 只减不增. Amounts in 万元.</p>\n<div class=\"grid\">");
+    for (ThreePublicBreaks.UnitTrend u : t.shown()) {
+      ChartSpec chart = ChartSpec.line().labels(u.years()).axisTitles("年度 year", "万元").title(label(u.unitId(), u.unitName()));
+      u.actual().forEach((category, values) -> {
+        chart.series(ThreePublicBreaks.CATEGORY_NAMES.getOrDefault(category, category), values);
+        chart.markLast(u.breaks().get(category));
+      });
+      out.append("<figure>");
+      chart(chart, "three-public", 260, "Three public costs of " + label(u.unitId(), u.unitName()));
+      out.append("<figcaption>").append(unitLink(u.unitId(), u.unitName())).append(" — rose in: ")
+          .append(esc(String.join(", ", u.brokenCategories().stream()
+              .map(c -> ThreePublicBreaks.CATEGORY_NAMES.getOrDefault(c, c)).toList()))).append("</figcaption></figure>");
+    }
+    out.append("</div></section>\n");
+  }
+
+  private void flags() {
+    out.append("<section id=\"flags\"><h2>预警 Flags</h2>\n");
+    if (content.flags().isEmpty()) {
+      out.append(String.format(NO_DATA, "gold.flags", "flags")).append("</section>\n");
+      return;
+    }
+    FlagList f = content.flags().get();
+    out.append("<p>").append(f.total()).append(" flags");
+    if (f.hidden() > 0) {
+      out.append("; the ").append(f.shown().size()).append(" most severe are listed, ").append(f.hidden())
+          .append(" more in csv/gold.flags.csv");
+    }
+    out.append(".</p>\n");
+    flagTable(f.shown(), true);
+    out.append("</section>\n");
+  }
+
+  private void flagTable(List<FlagList.Flag> flags, boolean withUnit) {
+    if (flags.isEmpty()) {
+      out.append("<p>No flags.</p>");
+      return;
+    }
+    out.append("<table class=\"flags\"><thead><tr><th>级别 severity</th><th>规则 rule</th>")
+        .append(withUnit ? "<th>单位 unit</th>" : "").append("<th>年度 year</th><th>对象 subject</th>")
+        .append("<th>值 value</th><th>判据 judged against</th><th>说明 explanation</th><th>来源 source</th></tr></thead><tbody>");
+    for (FlagList.Flag x : flags) {
+      out.append("<tr><td><span class=\"badge sev-").append(esc(x.severity())).append("\">").append(esc(x.severity()))
+          .append("</span></td><td><code>").append(esc(x.rule())).append("</code>")
+          .append(x.family() == null ? "" : "<br><small>" + esc(x.family()) + "</small>").append("</td>");
+      if (withUnit) {
+        out.append("<td class=\"unit-name\">").append(unitLink(x.unitId(), x.unitName())).append("</td>");
+      }
+      out.append("<td>").append(x.fiscalYear()).append("</td><td>").append(esc(x.subject()))
+          .append(x.level() == null ? "" : "<br><small>" + esc(x.level()) + "</small>")
+          .append("</td><td class=\"num\">").append(FlagList.shownValue(x.value())).append("</td><td>")
+          .append(FlagList.shownValue(x.threshold()))
+          .append(x.thresholdText() == null ? "" : "<br><small>" + esc(x.thresholdText()) + "</small>")
+          .append("</td><td><div lang=\"zh\">").append(esc(x.explanationZh())).append("</div><div lang=\"en\">")
+          .append(esc(x.explanationEn())).append("</div></td><td class=\"source\">").append(source(x)).append("</td></tr>");
+    }
+    out.append("</tbody></table>");
+  }
+
+  private static String source(FlagList.Flag x) {
+    List<String> parts = new ArrayList<>();
+    if (x.sourceFile() != null) {
+      parts.add("<code>" + esc(x.sourceFile()).replace("/", "/<wbr>") + (x.sourceLine() == null ? "" : ":" + x.sourceLine()) + "</code>");
+    } else if (x.sourceLine() != null) {
+      parts.add("line " + x.sourceLine());
+    }
+    if (x.sourceField() != null) {
+      parts.add("<code>" + esc(x.sourceField()).replace("/", "/<wbr>") + "</code>");
+    }
+    if (x.sourceText() != null) {
+      parts.add("<q>" + esc(x.sourceText()) + "</q>");
+    }
+    return parts.isEmpty() ? "—" : String.join("<br>", parts);
+  }
+
+  private void units() {
+    out.append("<section id=\"units\"><h2>单位 Units against their peer group</h2>\n");
+    if (content.units().isEmpty()) {
+      out.append("<p class=\"no-data\">暂无数据 — no data yet: no unit is flagged or ranked.</p></section>\n");
+      return;
+    }
+    out.append("<p>Flagged units and the lowest execution rates, ").append(content.units().size())
+        .append(" units. Peer group: units of the same kind (单位类型) in the same year; dashed lines are the peer median.</p>\n<ul class=\"unit-index\">");
+    for (UnitHistory u : content.units()) {
+      out.append("<li>").append(unitLink(u.unitId(), u.unitName())).append("</li>");
+    }
+    out.append("</ul>\n");
+    for (UnitHistory u : content.units()) {
+      unit(u);
+    }
+    out.append("</section>\n");
+  }
+
+  private void unit(UnitHistory u) {
+    out.append("<article class=\"unit\" id=\"").append(Html.unitAnchor(u.unitId())).append("\"><h3>")
+        .append(esc(label(u.unitId(), u.unitName()))).append("</h3><p class=\"meta\">unit_id <code>").append(esc(u.unitId()))
+        .append("</code> · peer group ").append(esc(u.peerGroup())).append(" · <a href=\"#units\">↑ units</a></p>");
+    List<Integer> years = u.years().stream().map(UnitHistory.Year::fiscalYear).toList();
+    ChartSpec rate = ChartSpec.line().labels(years).axisTitles("年度 year", "执行率 %").title("执行率 execution rate")
+        .series(label(u.unitId(), u.unitName()), u.years().stream().map(UnitHistory.Year::ratePct).toList())
+        .series("同类中位数 peer median", u.years().stream().map(UnitHistory.Year::peerRatePct).toList()).dashedLast();
+    ChartSpec costs = ChartSpec.line().labels(years).axisTitles("年度 year", "万元").title("三公经费 three public costs")
+        .series(label(u.unitId(), u.unitName()), u.years().stream().map(UnitHistory.Year::threePublic).toList())
+        .series("同类中位数 peer median", u.years().stream().map(UnitHistory.Year::peerThreePublic).toList()).dashedLast();
+    out.append("<div class=\"grid\"><figure>");
+    chart(rate, "unit-history", 220, "Execution rate of " + label(u.unitId(), u.unitName()) + " against its peer median");
+    out.append("</figure><figure>");
+    chart(costs, "unit-history", 220, "Three public costs of " + label(u.unitId(), u.unitName()) + " against its peer median");
+    out.append("</figure></div>");
+    out.append("<table><thead><tr><th>年度 year</th><th>年初预算 budget</th><th>决算 actual</th><th>执行率 rate</th>")
+        .append("<th>同类中位数 peer median</th><th>三公 three public</th><th>同类中位数 peer median</th>")
+        .append("<th>自评得分 score</th><th>同类中位数 peer median</th><th>同类单位 peers</th></tr></thead><tbody>");
+    for (UnitHistory.Year y : u.years()) {
+      out.append("<tr><td>").append(y.fiscalYear()).append("</td><td class=\"num\">").append(Html.money(y.budget()))
+          .append("</td><td class=\"num\">").append(Html.money(y.actual())).append("</td><td class=\"num\">")
+          .append(Html.pct(y.ratePct())).append("</td><td class=\"num\">").append(Html.pct(y.peerRatePct()))
+          .append("</td><td class=\"num\">").append(Html.money(y.threePublic())).append("</td><td class=\"num\">")
+          .append(y.peerThreePublic() == null ? "—" : Html.money(BigDecimal.valueOf(y.peerThreePublic())))
+          .append("</td><td class=\"num\">").append(Html.num(y.score())).append("</td><td class=\"num\">")
+          .append(Html.num(y.peerScore())).append("</td><td class=\"num\">").append(y.peers()).append("</td></tr>");
+    }
+    out.append("</tbody></table>");
+    if (!u.flags().isEmpty()) {
+      out.append("<h4>预警 flags</h4>");
+      flagTable(u.flags(), false);
+    }
+    out.append("</article>\n");
+  }
+
+  private void exports() {
+    out.append("<section id=\"exports\"><h2>CSV exports</h2>");
+    if (content.csvTables().isEmpty()) {
+      out.append("<p class=\"no-data\">暂无数据 — no gold table is in the lake yet.</p>");
+    } else {
+      out.append("<ul>");
+      for (String t : content.csvTables()) {
+        out.append("<li><a href=\"csv/").append(esc(t)).append(".csv\">").append(esc(t)).append(".csv</a></li>");
+      }
+      out.append("</ul>");
+    }
+    out.append("</section>\n");
+  }
+
+  /** A chart: a sized canvas and its configuration beside it, drawn by report.js. */
+  private void chart(ChartSpec spec, String kind, int height, String description) {
+    String id = "chart-" + (++charts);
+    out.append("<div class=\"chart\" style=\"height:").append(height).append("px\"><canvas class=\"fs-chart ")
+        .append(esc(kind)).append("\" data-config=\"").append(id).append("\" role=\"img\" aria-label=\"")
+        .append(esc(description)).append("\"></canvas></div><script type=\"application/json\" id=\"").append(id)
+        .append("\">").append(spec.toJson()).append("</script>");
+  }
+
+  private String unitLink(String unitId, String unitName) {
+    String text = esc(label(unitId, unitName));
+    return unitSections.contains(unitId) ? "<a href=\"#" + Html.unitAnchor(unitId) + "\">" + text + "</a>" : text;
+  }
+
+  private static String label(String unitId, String unitName) {
+    return unitName == null || unitName.isBlank() ? unitId : unitName;
+  }
+
+  /** The vendored Chart.js, without its source-map comment (the map is not shipped). */
+  private static String library() {
+    return resource("chart.umd.min.js").replaceAll("(?m)^//# sourceMappingURL=.*$", "");
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = ReportPage.class.getResourceAsStream("/report/" + name)) {
+      if (in == null) {
+        throw new IllegalStateException("report asset missing from the jar: report/" + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

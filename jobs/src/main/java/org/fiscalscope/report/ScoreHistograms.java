@@ -1,0 +1,68 @@
+package org.fiscalscope.report;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.when;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * The performance-score histograms of the latest fiscal year of gold.score_distribution, one per peer group
+ * (with one series per scope: project and unit self-evaluations), the group "all" first, then the largest groups.
+ */
+record ScoreHistograms(int fiscalYear, long peerGroups, List<PeerGroup> shown) {
+
+  /** The bins of gold.score_distribution, in order, with their labels. */
+  static final List<String> BIN_COLUMNS = List.of(
+      "bin_below_60", "bin_60_70", "bin_70_80", "bin_80_90", "bin_90_95", "bin_95_100", "bin_100");
+  static final List<String> BIN_LABELS = List.of("<60", "60–70", "70–80", "80–90", "90–95", "95–<100", "100");
+
+  /** One peer group's histograms, keyed by scope. */
+  record PeerGroup(String name, Map<String, Histogram> byScope) {}
+
+  /** Counts per bin and the summary statistics of one peer group and scope. */
+  record Histogram(long n, Double median, Double mean, Double perfectShare, List<Long> bins) {
+    /** Each bin as a percentage of n (2 decimals), so scopes and groups of different sizes compare. */
+    List<BigDecimal> sharesPct() {
+      return bins.stream().map(b -> n == 0 ? BigDecimal.ZERO
+          : BigDecimal.valueOf(b * 100).divide(BigDecimal.valueOf(n), 2, RoundingMode.HALF_UP)).toList();
+    }
+  }
+
+  static Optional<ScoreHistograms> of(Dataset<Row> distribution, int maxGroups) {
+    Row latest = distribution.agg(max("fiscal_year")).first();
+    if (latest.isNullAt(0)) {
+      return Optional.empty();
+    }
+    int year = latest.getInt(0);
+    Dataset<Row> rows = distribution.filter(col("fiscal_year").equalTo(year))
+        .withColumn("scope", Frames.column(distribution, "scope", "string"));
+    Dataset<Row> groups = rows.groupBy("peer_group").agg(max("n").as("size"));
+    long total = groups.count();
+    Column allFirst = when(col("peer_group").equalTo("all"), lit(0)).otherwise(lit(1));
+    List<String> names = groups.orderBy(allFirst, col("size").desc(), col("peer_group")).limit(maxGroups)
+        .collectAsList().stream().map(r -> Frames.string(r, "peer_group")).toList();
+    Dataset<Row> shownRows = rows.filter(col("peer_group").isin(names.toArray()));
+    Map<String, Map<String, Histogram>> byGroup = new LinkedHashMap<>();
+    names.forEach(name -> byGroup.put(name, new LinkedHashMap<>()));
+    for (Row r : shownRows.orderBy(col("peer_group"), col("scope")).collectAsList()) {
+      List<Long> bins = new ArrayList<>();
+      BIN_COLUMNS.forEach(b -> bins.add(Frames.count(r, b)));
+      String scope = r.isNullAt(r.fieldIndex("scope")) ? "project" : Frames.string(r, "scope");
+      byGroup.get(Frames.string(r, "peer_group")).put(scope, new Histogram(Frames.count(r, "n"),
+          Frames.real(r, "median"), Frames.real(r, "mean"), Frames.real(r, "perfect_share"), List.copyOf(bins)));
+    }
+    List<PeerGroup> shown = byGroup.entrySet().stream().map(e -> new PeerGroup(e.getKey(), e.getValue())).toList();
+    return Optional.of(new ScoreHistograms(year, total, shown));
+  }
+}

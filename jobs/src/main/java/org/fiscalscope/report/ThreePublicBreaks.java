@@ -1,0 +1,81 @@
+package org.fiscalscope.report;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.max;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * The units whose three public costs rose over the prior year in some category (只减不增 broken), the largest
+ * increase first, each with its multi-year series per category from gold.three_public_trend (categories with no
+ * spending in any year are left out; the total always stays).
+ */
+record ThreePublicBreaks(long units, List<UnitTrend> shown) {
+
+  static final List<String> CATEGORIES = List.of("total", "outbound_travel", "vehicle_purchase", "vehicle_operation", "reception");
+  static final Map<String, String> CATEGORY_NAMES = Map.of(
+      "total", "合计 total", "outbound_travel", "因公出国（境）费 outbound travel",
+      "vehicle_purchase", "公务用车购置费 vehicle purchase", "vehicle_operation", "公务用车运行维护费 vehicle operation",
+      "reception", "公务接待费 reception");
+
+  /** One unit's actual three public costs per category and year, and which years broke the rule. */
+  record UnitTrend(String unitId, String unitName, List<Integer> years, Map<String, List<BigDecimal>> actual,
+      Map<String, List<Boolean>> breaks, List<String> brokenCategories) {}
+
+  static Optional<ThreePublicBreaks> of(Dataset<Row> trend, Dataset<Row> unitNames, int maxUnits) {
+    if (trend.isEmpty()) {
+      return Optional.empty();
+    }
+    Dataset<Row> breakers = trend.filter(col("breaks_only_decrease_rule"))
+        .groupBy("unit_id").agg(max("yoy_change_amount").as("largest_increase"), count("*").as("breaks"));
+    long units = breakers.count();
+    List<String> ids = breakers.orderBy(col("largest_increase").desc_nulls_last(), col("unit_id")).limit(maxUnits)
+        .collectAsList().stream().map(r -> Frames.string(r, "unit_id")).toList();
+    if (ids.isEmpty()) {
+      return Optional.of(new ThreePublicBreaks(0, List.of()));
+    }
+    List<Row> rows = trend.filter(col("unit_id").isin(ids.toArray()))
+        .transform(t -> Frames.leftJoin(t, unitNames, "unit_id"))
+        .select("unit_id", "unit_name", "fiscal_year", "category", "actual", "breaks_only_decrease_rule")
+        .collectAsList();
+    List<UnitTrend> shown = new ArrayList<>();
+    for (String id : ids) {
+      List<Row> own = rows.stream().filter(r -> id.equals(r.getAs("unit_id"))).toList();
+      List<Integer> years = new ArrayList<>(new TreeSet<>(own.stream().map(r -> Frames.integer(r, "fiscal_year")).toList()));
+      Map<String, List<BigDecimal>> actual = new LinkedHashMap<>();
+      Map<String, List<Boolean>> breaks = new LinkedHashMap<>();
+      List<String> broken = new ArrayList<>();
+      for (String category : CATEGORIES) {
+        List<Row> cat = own.stream().filter(r -> category.equals(r.getAs("category"))).toList();
+        boolean allZero = cat.stream().map(r -> Frames.decimal(r, "actual")).allMatch(a -> a == null || a.signum() == 0);
+        if (cat.isEmpty() || (allZero && !"total".equals(category))) {
+          continue;
+        }
+        List<BigDecimal> values = new ArrayList<>();
+        List<Boolean> marks = new ArrayList<>();
+        for (Integer year : years) {
+          Row r = cat.stream().filter(x -> year.equals(Frames.integer(x, "fiscal_year"))).findFirst().orElse(null);
+          values.add(r == null ? null : Frames.decimal(r, "actual"));
+          marks.add(r != null && Frames.flag(r, "breaks_only_decrease_rule"));
+        }
+        actual.put(category, values);
+        breaks.put(category, marks);
+        if (marks.contains(true)) {
+          broken.add(category);
+        }
+      }
+      String name = own.stream().map(r -> Frames.string(r, "unit_name")).filter(n -> n != null).findFirst().orElse(id);
+      shown.add(new UnitTrend(id, name, years, actual, breaks, broken));
+    }
+    return Optional.of(new ThreePublicBreaks(units, shown));
+  }
+}

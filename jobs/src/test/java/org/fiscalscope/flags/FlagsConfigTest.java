@@ -1,0 +1,49 @@
+package org.fiscalscope.flags;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.math.BigDecimal;
+import java.util.List;
+import org.fiscalscope.FiscalScopeException;
+import org.fiscalscope.metrics.MetricsConfig;
+import org.junit.jupiter.api.Test;
+
+class FlagsConfigTest {
+
+  private static JsonNode yaml(String text) throws Exception {
+    return new ObjectMapper(new YAMLFactory()).readTree(text);
+  }
+
+  @Test
+  void kebabKeysOverrideOnlyWhatTheyName() throws Exception {
+    FlagsConfig cfg = FlagsConfig.from(yaml("""
+        execution-rate:
+          warning-below: 85
+        robust-z:
+          peer-group: region
+        """));
+    assertEquals(new BigDecimal("85"), cfg.executionRate().warningBelow());
+    assertEquals(new BigDecimal("80"), cfg.executionRate().severeBelow(), "unnamed keys keep their default");
+    assertEquals("region", cfg.robustZ().peerGroup());
+    assertEquals(FlagsConfig.defaults(), FlagsConfig.from(null));
+
+    MetricsConfig m = MetricsConfig.from(yaml("project-execution-weight: 30\npeer-groups: [all, kind]"));
+    assertEquals(new BigDecimal("30"), m.projectExecutionWeight());
+    assertEquals(List.of("all", "kind"), m.peerGroups());
+  }
+
+  @Test
+  void wrongValuesAndUnknownKeysAreRefusedWithTheirName() throws Exception {
+    FiscalScopeException bad = assertThrows(FiscalScopeException.class,
+        () -> FlagsConfig.from(yaml("execution-rate:\n  severe-below: 95")));
+    assertTrue(bad.getMessage().contains("flags.execution-rate"), bad.getMessage());
+    FiscalScopeException unknown = assertThrows(FiscalScopeException.class,
+        () -> FlagsConfig.from(yaml("execution-rate:\n  warning-line: 90")));
+    assertTrue(unknown.getMessage().contains("warning-line"), unknown.getMessage());
+  }
+}

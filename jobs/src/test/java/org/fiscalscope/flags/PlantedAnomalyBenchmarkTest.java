@@ -1,0 +1,132 @@
+package org.fiscalscope.flags;
+
+import static org.apache.spark.sql.functions.col;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
+import org.fiscalscope.SparkTest;
+import org.fiscalscope.document.DocumentJson;
+import org.fiscalscope.document.FinalAccount;
+import org.fiscalscope.generate.DistrictGenerator;
+import org.fiscalscope.generate.GeneratorSpec;
+import org.fiscalscope.generate.PlantedAnomaly;
+import org.fiscalscope.ingest.Normaliser;
+import org.fiscalscope.lake.TableName;
+import org.fiscalscope.lake.Tables;
+import org.fiscalscope.metrics.MetricsConfig;
+import org.fiscalscope.metrics.MetricsJob;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Recall and precision of the rule flags, and the multivariate model's top-5% hit rate, on a generated district
+ * with planted anomalies. Default 300 units × 5 years; {@code -Dbenchmark.units=2000} for the full benchmark.
+ * A rule flag counts as correct when its unit-year has a planted anomaly the rule is meant to catch.
+ */
+class PlantedAnomalyBenchmarkTest extends SparkTest {
+
+  /** Which planted kinds each rule catches (a perfect score with low execution is also low and off the rules). */
+  static final Map<String, Set<String>> CATCHES = Map.of(
+      RuleFlags.LOW_EXECUTION, Set.of("low_execution_project", "low_execution_unit", "perfect_score_low_execution"),
+      RuleFlags.PERFECT_SCORE_LOW_EXECUTION, Set.of("perfect_score_low_execution"),
+      RuleFlags.SCORE_MISMATCH, Set.of("score_mismatch", "perfect_score_low_execution"),
+      RuleFlags.RATE_MISMATCH, Set.of("score_mismatch", "perfect_score_low_execution", "parts_not_adding_up"),
+      RuleFlags.THREE_PUBLIC_INCREASE, Set.of("three_public_increase"),
+      RuleFlags.THREE_PUBLIC_OVER_BUDGET, Set.of("over_budget", "three_public_increase"));
+
+  /** Planted kinds the rule family is expected to find; parts that do not add up are silver findings, not flags. */
+  static final Set<String> RULE_KINDS = Set.of("low_execution_project", "low_execution_unit", "three_public_increase",
+      "over_budget", "perfect_score_low_execution", "score_mismatch");
+
+  @Test
+  void ruleFlagsFindPlantedAnomaliesAndTheModelRanksMultivariateOnesHigh() {
+    int units = Integer.getInteger("benchmark.units", 300);
+    DistrictGenerator generator = new DistrictGenerator(new GeneratorSpec(units, 5, 2024, 20240601L));
+    StructType docSchema = StructType.fromDDL(
+        "sha256 STRING, unit_id STRING, fiscal_year INT, canonical_json STRING, run_id STRING");
+    List<Row> docs = new ArrayList<>();
+    for (Iterator<FinalAccount> it = generator.documents(); it.hasNext(); ) {
+      FinalAccount d = it.next();
+      String id = d.unit().code() + "-" + d.fiscalYear();
+      docs.add(RowFactory.create(id, d.unit().code(), d.fiscalYear(), DocumentJson.write(d), "bench"));
+    }
+    List<PlantedAnomaly> planted = generator.anomalies();
+
+    Map<TableName, Dataset<Row>> silver = Normaliser.silver(spark.createDataFrame(docs, docSchema));
+    silver.values().forEach(df -> df.persist(StorageLevel.MEMORY_AND_DISK()));
+    Dataset<Row> unitYear = silver.get(Tables.SILVER_UNIT_YEAR);
+    Dataset<Row> lines = silver.get(Tables.SILVER_FUNCTION_LINE);
+    MetricsJob.Gold gold = MetricsJob.compute(unitYear, lines, silver.get(Tables.SILVER_PROJECT),
+        silver.get(Tables.SILVER_INDICATOR), MetricsConfig.defaults());
+    Dataset<Row> execution = gold.execution().persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> trend = gold.threePublicTrend().persist(StorageLevel.MEMORY_AND_DISK());
+    FlagsConfig cfg = FlagsConfig.defaults();
+
+    List<Row> ruleHits = RuleFlags.flags(execution, trend, cfg)
+        .select("rule", "unit_id", "fiscal_year").distinct().collectAsList();
+    Dataset<Row> scored = MultivariateOutliers.score(unitYear, cfg.multivariate());
+    Set<String> topUnitYears = new HashSet<>();
+    for (Row r : scored.where(col("is_top")).select("unit_id", "fiscal_year").collectAsList()) {
+      topUnitYears.add(r.getString(0) + "/" + r.getInt(1));
+    }
+
+    Map<String, Set<String>> kindsAt = new HashMap<>();
+    for (PlantedAnomaly a : planted) {
+      kindsAt.computeIfAbsent(a.unitCode() + "/" + a.fiscalYear(), k -> new HashSet<>()).add(a.kind());
+    }
+    Map<String, Set<String>> rulesAt = new HashMap<>();
+    int correct = 0;
+    Map<String, Integer> wrongByRule = new HashMap<>();
+    for (Row r : ruleHits) {
+      String at = r.getString(1) + "/" + r.getInt(2);
+      rulesAt.computeIfAbsent(at, k -> new HashSet<>()).add(r.getString(0));
+      Set<String> kinds = kindsAt.getOrDefault(at, Set.of());
+      if (kinds.stream().anyMatch(CATCHES.get(r.getString(0))::contains)) {
+        correct++;
+      } else {
+        wrongByRule.merge(r.getString(0), 1, Integer::sum);
+      }
+    }
+    int ruleKinds = 0;
+    int found = 0;
+    int multivariate = 0;
+    int multivariateTop = 0;
+    Map<String, Integer> missedByKind = new HashMap<>();
+    for (PlantedAnomaly a : planted) {
+      String at = a.unitCode() + "/" + a.fiscalYear();
+      if (RULE_KINDS.contains(a.kind())) {
+        ruleKinds++;
+        boolean hit = rulesAt.getOrDefault(at, Set.of()).stream().anyMatch(rule -> CATCHES.get(rule).contains(a.kind()));
+        if (hit) {
+          found++;
+        } else {
+          missedByKind.merge(a.kind(), 1, Integer::sum);
+        }
+      } else if (a.kind().equals("multivariate")) {
+        multivariate++;
+        if (topUnitYears.contains(at)) {
+          multivariateTop++;
+        }
+      }
+    }
+    double recall = (double) found / ruleKinds;
+    double precision = ruleHits.isEmpty() ? 1 : (double) correct / ruleHits.size();
+    double topShare = multivariate == 0 ? 1 : (double) multivariateTop / multivariate;
+    System.out.printf("benchmark %d units × 5 years: rule recall %.3f (%d/%d, missed %s), precision %.3f (%d/%d, "
+            + "unexplained %s), multivariate in top 5%% %.3f (%d/%d)%n", units, recall, found, ruleKinds, missedByKind,
+        precision, correct, ruleHits.size(), wrongByRule, topShare, multivariateTop, multivariate);
+    assertTrue(recall >= 0.95, "rule recall " + recall + " below 0.95; missed " + missedByKind);
+    assertTrue(precision >= 0.90, "rule precision " + precision + " below 0.90; unexplained " + wrongByRule);
+    assertTrue(topShare >= 0.80, "multivariate top-5% share " + topShare + " below 0.80");
+  }
+}

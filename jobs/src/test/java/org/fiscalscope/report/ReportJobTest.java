@@ -1,0 +1,95 @@
+package org.fiscalscope.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.fiscalscope.SparkTest;
+import org.fiscalscope.lake.Lake;
+import org.junit.jupiter.api.Test;
+
+class ReportJobTest extends SparkTest {
+
+  static final LocalDate DAY = LocalDate.of(2026, 11, 29);
+
+  @Test
+  void fullLakeRendersEverySectionAndEveryChartDrawsInChromium() throws Exception {
+    Lake lake = ReportFixtures.fullLake(spark, tmp.resolve("lake"), this::rows);
+    ReportJob.Result result = ReportJob.run(lake, tmp.resolve("reports").toString(), DAY);
+
+    Path index = tmp.resolve("reports/2026-11-29/index.html");
+    assertEquals(index.toString(), result.indexPath());
+    String html = Files.readString(index, StandardCharsets.UTF_8);
+    assertFalse(html.contains("<script>alert"), "unit names are escaped");
+    assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;局"), "the hostile unit name is shown as text");
+    assertFalse(html.contains("no data yet: gold."), "every gold table is present");
+    assertTrue(html.contains("BJ0002-2023.json:12") && html.contains("公务接待费 12.50 万元"), "flag source pointer");
+    assertTrue(html.contains("执行率低于 90%") && html.contains("below the 90% warning line"), "explanations in both languages");
+    assertFalse(Pattern.compile("(src|href)=\"(https?:)?//").matcher(html).find(), "nothing is loaded from the web");
+
+    assertEquals(3, result.flags());
+    assertEquals(5, result.csvTables());
+    for (String t : List.of("gold.execution", "gold.three_public_trend", "gold.score_distribution", "gold.credibility", "gold.flags")) {
+      List<String> csv = Files.readAllLines(tmp.resolve("reports/2026-11-29/csv/" + t + ".csv"), StandardCharsets.UTF_8);
+      assertTrue(csv.size() > 1 && csv.get(0).startsWith(t.equals("gold.score_distribution") ? "fiscal_year" : t.equals("gold.flags") ? "run_id" : "unit_id"),
+          t + " exported with a header: " + csv);
+    }
+    // Units with a section: the three flagged ones, the lowest execution rates and the 只减不增 breaker — all four.
+    assertEquals(4, result.unitPages());
+    // 1 ranking + 2 peer-group histograms + 1 three-public trend + 2 per unit section.
+    assertEquals(1 + 2 + 1 + 2 * 4, result.charts());
+
+    HeadlessChromium.Page page = HeadlessChromium.open(index, tmp);
+    assertEquals(List.of(), page.console(), "the page logs nothing to the console (no errors, no exceptions)");
+    assertEquals(result.charts(), page.count("<canvas class=\"fs-chart [^\"]*\"[^>]*data-rendered=\"true\""),
+        "Chart.js drew every chart");
+    assertEquals(1, page.count("<canvas class=\"fs-chart ranking\"[^>]*data-rendered"));
+    assertEquals(2, page.count("<canvas class=\"fs-chart score-histogram\"[^>]*data-rendered"));
+    assertEquals(1, page.count("<canvas class=\"fs-chart three-public\"[^>]*data-rendered"));
+    assertEquals(8, page.count("<canvas class=\"fs-chart unit-history\"[^>]*data-rendered"));
+    assertEquals(4, page.count("<article class=\"unit\" id=\"unit-"));
+  }
+
+  @Test
+  void missingGoldTablesSayNoDataYetAndThePageStillOpensCleanly() throws Exception {
+    Lake lake = new Lake(spark, tmp.resolve("lake").toString());
+    ReportFixtures.unitYears(lake, this::rows);
+    ReportJob.Result result = ReportJob.run(lake, tmp.resolve("reports").toString(), DAY);
+
+    String html = Files.readString(Path.of(result.indexPath()), StandardCharsets.UTF_8);
+    for (String t : List.of("gold.execution", "gold.score_distribution", "gold.three_public_trend", "gold.flags")) {
+      assertTrue(html.contains("no data yet: " + t + " is not in the lake"), t + " section says no data yet");
+    }
+    assertEquals(0, result.csvTables());
+    assertEquals(0, result.charts());
+    assertFalse(Files.exists(tmp.resolve("reports/2026-11-29/csv")), "no CSV without gold tables");
+
+    HeadlessChromium.Page page = HeadlessChromium.open(Path.of(result.indexPath()), tmp);
+    assertEquals(List.of(), page.console());
+  }
+
+  @Test
+  void anEmptyLakeStillGetsAReport() {
+    Lake lake = new Lake(spark, tmp.resolve("lake").toString());
+    ReportJob.Result result = ReportJob.run(lake, tmp.resolve("reports").toString(), DAY);
+    assertTrue(Files.exists(Path.of(result.indexPath())));
+    assertEquals(0, result.unitPages());
+  }
+
+  @Test
+  void aSecondRunOfTheSameDayReplacesTheReport() throws Exception {
+    Lake lake = ReportFixtures.fullLake(spark, tmp.resolve("lake"), this::rows);
+    ReportJob.Result first = ReportJob.run(lake, tmp.resolve("reports").toString(), DAY);
+    ReportJob.Result second = ReportJob.run(lake, tmp.resolve("reports").toString(), DAY);
+    assertEquals(first, second);
+    try (var files = Files.list(tmp.resolve("reports/2026-11-29/csv"))) {
+      assertEquals(5, files.count(), "only the five CSV files, no staging folders left");
+    }
+  }
+}
