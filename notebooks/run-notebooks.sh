@@ -11,7 +11,7 @@ timeout="${CELL_TIMEOUT:-300}"
 
 need=()
 command -v jupyter-nbconvert >/dev/null 2>&1 || need+=(jupyter-nbconvert)
-python3 -c 'import nbclient' >/dev/null 2>&1 || need+=(python3-nbclient)
+command -v jupyter-execute >/dev/null 2>&1 || need+=(python3-nbclient)
 if [ ${#need[@]} -gt 0 ]; then
   sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
   echo "run-notebooks: installing ${need[*]}" >&2

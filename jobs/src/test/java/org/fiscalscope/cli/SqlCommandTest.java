@@ -8,12 +8,8 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.fiscalscope.SparkTest;
 import org.fiscalscope.lake.DeltaMerge;
 import org.fiscalscope.lake.Lake;
@@ -45,12 +41,14 @@ class SqlCommandTest extends SparkTest {
   }
 
   private void recordRun(String id, String finished) {
-    Map<String, Long> versions = Map.of("silver.unit_year", lake.version(Tables.SILVER_UNIT_YEAR));
-    Row row = RowFactory.create(id, "nightly", Timestamp.from(Instant.parse(finished).minusSeconds(60)),
-        Timestamp.from(Instant.parse(finished)), "succeeded", null, "landing", "h", 0L, 0L, 0L, "[]",
-        scala.jdk.javaapi.CollectionConverters.asScala(versions));
+    Instant at = Instant.parse(finished);
+    String json = "{\"run_id\":\"" + id + "\",\"verb\":\"nightly\",\"status\":\"succeeded\",\"started_at\":\""
+        + at.minusSeconds(60) + "\",\"finished_at\":\"" + at + "\",\"table_versions\":{\"silver.unit_year\":"
+        + lake.version(Tables.SILVER_UNIT_YEAR) + "}}";
     lake.ensure(RUNS);
-    spark.createDataFrame(List.of(row), Tables.schema(RUNS)).write().format("delta").mode("append").save(lake.path(RUNS));
+    DeltaMerge.conform(rows("run_id STRING, verb STRING, status STRING, started_at TIMESTAMP, finished_at TIMESTAMP,"
+        + " table_versions MAP<STRING, BIGINT>", json), Tables.schema(RUNS))
+        .write().format("delta").mode("append").save(lake.path(RUNS));
   }
 
   private String[] sql(String... args) {
@@ -109,6 +107,15 @@ class SqlCommandTest extends SparkTest {
       assertTrue(err.contains("refused") && err.strip().lines().count() == 1, write + " → " + err);
     }
     assertEquals(before, lake.version(Tables.SILVER_UNIT_YEAR));
+  }
+
+  @Test
+  void admitsStatementsThatOnlyLook() {
+    assertTrue(run(0, "SHOW TABLES IN silver", "--format", "csv").contains("silver,unit_year,false"));
+    assertTrue(run(0, "DESCRIBE silver.unit_year").contains("fiscal_year"));
+    assertTrue(run(0, "EXPLAIN SELECT count(*) FROM silver.unit_year").contains("count"));
+    assertTrue(run(0, "WITH y AS (SELECT DISTINCT fiscal_year FROM silver.unit_year) SELECT count(*) FROM y;",
+        "--format", "csv").endsWith("\n2\n"));
   }
 
   @Test
