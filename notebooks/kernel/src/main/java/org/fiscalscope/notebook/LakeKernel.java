@@ -18,6 +18,8 @@ import org.dflib.jjava.jupyter.kernel.comm.CommManager;
 import org.dflib.jjava.jupyter.kernel.display.DisplayData;
 import org.dflib.jjava.jupyter.kernel.display.Renderer;
 import org.dflib.jjava.jupyter.kernel.util.StringStyler;
+import org.fiscalscope.FiscalScopeException;
+import org.fiscalscope.lake.LakeCatalog;
 import org.fiscalscope.lake.LakeSql;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,7 +65,7 @@ public final class LakeKernel extends BaseKernel {
     } catch (SqlError e) {
       throw interrupted ? new SqlError("cancelled: the cell was interrupted (stop button or cell timeout)") : e;
     } catch (Throwable e) {
-      if (e instanceof org.fiscalscope.FiscalScopeException) {
+      if (e instanceof FiscalScopeException) {
         LOG.debug("cell failed", e);
       } else {
         LOG.warn("cell failed", e);
@@ -218,7 +220,7 @@ public final class LakeKernel extends BaseKernel {
     candidates.addAll(KEYWORDS);
     if (session.started()) {
       try {
-        org.fiscalscope.lake.LakeCatalog.tables(session.lake()).forEach(t -> candidates.add(t.toString()));
+        LakeCatalog.tables(session.lake()).forEach(t -> candidates.add(t.toString()));
       } catch (RuntimeException e) {
         LOG.debug("no table names to complete", e);
       }
