@@ -135,6 +135,21 @@ class IndicatorTableTest {
   }
 
   @Test
+  void aLevelPrintedInsideANameLeavesTheTableOut() {
+    FinalAccount doc = read(HEAD + SAMPLE_HEADER + """
+        产出
+
+        指标
+
+        开展活动
+        数量指标 场次 10场 12场 80
+        总分 100
+        """);
+    assertNull(doc.performance().projects().get(0).indicators());
+    assertTrue(unaligned(doc).messageEn().contains("inside the indicator name"), unaligned(doc).toString());
+  }
+
+  @Test
   void aRowWithoutRecognisableValuesLeavesTheWholeTableOut() {
     FinalAccount doc = read(HEAD + SAMPLE_HEADER + """
         产出
@@ -195,6 +210,29 @@ class IndicatorTableTest {
         """);
     assertNull(doc.performance().projects().get(0).indicators());
     assertTrue(unaligned(doc).messageEn().contains("deviation-reason column"), unaligned(doc).toString());
+  }
+
+  @Test
+  void theUnitsStatedIndicatorCountIsNotTakenFromAProjectSentence() {
+    String unitTable = """
+        我单位该项目共设置 3 个绩效指标，全部完成。
+        一、2023 年度青山区人才服务中心整体绩效自评表
+        预算执行情况
+        （万元）
+        （25分）
+        预算数（A） 执行数（B） 执行率（B/A） 得分（25分*执行率）
+        部门整体
+        支出总额
+        100 100 100% 25
+        """ + SAMPLE_HEADER + """
+        产出指标 数量指标 开展活动场次 ≥10场 12场 75
+        总分 100
+        """;
+    FinalAccount doc = read(unitTable);
+    assertEquals(1, doc.performance().unitEvaluation().indicators().size());
+    assertTrue(doc.findings().stream().noneMatch(f -> f.rule().equals("count.indicators")), doc.findings().toString());
+    FinalAccount stated = read("部门共设置绩效指标 2 个，完成了 2 个。\n" + unitTable);
+    assertTrue(stated.findings().stream().anyMatch(f -> f.rule().equals("count.indicators")), stated.findings().toString());
   }
 
   @Test
