@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
         CommandLine.HelpCommand.class,
         NightlyCommand.class,
         IngestCommand.class,
+        DoctorCommand.class,
         GenerateCommand.class,
         ExtractCommand.class,
         MetricsCommand.class,

@@ -2,6 +2,7 @@ package org.fiscalscope.cli;
 
 import java.util.List;
 import org.fiscalscope.pipeline.NightlyStages;
+import org.fiscalscope.pipeline.RunSummary;
 import org.fiscalscope.pipeline.Settings;
 import org.fiscalscope.pipeline.Stage;
 import picocli.CommandLine.Command;
@@ -33,5 +34,14 @@ final class NightlyCommand extends RunCommand {
   @Override
   List<Stage> stages(Settings settings) {
     return NightlyStages.all(settings);
+  }
+
+  @Override
+  void afterRun(RunSummary result, Settings settings) {
+    java.nio.file.Path index = java.nio.file.Path.of(settings.paths().reports(),
+        java.time.LocalDate.ofInstant(result.startedAt(), java.time.ZoneOffset.UTC).toString(), "index.html");
+    if (java.nio.file.Files.exists(index)) {
+      System.err.println("report: " + index);
+    }
   }
 }

@@ -48,8 +48,12 @@ abstract class RunCommand implements Callable<Integer> {
       result.writeTo(summary);
     }
     System.err.println(outcome(result));
+    afterRun(result, settings);
     return result.exitCode();
   }
+
+  /** What a verb tells once its run is recorded (e.g. where the report is). */
+  void afterRun(RunSummary result, Settings settings) {}
 
   private static String outcome(RunSummary s) {
     return switch (s.status()) {

@@ -34,7 +34,8 @@ final class EvaluationTables {
   private static final Pattern NARRATIVE_PROJECT = Patterns.compile(
       "(?:^|[。;:])(?:\\(?\\d{1,2}\\)?[.、])?([^。;:]{2,60}?)(?:绩效)?自评综述:项目(?:全年)?预算数为{AMT},(?:全年)?执行数为{AMT},完成预算的{PCT}");
   private static final Pattern PROJECT_COUNT = Patterns.compile("共涉及(?:项目{N}个|{N}个(?:一级)?项目)");
-  private static final Pattern UNIT_INDICATOR_COUNT = Patterns.compile("(?:部门|单位|整体)[^。;]{0,12}?共设(?:置|定)?了?{N}个(?:绩效)?指标");
+  private static final Pattern UNIT_INDICATOR_COUNT = Patterns.compile(
+      "(?:部门|单位|整体)[^。;项]{0,12}?共设(?:置|定)?了?(?:{N}个(?:绩效)?指标|(?:绩效)?指标{N}个)");
 
   private EvaluationTables() {}
 
@@ -210,7 +211,7 @@ final class EvaluationTables {
           "绩效指标表（" + prefix + "）第 " + p.line() + " 行处无法确定各行对齐，未读取该表的指标：" + problem.zh() + "。",
           "The indicator rows of " + prefix + " cannot be aligned for sure at line " + p.line()
               + ", so none of the table's indicators is read: " + problem.en() + ".",
-          "line " + p.line() + ": " + p.text()));
+          "line " + p.line() + ": " + (p.text().length() > 160 ? p.text().substring(0, 160) + "…" : p.text())));
       return;
     }
     List<IndicatorTable.Row> rows = reading.rows();
@@ -331,8 +332,8 @@ final class EvaluationTables {
       figures.add(prefix + "actual", Amounts.tenThousandYuan(m.group(4), m.group(5)), p);
       figures.add(prefix + "execution_rate_pct", Amounts.number(m.group(6)), p);
     });
-    Patterns.each(UNIT_INDICATOR_COUNT, flow, m -> figures.add(STATED_UNIT_INDICATORS, new BigDecimal(m.group(1)),
-        text.provenance(m.start(), m.end())));
+    Patterns.each(UNIT_INDICATOR_COUNT, flow, m -> figures.add(STATED_UNIT_INDICATORS,
+        new BigDecimal(m.group(1) != null ? m.group(1) : m.group(2)), text.provenance(m.start(), m.end())));
     Patterns.each(PROJECT_COUNT, flow, m -> figures.add(STATED_PROJECTS,
         new BigDecimal(m.group(1) != null ? m.group(1) : m.group(2)), text.provenance(m.start(), m.end())));
   }

@@ -37,6 +37,7 @@ final class IndicatorTable {
   /** Where one value column sits, by its header. */
   private enum Column { TARGET, ACTUAL, WEIGHT, SCORE }
 
+  private static final Set<String> HEADER_LEVELS = Set.of("一级", "二级", "指标", "一级指标", "二级指标", "");
   private static final Set<String> LEVEL1 = Set.of("产出指标", "效益指标", "满意度指标", "成本指标");
   private static final Set<String> OUTPUT = Set.of("数量指标", "质量指标", "时效指标");
   private static final Set<String> COST = Set.of("经济成本指标", "社会成本指标", "生态环境成本指标");
@@ -49,6 +50,7 @@ final class IndicatorTable {
       "(?:[≥≤=<>]|不低于|不高于|不少于|不超过|大于|小于)?约?-?\\d[\\d,]*(?:\\.\\d+)?(?:[%‰]|[余多]?[\\p{IsHan}a-zA-Z/²³]{0,6})");
   private static final Pattern QUALITATIVE_VALUE = Pattern.compile("[≥≤=]?[\\p{IsHan}]{1,6}");
   private static final Pattern POINTS = Pattern.compile("\\d{1,3}(?:\\.\\d{1,2})?");
+  private static final Pattern OPERATOR = Pattern.compile("[≥≤=<>]|>=|<=");
   private static final Pattern NUMBER_START = Pattern.compile("[≥≤=<>]?\\d[\\d.,]*");
   private static final Set<String> UNITS = Set.of("%", "人", "人次", "次", "场", "场次", "家", "个", "项", "份", "件", "件次",
       "批", "批次", "台", "套", "辆", "趟", "户", "所", "名", "期", "篇", "本", "天", "日", "月", "年", "万元", "元", "亿元",
@@ -61,9 +63,20 @@ final class IndicatorTable {
       boolean points) {
 
     static Token of(String text, int firstLine, int lastLine, boolean lineEnd) {
-      boolean numeric = NUMERIC_VALUE.matcher(text).matches();
-      return new Token(text, firstLine, lastLine, lineEnd, numeric,
-          numeric || QUALITATIVE_VALUE.matcher(text).matches(), POINTS.matcher(text).matches());
+      boolean digit = hasDigit(text);
+      boolean numeric = digit && NUMERIC_VALUE.matcher(text).matches();
+      boolean value = numeric || !digit && text.length() <= 7 && QUALITATIVE_VALUE.matcher(text).matches();
+      boolean points = digit && Character.isDigit(text.charAt(0)) && POINTS.matcher(text).matches();
+      return new Token(text, firstLine, lastLine, lineEnd, numeric, value, points);
+    }
+
+    private static boolean hasDigit(String s) {
+      for (int i = 0; i < s.length(); i++) {
+        if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+          return true;
+        }
+      }
+      return false;
     }
 
     Part part() {
@@ -81,6 +94,10 @@ final class IndicatorTable {
     int end = cells.size();
     for (int i = 0; i < cells.size(); i++) {
       String t = cells.get(i).text();
+      if (t.startsWith("偏差") && i > 0 && cells.get(i - 1).text().contains("得分")) {
+        return new Reading(List.of(), new Problem("得分列之后另有偏差原因列，无法确定各行的末尾",
+            "a deviation-reason column follows the score, so the rows' ends cannot be told", cells.get(i).line()));
+      }
       if (t.startsWith("总分") || t.startsWith("偏差") || t.startsWith("项目名称") || t.contains("整体支出总额")) {
         end = i;
         break;
@@ -129,7 +146,7 @@ final class IndicatorTable {
         continue;
       }
       int first = i;
-      while (first > 0 && cells.get(first - 1).text().matches("一级|二级|指标|一级指标|二级指标|")) {
+      while (first > 0 && HEADER_LEVELS.contains(cells.get(first - 1).text())) {
         first--;
       }
       out.add(new int[] {first, i, score});
@@ -176,7 +193,10 @@ final class IndicatorTable {
       }
       if (!out.isEmpty()) {
         Token prev = out.get(out.size() - 1);
-        if (prev.lastLine() == c.line() && UNITS.contains(t) && NUMBER_START.matcher(prev.text()).matches()) {
+        boolean sameLine = prev.lastLine() == c.line();
+        boolean unit = sameLine && t.length() <= 3 && UNITS.contains(t) && NUMBER_START.matcher(prev.text()).matches();
+        boolean operator = sameLine && prev.text().length() <= 2 && OPERATOR.matcher(prev.text()).matches();
+        if (unit || operator) {
           out.set(out.size() - 1, new Token(prev.text() + t, prev.firstLine(), c.line(), false, false, false, false));
           continue;
         }
@@ -240,8 +260,14 @@ final class IndicatorTable {
     if (at + k > tokens.size()) {
       return false;
     }
+    Token target = null;
     for (int c = 0; c < k; c++) {
       Token t = tokens.get(at + c);
+      if (columns.get(c) == Column.TARGET) {
+        target = t;
+      } else if (columns.get(c) == Column.ACTUAL && target != null && !target.numeric() && t.numeric()) {
+        return false;
+      }
       boolean ok = switch (columns.get(c)) {
         case TARGET, ACTUAL -> t.value();
         case WEIGHT -> t.points();
@@ -255,7 +281,10 @@ final class IndicatorTable {
   }
 
 
-  /** The level terms a label run starts with (each made of whole cells) and the cells left for the name. */
+  /**
+   * The level terms a label run starts with (each made of whole cells, a weight note such as 产出指标（50分） dropped)
+   * and the cells left for the name.
+   */
   private record Levels(List<Part> terms, List<Token> rest) {}
 
   private static Levels levelTerms(List<Token> run) {
@@ -269,11 +298,14 @@ final class IndicatorTable {
       while (j < run.size()) {
         acc.append(run.get(j).text());
         j++;
-        String a = acc.toString();
+        String a = acc.charAt(acc.length() - 1) == ')' ? WEIGHT_NOTE.matcher(acc).replaceFirst("") : acc.toString();
         if (isLevel(a)) {
           found = a;
           foundEnd = j;
-          break;
+          if (a.length() < acc.length() || j == run.size() || !run.get(j).text().startsWith("(")) {
+            break;
+          }
+          continue;
         }
         if (!isLevelPrefix(a)) {
           break;
@@ -357,6 +389,9 @@ final class IndicatorTable {
       String t = name.get(i).text();
       if (Amounts.isNumericCell(t)) {
         return new Problem("指标名称中有多余的数字 " + t, "a stray number " + t + " in the indicator name", line);
+      }
+      if (isLevel(t)) {
+        return new Problem("指标名称中夹有指标级别 " + t, "the level " + t + " sits inside the indicator name", line);
       }
       if (i < name.size() - 1 && width(t) < FULL_LINE * width) {
         return new Problem("指标名称分行处未占满列宽，无法确定是否同一单元格",

@@ -38,12 +38,13 @@ public record FlagsConfig(
   public record RobustZ(double threshold, String peerGroup, int minPeers) {}
 
   /**
-   * KMeans over standardised cost ratios: distance to the nearest cluster holding at least {@code minClusterShare}
-   * of the unit-years; the top {@code topShare} of each year's distances are flagged.
+   * KMeans over standardised cost ratios (only with at least {@code minUnitYears} unit-years): distance to the
+   * nearest cluster holding at least {@code minClusterShare} of the unit-years; the top {@code topShare} of each
+   * year's distances are flagged.
    */
   @JsonNaming(PropertyNamingStrategies.KebabCaseStrategy.class)
-  public record Multivariate(boolean enabled, int clusters, double minClusterShare, double topShare, long seed,
-      int maxIterations, int namedFeatures) {}
+  public record Multivariate(boolean enabled, int minUnitYears, int clusters, double minClusterShare, double topShare,
+      long seed, int maxIterations, int namedFeatures) {}
 
   private static final Set<String> LEVELS = Set.of("unit", "function", "project");
   private static final Set<String> PEERS = Set.of("all", "kind", "region", "class");
@@ -61,10 +62,10 @@ public record FlagsConfig(
         "flags.perfect-score", "needs score-at-least and execution-below", perfectScore);
     check(robustZ != null && robustZ.threshold() > 0 && PEERS.contains(robustZ.peerGroup()) && robustZ.minPeers() >= 3,
         "flags.robust-z", "needs threshold > 0, peer-group one of all|kind|region|class, min-peers >= 3", robustZ);
-    check(multivariate != null && multivariate.clusters() >= 1 && multivariate.topShare() > 0
+    check(multivariate != null && multivariate.minUnitYears() >= 10 && multivariate.clusters() >= 1 && multivariate.topShare() > 0
         && multivariate.topShare() < 1 && multivariate.minClusterShare() >= 0 && multivariate.minClusterShare() < 1
         && multivariate.maxIterations() >= 1 && multivariate.namedFeatures() >= 1,
-        "flags.multivariate", "needs clusters >= 1, top-share and min-cluster-share in (0, 1), max-iterations >= 1, named-features >= 1",
+        "flags.multivariate", "needs min-unit-years >= 10, clusters >= 1, top-share and min-cluster-share in (0, 1), max-iterations >= 1, named-features >= 1",
         multivariate);
   }
 
@@ -74,7 +75,7 @@ public record FlagsConfig(
         new Mismatch(new BigDecimal("0.5"), new BigDecimal("0.5")),
         new PerfectScore(new BigDecimal("100"), new BigDecimal("90")),
         new RobustZ(3.5, "kind", 10),
-        new Multivariate(true, 8, 0.02, 0.05, 42L, 30, 2));
+        new Multivariate(true, 30, 8, 0.02, 0.05, 42L, 30, 2));
   }
 
   /** The {@code flags} section of the config tree over the defaults (null: defaults). */

@@ -48,7 +48,7 @@ public final class FlagsJob {
     Dataset<Row> flags = RuleFlags.flags(execution, trend, cfg);
     Dataset<Row> peers = PeerOutliers.peerOf(unitYear, functionLines, cfg.robustZ().peerGroup());
     flags = flags.unionByName(PeerOutliers.flags(PeerOutliers.robustZ(unitYear, peers), cfg.robustZ()));
-    if (cfg.multivariate().enabled() && !unitYear.where(col("expenditure_this_year").gt(0)).isEmpty()) {
+    if (cfg.multivariate().enabled()) {
       flags = flags.unionByName(MultivariateOutliers.flags(
           MultivariateOutliers.score(unitYear, cfg.multivariate()), cfg.multivariate()));
     }

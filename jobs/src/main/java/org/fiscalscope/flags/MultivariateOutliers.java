@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.array_join;
 import static org.apache.spark.sql.functions.array_min;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.element_at;
 import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
@@ -31,6 +32,7 @@ import org.apache.spark.ml.linalg.Vector;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.StructType;
 
 /**
  * The multivariate family of flags: per unit-year cost ratios, imputed, standardised and clustered with KMeans; the
@@ -43,6 +45,10 @@ public final class MultivariateOutliers {
 
   /** A feature: column name, expression over silver.unit_year, Chinese and English names. */
   record Feature(String name, Column value, String zh, String en) {}
+
+  /** Columns of {@link #score}. */
+  static final String SCORED = "fiscal_year INT, unit_id STRING, source_sha256 STRING, anomaly_score DOUBLE, "
+      + "cluster INT, drivers_zh STRING, drivers_en STRING, cutoff DOUBLE, is_top BOOLEAN";
 
   private MultivariateOutliers() {}
 
@@ -66,7 +72,8 @@ public final class MultivariateOutliers {
 
   /**
    * unit_id, fiscal_year, source_sha256, anomaly_score, cutoff (the year's top-share quantile of the score),
-   * is_top, drivers_zh, drivers_en for every unit-year with expenditure.
+   * is_top, drivers_zh, drivers_en for every unit-year with expenditure; empty when fewer than min-unit-years
+   * unit-years have expenditure (too few to have peers). KMeans uses at most one cluster per ten unit-years.
    */
   public static Dataset<Row> score(Dataset<Row> unitYear, FlagsConfig.Multivariate cfg) {
     List<Column> cols = new ArrayList<>(List.of(col("unit_id"), col("fiscal_year"), col("source_sha256")));
@@ -74,9 +81,14 @@ public final class MultivariateOutliers {
     Dataset<Row> all = unitYear.where(col("expenditure_this_year").gt(0)).select(cols.toArray(Column[]::new));
 
     // A missing ratio takes the median of its feature (one row of medians); a feature nobody states is left out.
-    Row medians = all.agg(percentile_approx(col(features().get(0).name()), lit(0.5), lit(10000)),
-        features().stream().skip(1).map(f -> percentile_approx(col(f.name()), lit(0.5), lit(10000)))
-            .toArray(Column[]::new)).first();
+    List<Column> stats = new ArrayList<>();
+    features().forEach(f -> stats.add(percentile_approx(col(f.name()), lit(0.5), lit(10000))));
+    stats.add(count(lit(1)));
+    Row medians = all.agg(stats.get(0), stats.subList(1, stats.size()).toArray(Column[]::new)).first();
+    long unitYears = medians.getLong(features().size());
+    if (unitYears < cfg.minUnitYears()) {
+      return unitYear.sparkSession().createDataFrame(List.of(), StructType.fromDDL(SCORED));
+    }
     List<Feature> features = new ArrayList<>();
     Map<String, Object> fill = new HashMap<>();
     for (int i = 0; i < features().size(); i++) {
@@ -91,7 +103,7 @@ public final class MultivariateOutliers {
     VectorAssembler assembler = new VectorAssembler().setInputCols(raw).setOutputCol("features_raw");
     StandardScaler scaler = new StandardScaler().setInputCol("features_raw").setOutputCol("features")
         .setWithMean(true).setWithStd(true);
-    KMeans kmeans = new KMeans().setK(cfg.clusters()).setSeed(cfg.seed()).setMaxIter(cfg.maxIterations())
+    KMeans kmeans = new KMeans().setK((int) Math.max(2, Math.min(cfg.clusters(), unitYears / 10))).setSeed(cfg.seed()).setMaxIter(cfg.maxIterations())
         .setFeaturesCol("features").setPredictionCol("cluster");
     PipelineModel model = new Pipeline().setStages(new PipelineStage[] {assembler, scaler, kmeans}).fit(frame);
     KMeansModel clusters = (KMeansModel) model.stages()[2];

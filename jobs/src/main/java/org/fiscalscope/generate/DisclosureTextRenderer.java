@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.regex.Pattern;
 import org.fiscalscope.document.Evaluation;
 import org.fiscalscope.document.FinalAccount;
 import org.fiscalscope.document.FunctionLine;
@@ -27,6 +28,8 @@ public final class DisclosureTextRenderer {
   /** Where an indicator's weight is printed: its own 分值 column or a note after its name, "（10分）". */
   private enum WeightStyle { COLUMN, NAME_NOTE }
 
+  private static final Pattern SPACED_VALUE = Pattern.compile("^([≥≤=]?)(\\d+(?:\\.\\d+)?)(%|人次|人|场|项|台|次|万元)$");
+
   private final Random random;
   private final boolean yuan;
   private final boolean separators;
@@ -38,6 +41,7 @@ public final class DisclosureTextRenderer {
   private final boolean mergedLevels;
   private final boolean brokenHeader;
   private final int nameWidth;
+  private final boolean spacedValues;
   private final StringBuilder out = new StringBuilder(40_000);
   private int page = 1;
 
@@ -53,6 +57,7 @@ public final class DisclosureTextRenderer {
     this.mergedLevels = random.nextInt(4) != 0;
     this.brokenHeader = random.nextBoolean();
     this.nameWidth = 12 + random.nextInt(18);
+    this.spacedValues = random.nextInt(3) == 0;
   }
 
   /** The disclosure text of one document. */
@@ -333,7 +338,7 @@ public final class DisclosureTextRenderer {
   private void unitEvaluation(Evaluation e, String name, int fy) {
     line("一、" + fy + " 年度" + name + "整体绩效自评表");
     line("部门名称：" + name);
-    evaluationRow(e, 25, List.of("部门整体", "支出总额"), true);
+    evaluationRow(e, 25, List.of("部门整体", "支出总额"), true /* unit table */);
   }
 
   private void project(Evaluation e, String unit, int fy) {
@@ -353,7 +358,7 @@ public final class DisclosureTextRenderer {
       }
       line(c.toString());
     }
-    evaluationRow(e, 20, List.of("年度财政", "资金总额"), false);
+    evaluationRow(e, 20, List.of("年度财政", "资金总额"), false /* unit table */);
   }
 
   private void evaluationRow(Evaluation e, int weight, List<String> rowLabel, boolean unit) {
@@ -430,7 +435,7 @@ public final class DisclosureTextRenderer {
     boolean show1 = previous == null || !mergedLevels || !in.level1().equals(previous.level1());
     boolean show2 = show1 || !in.level2().equals(previous.level2());
     String name = in.name() + (!column && in.weight() != null ? "（" + points(in.weight()) + "分）" : "");
-    List<String> values = new ArrayList<>(List.of(in.target(), in.actual()));
+    List<String> values = new ArrayList<>(List.of(spaced(in.target()), spaced(in.actual())));
     if (column) {
       values.add(points(in.weight()));
     }
@@ -479,6 +484,11 @@ public final class DisclosureTextRenderer {
     }
     row.append(fragments.get(fragments.size() - 1)).append(' ').append(String.join(" ", values));
     line(row.toString());
+  }
+
+  /** A value the way some PDFs space it, "≥ 95 %" or "≤5 人", when this document does so. */
+  private String spaced(String value) {
+    return spacedValues ? SPACED_VALUE.matcher(value).replaceFirst("$1 $2 $3").strip() : value;
   }
 
   /** A name cut into lines of the column's printed width (a wide character counts two, a full-width form one). */

@@ -1,13 +1,25 @@
 package org.fiscalscope.pipeline;
 
 import java.util.List;
+import org.fiscalscope.flags.FlagsStage;
+import org.fiscalscope.lake.TableName;
+import org.fiscalscope.metrics.MetricsStage;
 
 /** The stages of the nightly run, in order. */
 public final class NightlyStages {
 
   private NightlyStages() {}
 
+  /**
+   * Ingest, metrics, flags and the report; the last three are skipped when nothing they read changed since the last
+   * successful nightly run and their output is there.
+   */
   public static List<Stage> all(Settings settings) {
-    return List.of(new IngestStage());
+    ReportStage report = new ReportStage();
+    return List.of(
+        new IngestStage(),
+        WhenInputsChanged.writing(new MetricsStage(), TableName.of("gold.execution")),
+        WhenInputsChanged.writing(new FlagsStage(), TableName.of("gold.flags")),
+        WhenInputsChanged.writingFile(report, report::indexPath));
   }
 }

@@ -48,7 +48,7 @@ public final class ReportStage implements Stage {
     return asOf != null ? asOf : LocalDate.ofInstant(context.startedAt(), ZoneOffset.UTC);
   }
 
-  private String indexPath(RunContext context) {
+  String indexPath(RunContext context) {
     String root = context.settings().paths().reports();
     return (root.endsWith("/") ? root : root + "/") + runDate(context) + "/index.html";
   }

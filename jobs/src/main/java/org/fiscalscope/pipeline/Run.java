@@ -49,6 +49,14 @@ public final class Run {
     Instant started = Instant.now();
     String runId = newRunId(started);
     RunContext context = new RunContext(runId, settings, lake, started);
+    if (lake.exists(OPS_RUNS)) {
+      List<Row> last = lake.read(OPS_RUNS).filter("status <> 'failed' AND verb = 'nightly'")
+          .orderBy(org.apache.spark.sql.functions.col("finished_at").desc()).select("run_id", "config_hash").limit(1)
+          .collectAsList();
+      if (!last.isEmpty()) {
+        context.recordPreviousRun(last.get(0).getString(0), last.get(0).getString(1));
+      }
+    }
     LOG.info("run {} ({}) with configuration {}", runId, verb, settings.flatten());
     progress.line("fiscalscope " + verb + " run " + runId + " — lake " + lake.root());
     Map<String, Long> before = versions(lake);
@@ -68,6 +76,13 @@ public final class Run {
         break;
       } finally {
         lake.spark().sparkContext().clearJobGroup();
+      }
+    }
+    if (error == null && verb.equals("nightly")) {
+      // A complete lake has every table, even one no row has reached yet (no reject, say), so readers never
+      // meet a missing table.
+      for (TableName t : TABLES) {
+        lake.ensure(t);
       }
     }
     long newDocs = count(reports, "new_documents");

@@ -12,6 +12,8 @@ public final class RunContext {
   private final Settings settings;
   private final Lake lake;
   private final Instant startedAt;
+  private String previousRun;
+  private String previousConfigHash;
   private Dataset<Row> changedUnitYears;
   private boolean hasChanges;
 
@@ -46,6 +48,21 @@ public final class RunContext {
   /** Whether ingest wrote anything to silver in this run; later stages skip their work when it did not. */
   public boolean hasChanges() {
     return hasChanges;
+  }
+
+  /** The last run over this lake that succeeded, or null. */
+  public String previousRun() {
+    return previousRun;
+  }
+
+  /** The configuration hash of {@link #previousRun()}. */
+  public String previousConfigHash() {
+    return previousConfigHash;
+  }
+
+  void recordPreviousRun(String runId, String configHash) {
+    this.previousRun = runId;
+    this.previousConfigHash = configHash;
   }
 
   void recordIngest(Dataset<Row> unitYears, boolean changed) {

@@ -88,11 +88,12 @@ final class ChartSpec {
     return this;
   }
 
-  /** Starts the value axis at {@code min} instead of zero, so close values stay apart. */
-  ChartSpec valueAxisFrom(String axis, double min) {
+  /** Fixes the value axis to [min, max] instead of starting at zero, so close values stay apart. */
+  ChartSpec valueAxis(String axis, double min, double max) {
     ObjectNode a = child(child(child(config, "options"), "scales"), axis);
     a.put("beginAtZero", false);
     a.put("min", min);
+    a.put("max", max);
     return this;
   }
 

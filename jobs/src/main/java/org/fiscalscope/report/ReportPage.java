@@ -112,20 +112,22 @@ final class ReportPage {
     out.append("<p>").append(r.fiscalYear()).append(" 年度, ").append(r.units())
         .append(" 个单位 units; 执行率 = 决算 ÷ 年初预算 (recomputed; as reported when not recomputable).");
     if (r.hidden() > 0) {
-      out.append(" Showing the highest ").append(r.highest().size()).append(" (blue) and the lowest ")
-          .append(r.lowest().size()).append(" (orange); ").append(r.hidden())
+      out.append(" Showing the highest ").append(r.highest().size()).append(" and the lowest ")
+          .append(r.lowest().size()).append("; ").append(r.hidden())
           .append(" units in between are in csv/gold.execution.csv.");
     }
     out.append("</p>\n");
     List<ExecutionRanking.RankedUnit> shown = r.shown();
     double lowest = shown.stream().map(ExecutionRanking.RankedUnit::ratePct).mapToDouble(BigDecimal::doubleValue).min().orElse(0);
-    ChartSpec chart = ChartSpec.horizontalBar()
-        .labels(shown.stream().map(u -> "#" + u.rank() + " " + label(u.unitId(), u.unitName())).toList())
-        .series("执行率 execution rate %", shown.stream().map(ExecutionRanking.RankedUnit::ratePct).toList())
-        .barColours(shown.stream().map(u -> r.lowest().contains(u) ? ChartSpec.PALETTE[1] : ChartSpec.PALETTE[0]).toList())
-        .valueAxisFrom("x", Math.max(0, Math.floor(lowest / 10) * 10 - 10))
-        .axisTitles("%", null);
-    chart(chart, "ranking", 70 + 16 * shown.size(), "Execution rate by unit, " + r.fiscalYear());
+    double highest = shown.stream().map(ExecutionRanking.RankedUnit::ratePct).mapToDouble(BigDecimal::doubleValue).max().orElse(100);
+    double[] axis = {Math.max(0, Math.floor((lowest - 2) / 5) * 5), Math.ceil(highest / 5) * 5};
+    out.append("<div class=\"pair\">");
+    rankingChart(r.highest(), r.lowest().isEmpty() ? "执行率 execution rate %" : "最高 highest " + r.highest().size(),
+        ChartSpec.PALETTE[0], axis, r.fiscalYear());
+    if (!r.lowest().isEmpty()) {
+      rankingChart(r.lowest(), "最低 lowest " + r.lowest().size(), ChartSpec.PALETTE[1], axis, r.fiscalYear());
+    }
+    out.append("</div>");
     out.append("<details><summary>表格 table</summary><table><thead><tr><th>排名 rank</th><th>单位 unit</th><th>年初预算 budget (万元)</th><th>决算 actual (万元)</th>")
         .append("<th>执行率 rate</th><th>公开 reported</th></tr></thead><tbody>");
     for (int i = 0; i < shown.size(); i++) {
@@ -139,6 +141,19 @@ final class ReportPage {
           .append("</td><td class=\"num\">").append(Html.pct(u.reportedPct())).append("</td></tr>");
     }
     out.append("</tbody></table></details></section>\n");
+  }
+
+  /** One end of the ranking; both ends share the axis range {min, max} so their bars compare. */
+  private void rankingChart(List<ExecutionRanking.RankedUnit> units, String title, String colour, double[] axis, int year) {
+    ChartSpec chart = ChartSpec.horizontalBar().title(title)
+        .labels(units.stream().map(u -> "#" + u.rank() + " " + label(u.unitId(), u.unitName())).toList())
+        .series("执行率 execution rate %", units.stream().map(ExecutionRanking.RankedUnit::ratePct).toList())
+        .barColours(units.stream().map(u -> colour).toList())
+        .valueAxis("x", axis[0], axis[1])
+        .axisTitles("执行率 %", null);
+    out.append("<figure>");
+    chart(chart, "ranking", 80 + 16 * units.size(), "Execution rate by unit, " + year + ": " + title);
+    out.append("</figure>");
   }
 
   private void scores() {
@@ -237,7 +252,7 @@ final class ReportPage {
           .append("</td><td class=\"num\">").append(FlagList.shownValue(x.value())).append("</td><td>")
           .append(FlagList.shownValue(x.threshold()))
           .append(x.thresholdText() == null ? "" : "<br><small>" + esc(x.thresholdText()) + "</small>")
-          .append("</td><td><div lang=\"zh\">").append(esc(x.explanationZh())).append("</div><div lang=\"en\">")
+          .append("</td><td class=\"explanation\"><div lang=\"zh\">").append(esc(x.explanationZh())).append("</div><div lang=\"en\">")
           .append(esc(x.explanationEn())).append("</div></td><td class=\"source\">").append(source(x)).append("</td></tr>");
     }
     out.append("</tbody></table>");

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -105,7 +106,7 @@ class IndicatorAuditTest {
     FinalAccount doc = new FinalAccount(FinalAccount.SCHEMA_VERSION, 2023, FinalAccount.AMOUNT_UNIT,
         new Unit(null, "青山区政务服务中心", null, null, null), null, null, null, null, null, null, null,
         new Performance(null, List.of(project)), List.of(), Map.of());
-    List<List<Finding>> out = new java.util.ArrayList<>();
+    List<List<Finding>> out = new ArrayList<>();
     for (int seed = 0; seed < LAYOUTS; seed++) {
       String text = DisclosureTextRenderer.render(doc, new Random(seed));
       FinalAccount back = DisclosureExtractor.extract(text, "audit-" + seed + ".txt");

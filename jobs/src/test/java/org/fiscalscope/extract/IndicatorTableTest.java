@@ -135,6 +135,21 @@ class IndicatorTableTest {
   }
 
   @Test
+  void aLevelPrintedInsideANameLeavesTheTableOut() {
+    FinalAccount doc = read(HEAD + SAMPLE_HEADER + """
+        产出
+
+        指标
+
+        开展活动
+        数量指标 场次 10场 12场 80
+        总分 100
+        """);
+    assertNull(doc.performance().projects().get(0).indicators());
+    assertTrue(unaligned(doc).messageEn().contains("inside the indicator name"), unaligned(doc).toString());
+  }
+
+  @Test
   void aRowWithoutRecognisableValuesLeavesTheWholeTableOut() {
     FinalAccount doc = read(HEAD + SAMPLE_HEADER + """
         产出
@@ -158,6 +173,66 @@ class IndicatorTableTest {
         """);
     assertNull(doc.performance().projects().get(0).indicators());
     assertTrue(unaligned(doc).messageEn().contains("columns other than"), unaligned(doc).toString());
+  }
+
+  @Test
+  void operatorsAndWeightNotesPrintedApartStayWithTheirCells() {
+    FinalAccount doc = read(HEAD + """
+        一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |
+        产出指标（50分） | 数量指标 | 基建工程委托业务项目数量 | ≥50个 | 52个 | 50 | 50 |
+        满意度指标（30分） | 服务对象满意度指标 | 服务对象满意度 | ≥ 95% | 96% | 30 | 30 |
+        总分 | 100 |
+        """);
+    List<Indicator> rows = doc.performance().projects().get(0).indicators();
+    assertEquals(new Indicator("产出指标", "数量指标", "基建工程委托业务项目数量", "≥50个", "52个", new BigDecimal("50"),
+        new BigDecimal("50")), rows.get(0));
+    assertEquals("≥95%", rows.get(1).target());
+    assertEquals("满意度指标", rows.get(1).level1());
+  }
+
+  @Test
+  void aTextTargetBeforeANumericActualIsTakenForAShiftedRow() {
+    FinalAccount doc = read(HEAD + SAMPLE_HEADER.replace("得分", "分值\n得分") + """
+        产出指标 数量指标
+        开展专业技能
+        培训人次 ≥100人次 10 10
+        总分 30
+        """);
+    assertNull(doc.performance().projects().get(0).indicators());
+    unaligned(doc);
+  }
+
+  @Test
+  void aDeviationColumnAfterTheScoreIsReportedNotGuessed() {
+    FinalAccount doc = read(HEAD + """
+        绩效指标 一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施 产出指标(50分) 数量指标 基建工程委托业务项目数量 ≥50个 50 8 8 质量指标 委托业务报告合格率 ≥100% 100 8 8
+        总分 100
+        """);
+    assertNull(doc.performance().projects().get(0).indicators());
+    assertTrue(unaligned(doc).messageEn().contains("deviation-reason column"), unaligned(doc).toString());
+  }
+
+  @Test
+  void theUnitsStatedIndicatorCountIsNotTakenFromAProjectSentence() {
+    String unitTable = """
+        我单位该项目共设置 3 个绩效指标，全部完成。
+        一、2023 年度青山区人才服务中心整体绩效自评表
+        预算执行情况
+        （万元）
+        （25分）
+        预算数（A） 执行数（B） 执行率（B/A） 得分（25分*执行率）
+        部门整体
+        支出总额
+        100 100 100% 25
+        """ + SAMPLE_HEADER + """
+        产出指标 数量指标 开展活动场次 ≥10场 12场 75
+        总分 100
+        """;
+    FinalAccount doc = read(unitTable);
+    assertEquals(1, doc.performance().unitEvaluation().indicators().size());
+    assertTrue(doc.findings().stream().noneMatch(f -> f.rule().equals("count.indicators")), doc.findings().toString());
+    FinalAccount stated = read("部门共设置绩效指标 2 个，完成了 2 个。\n" + unitTable);
+    assertTrue(stated.findings().stream().anyMatch(f -> f.rule().equals("count.indicators")), stated.findings().toString());
   }
 
   @Test

@@ -34,6 +34,13 @@ class MultivariateOutliersTest extends SilverFixtures {
     assertTrue(sorted(flags.select("unit_id")).contains("[ODD]"));
   }
 
+  @Test
+  void tooFewUnitYearsHaveNoPeersAndNoScore() {
+    Dataset<Row> scored = MultivariateOutliers.score(unitYears(unit("A", 500, 300, 270, 30, 5), unit("B", 600, 320, 280, 40, 6)),
+        FlagsConfig.defaults().multivariate());
+    assertEquals(0, scored.count(), "two unit-years are below min-unit-years (30)");
+  }
+
   private static String unit(String id, double spent, double basic, double personnel, double pub, double threePublic) {
     return String.format(java.util.Locale.ROOT, "{\"unit_id\":\"%s\",\"fiscal_year\":2023,\"expenditure_this_year\":%.2f,"
         + "\"budget_initial\":%.2f,\"actual_final\":%.2f,\"basic_expenditure\":%.2f,\"personnel_expense\":%.2f,"

@@ -75,6 +75,17 @@ class ReportJobTest extends SparkTest {
   }
 
   @Test
+  void aLongRankingShowsBothEndsWithTheirRanks() {
+    Lake lake = ReportFixtures.fullLake(spark, tmp.resolve("lake"), this::rows);
+    ExecutionRanking r = ExecutionRanking.of(lake.read(org.fiscalscope.metrics.MetricsJob.EXECUTION), 1).orElseThrow();
+    assertEquals(2023, r.fiscalYear());
+    assertEquals(4, r.units());
+    assertEquals(List.of("1 BJ0004 101.00", "4 BJ0002 75.00"), r.shown().stream()
+        .map(u -> u.rank() + " " + u.unitId() + " " + u.ratePct().setScale(2)).toList());
+    assertEquals(2, r.hidden());
+  }
+
+  @Test
   void anEmptyLakeStillGetsAReport() {
     Lake lake = new Lake(spark, tmp.resolve("lake").toString());
     ReportJob.Result result = ReportJob.run(lake, tmp.resolve("reports").toString(), DAY);

@@ -1,0 +1,77 @@
+package org.fiscalscope.pipeline;
+
+import java.io.IOException;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.apache.hadoop.fs.Path;
+import org.fiscalscope.lake.TableName;
+
+/**
+ * Runs a stage only when its inputs may have changed since the last successful run: new silver rows, another
+ * configuration, or an output table missing. Otherwise the stage is reported as skipped and writes nothing.
+ */
+public final class WhenInputsChanged implements Stage {
+
+  private final Stage stage;
+  private final String outputName;
+  private final Predicate<RunContext> outputPresent;
+
+  public WhenInputsChanged(Stage stage, String outputName, Predicate<RunContext> outputPresent) {
+    this.stage = stage;
+    this.outputName = outputName;
+    this.outputPresent = outputPresent;
+  }
+
+  /** A stage whose output is a lake table. */
+  public static WhenInputsChanged writing(Stage stage, TableName table) {
+    return new WhenInputsChanged(stage, table.toString(), context -> context.lake().exists(table));
+  }
+
+  /** A stage whose output is a file (e.g. the day's report). */
+  public static WhenInputsChanged writingFile(Stage stage, java.util.function.Function<RunContext, String> file) {
+    return new WhenInputsChanged(stage, "the output file", context -> {
+      Path p = new Path(file.apply(context));
+      try {
+        return p.getFileSystem(context.lake().spark().sparkContext().hadoopConfiguration()).exists(p);
+      } catch (IOException e) {
+        return false;
+      }
+    });
+  }
+
+  @Override
+  public String name() {
+    return stage.name();
+  }
+
+  @Override
+  public String description(RunContext context) {
+    return reason(context) == null ? "nothing new since run " + context.previousRun() + ": skipped"
+        : stage.description(context);
+  }
+
+  @Override
+  public StageReport run(RunContext context) {
+    if (reason(context) == null) {
+      return new StageReport(name(), 0.0, Map.of("stage_skipped", 1L));
+    }
+    return stage.run(context);
+  }
+
+  /** Why the stage must run, or null when nothing it reads has changed. */
+  private String reason(RunContext context) {
+    if (!outputPresent.test(context)) {
+      return outputName + " missing";
+    }
+    if (context.previousRun() == null) {
+      return "no earlier successful run";
+    }
+    if (context.hasChanges()) {
+      return "new documents";
+    }
+    if (!context.settings().hash().equals(context.previousConfigHash())) {
+      return "configuration changed";
+    }
+    return null;
+  }
+}
