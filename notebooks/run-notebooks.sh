@@ -33,9 +33,6 @@ fiscalscope() {
 }
 nightly() {
   fiscalscope nightly --landing "$build/landing" --lake "$lake" --report "$build/reports"
-  # Until the nightly run includes them, metrics and flags run as their own verbs; when it does, these commit nothing.
-  fiscalscope metrics --lake "$lake"
-  fiscalscope flags --lake "$lake"
 }
 last_run() {
   (cd "$root" && ./fiscalscope sql "SELECT run_id FROM ops.runs ORDER BY finished_at DESC LIMIT 1" --lake "$lake" --format csv) | tail -1
