@@ -13,11 +13,13 @@ import picocli.CommandLine.Command;
         CommandLine.HelpCommand.class,
         NightlyCommand.class,
         IngestCommand.class,
+        DoctorCommand.class,
         GenerateCommand.class,
         ExtractCommand.class,
         MetricsCommand.class,
         FlagsCommand.class,
         ReportCommand.class,
+        SqlCommand.class,
     },
     footer = {"", "Exit codes: 0 success, 1 failure (nothing half-written), 3 success with rejected inputs."})
 public final class Main implements Runnable {

@@ -390,6 +390,9 @@ final class IndicatorTable {
       if (Amounts.isNumericCell(t)) {
         return new Problem("指标名称中有多余的数字 " + t, "a stray number " + t + " in the indicator name", line);
       }
+      if (isLevel(t)) {
+        return new Problem("指标名称中夹有指标级别 " + t, "the level " + t + " sits inside the indicator name", line);
+      }
       if (i < name.size() - 1 && width(t) < FULL_LINE * width) {
         return new Problem("指标名称分行处未占满列宽，无法确定是否同一单元格",
             "the indicator name breaks before the column's width, so its lines may be separate cells", line);

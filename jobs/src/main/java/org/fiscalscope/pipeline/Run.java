@@ -72,10 +72,17 @@ public final class Run {
         progress.done(report);
       } catch (RuntimeException e) {
         LOG.debug("stage {} of run {} failed", stage.name(), runId, e);
-        error = stage.name() + ": " + oneLine(e);
+        error = stage.name() + ": " + FiscalScopeException.oneLine(e);
         break;
       } finally {
         lake.spark().sparkContext().clearJobGroup();
+      }
+    }
+    if (error == null && verb.equals("nightly")) {
+      // A complete lake has every table, even one no row has reached yet (no reject, say), so readers never
+      // meet a missing table.
+      for (TableName t : TABLES) {
+        lake.ensure(t);
       }
     }
     long newDocs = count(reports, "new_documents");
@@ -148,17 +155,5 @@ public final class Run {
 
   private static long count(List<StageReport> reports, String key) {
     return reports.stream().mapToLong(r -> r.counts().getOrDefault(key, 0L)).sum();
-  }
-
-  static String oneLine(Throwable e) {
-    if (e instanceof FiscalScopeException) {
-      return e.getMessage();
-    }
-    Throwable root = e;
-    while (root.getCause() != null && root.getCause() != root) {
-      root = root.getCause();
-    }
-    String m = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-    return m.split("\n")[0];
   }
 }

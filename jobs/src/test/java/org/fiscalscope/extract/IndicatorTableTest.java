@@ -135,6 +135,21 @@ class IndicatorTableTest {
   }
 
   @Test
+  void aLevelPrintedInsideANameLeavesTheTableOut() {
+    FinalAccount doc = read(HEAD + SAMPLE_HEADER + """
+        产出
+
+        指标
+
+        开展活动
+        数量指标 场次 10场 12场 80
+        总分 100
+        """);
+    assertNull(doc.performance().projects().get(0).indicators());
+    assertTrue(unaligned(doc).messageEn().contains("inside the indicator name"), unaligned(doc).toString());
+  }
+
+  @Test
   void aRowWithoutRecognisableValuesLeavesTheWholeTableOut() {
     FinalAccount doc = read(HEAD + SAMPLE_HEADER + """
         产出

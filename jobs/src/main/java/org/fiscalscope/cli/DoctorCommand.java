@@ -1,0 +1,53 @@
+package org.fiscalscope.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
+import org.fiscalscope.lake.Lake;
+import org.fiscalscope.lake.LakeDoctor;
+import org.fiscalscope.lake.TableName;
+import org.fiscalscope.pipeline.Run;
+import org.fiscalscope.pipeline.Settings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code doctor}: checks a lake and says what to do about each problem. */
+@Command(name = "doctor", mixinStandardHelpOptions = true,
+    description = {"Check a lake: every table present and readable, schema as declared, version and rows,",
+        "data files missing from storage, files no version refers to, a run lock left behind."},
+    footer = {"", "Exit codes: 0 healthy, 1 problems found (each printed with what to do)."})
+final class DoctorCommand implements Callable<Integer> {
+
+  @Mixin
+  LakeOptions lakeOptions;
+
+  @Override
+  public Integer call() {
+    Settings settings = lakeOptions.settings(null, null);
+    SparkSession spark = LakeOptions.spark("doctor", settings);
+    Lake lake = LakeOptions.lake(spark, settings);
+    List<TableName> tables = new ArrayList<>(Run.TABLES);
+    tables.add(Run.OPS_RUNS);
+    int problems = 0;
+    System.out.println("lake " + lake.root());
+    for (LakeDoctor.TableHealth h : new LakeDoctor(lake).examine(tables)) {
+      String state = h.isHealthy() ? "ok     " : "PROBLEM";
+      String detail = h.version() < 0 ? "" : "version " + h.version() + (h.rows() == null ? "" : ", " + h.rows() + " rows");
+      System.out.printf("  %s %-26s %s%n", state, h.table(), detail);
+      for (String p : h.problems()) {
+        System.out.println("      problem: " + p);
+      }
+      for (String n : h.notes()) {
+        System.out.println("      note: " + n);
+      }
+      problems += h.problems().size();
+    }
+    String lock = new LakeDoctor(lake).lockHolder();
+    if (lock != null) {
+      System.out.println("  note: " + lock);
+    }
+    System.out.println(problems == 0 ? "healthy" : problems + " problem" + (problems > 1 ? "s" : "") + " found");
+    return problems == 0 ? 0 : 1;
+  }
+}
