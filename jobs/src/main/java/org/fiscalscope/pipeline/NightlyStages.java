@@ -8,6 +8,10 @@ import org.fiscalscope.metrics.MetricsStage;
 /** The stages of the nightly run, in order. */
 public final class NightlyStages {
 
+  private static final List<TableName> SILVER = Run.TABLES.stream().filter(t -> t.layer().equals("silver")).toList();
+  private static final List<TableName> SILVER_AND_GOLD = Run.TABLES.stream()
+      .filter(t -> t.layer().equals("silver") || t.layer().equals("gold")).toList();
+
   private NightlyStages() {}
 
   /**
@@ -18,8 +22,8 @@ public final class NightlyStages {
     ReportStage report = new ReportStage();
     return List.of(
         new IngestStage(),
-        WhenInputsChanged.writing(new MetricsStage(), TableName.of("gold.execution")),
-        WhenInputsChanged.writing(new FlagsStage(), TableName.of("gold.flags")),
-        WhenInputsChanged.writingFile(report, report::indexPath));
+        WhenInputsChanged.writing(new MetricsStage(), SILVER, TableName.of("gold.execution")),
+        WhenInputsChanged.writing(new FlagsStage(), SILVER_AND_GOLD, TableName.of("gold.flags")),
+        WhenInputsChanged.writingFile(report, SILVER_AND_GOLD, report::indexPath));
   }
 }
