@@ -252,7 +252,7 @@ final class ReportPage {
           .append("</td><td class=\"num\">").append(FlagList.shownValue(x.value())).append("</td><td>")
           .append(FlagList.shownValue(x.threshold()))
           .append(x.thresholdText() == null ? "" : "<br><small>" + esc(x.thresholdText()) + "</small>")
-          .append("</td><td><div lang=\"zh\">").append(esc(x.explanationZh())).append("</div><div lang=\"en\">")
+          .append("</td><td class=\"explanation\"><div lang=\"zh\">").append(esc(x.explanationZh())).append("</div><div lang=\"en\">")
           .append(esc(x.explanationEn())).append("</div></td><td class=\"source\">").append(source(x)).append("</td></tr>");
     }
     out.append("</tbody></table>");
