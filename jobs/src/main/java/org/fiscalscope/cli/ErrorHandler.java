@@ -11,18 +11,8 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
   @Override
   public int handleExecutionException(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
     LOG.debug("{} failed", cli.getCommandName(), e);
-    String message = e instanceof FiscalScopeException ? e.getMessage() : describe(e);
+    String message = FiscalScopeException.oneLine(e);
     cli.getErr().println("fiscalscope " + cli.getCommandName() + ": " + message);
     return 1;
-  }
-
-  private static String describe(Throwable e) {
-    Throwable root = e;
-    while (root.getCause() != null && root.getCause() != root) {
-      root = root.getCause();
-    }
-    String msg = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-    int nl = msg.indexOf('\n');
-    return nl > 0 ? msg.substring(0, nl) : msg;
   }
 }

@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
         MetricsCommand.class,
         FlagsCommand.class,
         ReportCommand.class,
+        SqlCommand.class,
     },
     footer = {"", "Exit codes: 0 success, 1 failure (nothing half-written), 3 success with rejected inputs."})
 public final class Main implements Runnable {

@@ -78,6 +78,7 @@ public final class IngestJob {
         new org.apache.spark.api.java.JavaSparkContext(spark.sparkContext()).parallelize(files, slices),
         LandingListing.SCHEMA).persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> decided = null;
+    Dataset<Row> parsed = null;
     try {
       Dataset<Row> knownFiles = fingerprints(lake, Tables.BRONZE_DOCUMENTS).union(fingerprints(lake, Tables.BRONZE_REJECTS));
       Dataset<Row> unseen = listing.join(broadcast(knownFiles),
@@ -114,7 +115,9 @@ public final class IngestJob {
       Dataset<Row> unitYears = documents.select("unit_id", "fiscal_year").distinct().localCheckpoint();
       Map<String, Long> written = new LinkedHashMap<>();
       if (accepted > 0) {
-        Map<TableName, Dataset<Row>> silver = Normaliser.silver(documents, UnitRegistry.load(spark, root));
+        // Parsed once: every silver table and each of its writes reads the documents again, and from_json is the cost.
+        parsed = Normaliser.parse(documents).persist(StorageLevel.MEMORY_AND_DISK());
+        Map<TableName, Dataset<Row>> silver = Normaliser.silverOfParsed(parsed, UnitRegistry.load(spark, root));
         silver.put(Tables.SILVER_FINDING, silver.get(Tables.SILVER_FINDING).unionByName(
             ScaleCheck.findings(silver.get(Tables.SILVER_UNIT_YEAR), lake.read(Tables.SILVER_UNIT_YEAR))));
         for (Map.Entry<TableName, Dataset<Row>> e : silver.entrySet()) {
@@ -137,6 +140,9 @@ public final class IngestJob {
       listing.unpersist();
       if (decided != null) {
         decided.unpersist();
+      }
+      if (parsed != null) {
+        parsed.unpersist();
       }
     }
   }

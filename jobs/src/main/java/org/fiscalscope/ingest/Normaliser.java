@@ -51,7 +51,11 @@ public final class Normaliser {
    * parent a document does not state.
    */
   public static Map<TableName, Dataset<Row>> silver(Dataset<Row> documents, Dataset<Row> registry) {
-    Dataset<Row> parsed = parse(documents);
+    return silverOfParsed(parse(documents), registry);
+  }
+
+  /** Like {@link #silver(Dataset, Dataset)}, over documents already {@link #parse parsed} (so a caller can cache them). */
+  public static Map<TableName, Dataset<Row>> silverOfParsed(Dataset<Row> parsed, Dataset<Row> registry) {
     Map<TableName, Dataset<Row>> out = new LinkedHashMap<>();
     out.put(Tables.SILVER_UNIT_YEAR, registry == null ? unitYear(parsed) : UnitRegistry.fill(unitYear(parsed), registry));
     out.put(Tables.SILVER_FUNCTION_LINE, functionLines(parsed));

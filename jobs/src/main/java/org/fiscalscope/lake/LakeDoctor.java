@@ -58,7 +58,7 @@ public final class LakeDoctor {
     try {
       data = lake.read(table);
     } catch (RuntimeException e) {
-      problems.add("unreadable: " + firstLine(e) + "; restore " + lake.path(table) + "/_delta_log from a backup");
+      problems.add("unreadable: " + org.fiscalscope.FiscalScopeException.oneLine(e) + "; restore " + lake.path(table) + "/_delta_log from a backup");
       return new TableHealth(table, version, null, problems, notes);
     }
     problems.addAll(schemaProblems(table, data.schema()));
@@ -85,14 +85,14 @@ public final class LakeDoctor {
             + " harmless, removed by VACUUM delta.`" + lake.path(table) + "`");
       }
     } catch (IOException | RuntimeException e) {
-      problems.add("its files cannot be listed: " + firstLine(e) + "; check the storage and its permissions");
+      problems.add("its files cannot be listed: " + org.fiscalscope.FiscalScopeException.oneLine(e) + "; check the storage and its permissions");
     }
     Long rows = null;
     if (missing.isEmpty()) {
       try {
         rows = data.count();
       } catch (RuntimeException e) {
-        problems.add("unreadable data: " + firstLine(e) + "; restore the file named above or roll the table back");
+        problems.add("unreadable data: " + org.fiscalscope.FiscalScopeException.oneLine(e) + "; restore the file named above or roll the table back");
       }
     }
     return new TableHealth(table, version, rows, problems, notes);
@@ -166,14 +166,5 @@ public final class LakeDoctor {
       }
     }
     return orphans;
-  }
-
-  private static String firstLine(Throwable e) {
-    Throwable root = e;
-    while (root.getCause() != null && root.getCause() != root) {
-      root = root.getCause();
-    }
-    String m = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-    return m.split("\n")[0];
   }
 }

@@ -16,10 +16,11 @@ public final class NightlyStages {
 
   /**
    * Ingest, metrics, flags and the report; the last three are skipped when nothing they read changed since the last
-   * successful nightly run and their output is there.
+   * successful nightly run and their output is there. The report is filed under {@code asOf} (null: the UTC day
+   * the run starts).
    */
-  public static List<Stage> all(Settings settings) {
-    ReportStage report = new ReportStage();
+  public static List<Stage> all(Settings settings, java.time.LocalDate asOf) {
+    ReportStage report = new ReportStage(asOf);
     return List.of(
         new IngestStage(),
         WhenInputsChanged.writing(new MetricsStage(), SILVER, TableName.of("gold.execution")),

@@ -72,7 +72,7 @@ public final class Run {
         progress.done(report);
       } catch (RuntimeException e) {
         LOG.debug("stage {} of run {} failed", stage.name(), runId, e);
-        error = stage.name() + ": " + oneLine(e);
+        error = stage.name() + ": " + FiscalScopeException.oneLine(e);
         break;
       } finally {
         lake.spark().sparkContext().clearJobGroup();
@@ -155,17 +155,5 @@ public final class Run {
 
   private static long count(List<StageReport> reports, String key) {
     return reports.stream().mapToLong(r -> r.counts().getOrDefault(key, 0L)).sum();
-  }
-
-  static String oneLine(Throwable e) {
-    if (e instanceof FiscalScopeException) {
-      return e.getMessage();
-    }
-    Throwable root = e;
-    while (root.getCause() != null && root.getCause() != root) {
-      root = root.getCause();
-    }
-    String m = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-    return m.split("\n")[0];
   }
 }

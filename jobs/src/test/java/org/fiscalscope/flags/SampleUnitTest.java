@@ -18,12 +18,14 @@ import org.fiscalscope.metrics.MetricsConfig;
 import org.fiscalscope.metrics.MetricsJob;
 import org.junit.jupiter.api.Test;
 
-/** The real sample unit of the demo landing zone, from its canonical document through silver to gold and flags. */
+/** The real sample unit of the demo landing zone, from its disclosure text through silver to gold and flags. */
 class SampleUnitTest extends SparkTest {
 
   @Test
   void qingshanTalentServiceCentre2023() throws Exception {
-    String json = Files.readString(Path.of("data/sample/qingshan-talent-service-center-2023.json"));
+    byte[] text = Files.readAllBytes(Path.of("data/sample/qingshan-talent-service-center-2023.txt"));
+    String json = org.fiscalscope.document.DocumentJson.write(((org.fiscalscope.ingest.ReadOutcome.Accepted)
+        org.fiscalscope.ingest.DocumentReader.read("qingshan-talent-service-center-2023.txt", text, "0".repeat(64))).document());
     StructType schema = StructType.fromDDL("sha256 STRING, unit_id STRING, fiscal_year INT, canonical_json STRING, run_id STRING");
     Dataset<Row> docs = spark.createDataFrame(List.of(RowFactory.create("sha", "QS", 2023, json, "r")), schema);
     Map<TableName, Dataset<Row>> silver = Normaliser.silver(docs);

@@ -49,7 +49,9 @@ class DemoLandingZoneTest {
       documents = files.filter(p -> p.toString().endsWith(".json") && !p.getFileName().toString().startsWith("_"))
           .toList();
     }
-    assertEquals(178, documents.size(), "177 generated unit-years and the real sample");
+    assertEquals(177, documents.size(), "177 generated unit-years as JSON");
+    assertTrue(Files.isRegularFile(SAMPLE.resolve("qingshan-talent-service-center-2023.txt")),
+        "and the real sample unit's disclosure text");
     JsonSchema schema;
     try (InputStream in = getClass().getResourceAsStream("/schemas/final-account.schema.json")) {
       schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);

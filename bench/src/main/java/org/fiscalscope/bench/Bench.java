@@ -1,0 +1,201 @@
+package org.fiscalscope.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code fiscalscope bench}: times the nightly stages at each scale, checks them against DuckDB, writes RESULTS.md. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = "Benchmark the nightly run on generated districts and compare its gold metrics with DuckDB.")
+public final class Bench implements Callable<Integer> {
+
+  @Option(names = "--scales", split = ",", paramLabel = "UNIT_YEARS",
+      description = "Unit-years per scale (default: ${DEFAULT-VALUE}).", defaultValue = "1000,10000,100000")
+  List<Long> scales;
+
+  @Option(names = "--years", defaultValue = "5", description = "Fiscal years per unit (default: ${DEFAULT-VALUE}).")
+  int years;
+
+  @Option(names = "--reps", defaultValue = "3", description = "Timed repetitions after one warm-up (default: ${DEFAULT-VALUE}).")
+  int reps;
+
+  @Option(names = "--large", defaultValue = "100000", paramLabel = "UNIT_YEARS",
+      description = "From this scale on: --large-reps repetitions and no warm-up of its own (default: ${DEFAULT-VALUE}).")
+  long large;
+
+  @Option(names = "--large-reps", defaultValue = "1", description = "Repetitions at large scales (default: ${DEFAULT-VALUE}).")
+  int largeReps;
+
+  @Option(names = "--master", defaultValue = "local[2]", description = "Spark master (default: ${DEFAULT-VALUE}).")
+  String master;
+
+  @Option(names = "--seed", defaultValue = "20240601", description = "Generator seed (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(names = "--work", paramLabel = "DIR", description = "Scratch folder (default: a new temporary folder, removed afterwards).")
+  Path work;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "Where to write the results (default: ${DEFAULT-VALUE}).",
+      defaultValue = "bench/RESULTS.md")
+  Path out;
+
+  @Option(names = "--extraction-seconds", defaultValue = "10", description = "Seconds of extraction measured (default: ${DEFAULT-VALUE}).")
+  double extractionSeconds;
+
+  @Option(names = "--cold-demo-seconds", defaultValue = "NaN",
+      description = "Seconds of the demo nightly from a cold JVM, measured by bench/run.sh before this JVM started.")
+  double coldDemoSeconds;
+
+  @Option(names = "--load-before", defaultValue = "unknown", description = "Load average before the run (bench/run.sh passes it).")
+  String loadBefore;
+
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new Bench()).execute(args));
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    PrintStream log = System.err;
+    long started = System.nanoTime();
+    boolean temporary = work == null;
+    Path dir = temporary ? Files.createTempDirectory("fiscalscope-bench") : Files.createDirectories(work);
+    try {
+      log.println("bench: extraction throughput …");
+      byte[] sample = Files.readAllBytes(Path.of("data/sample/qingshan-talent-service-center-2023.txt"));
+      ExtractionThroughput.Result extraction =
+          ExtractionThroughput.measure(ExtractionThroughput.documents(sample, 64, seed), extractionSeconds);
+      NightlyBench nightly = new NightlyBench(master, log);
+      int threads = Integer.parseInt(master.replaceAll("\\D", "").isEmpty() ? "2" : master.replaceAll("\\D", ""));
+      DuckDbMetrics duck = new DuckDbMetrics(threads);
+      List<ScaleResult> results = new ArrayList<>();
+      for (long unitYears : scales) {
+        boolean isLarge = unitYears >= large;
+        Scale scale = new Scale(unitYears, years, isLarge ? largeReps : reps, !isLarge);
+        results.add(measure(scale, nightly, duck, dir.resolve(scale.label()), log));
+        write(extraction, results, started);
+      }
+      System.out.println(Files.readString(out));
+      boolean agree = results.stream().allMatch(ScaleResult::agrees);
+      log.println(agree ? "bench: engines agree; results in " + out
+          : "bench: FiscalScope and DuckDB DISAGREE (see the agreement checks in " + out + ")");
+      return agree ? 0 : 1;
+    } finally {
+      if (temporary) {
+        delete(dir);
+      }
+    }
+  }
+
+  private ScaleResult measure(Scale scale, NightlyBench nightly, DuckDbMetrics duck, Path dir, PrintStream log)
+      throws IOException, SQLException {
+    Files.createDirectories(dir);
+    log.printf("bench: %s unit-years (%d units × %d years), %d repetition(s)%s%n", scale.label(), scale.units(),
+        scale.years(), scale.repetitions(), scale.hasWarmUp() ? " after a warm-up" : ", no warm-up");
+    long g = System.nanoTime();
+    Path landing = nightly.generate(scale, seed, dir.resolve("landing"));
+    double generateSeconds = (System.nanoTime() - g) / 1e9;
+    if (scale.hasWarmUp()) {
+      nightly.run(landing, dir.resolve("lake-warm-up"));
+      delete(dir.resolve("lake-warm-up"));
+    }
+    PeakMemory.reset();
+    StageTimes times = new StageTimes();
+    Path lake = null;
+    for (int i = 1; i <= scale.repetitions(); i++) {
+      if (lake != null) {
+        delete(lake);
+      }
+      lake = dir.resolve("lake-" + i);
+      var stages = nightly.run(landing, lake);
+      double total = stages.remove(StageTimes.TOTAL);
+      times.add(stages, total);
+    }
+    long peak = PeakMemory.heapBytes();
+    double noChange = nightly.run(landing, lake).get(StageTimes.TOTAL);
+
+    SparkSession spark = SparkSession.active();
+    Path silver = dir.resolve("silver-parquet");
+    Path gold = dir.resolve("gold-parquet");
+    LakeExport.export(spark, lake, "silver", LakeExport.SILVER, silver);
+    LakeExport.export(spark, lake, "gold", LakeExport.GOLD, gold);
+
+    List<Double> duckSeconds = new ArrayList<>();
+    List<DuckDbMetrics.Check> checks;
+    try (Connection warm = duck.open()) {
+      duck.compute(warm, silver);
+    }
+    Connection last = null;
+    try {
+      for (int i = 0; i < Math.max(scale.repetitions(), 3); i++) {
+        if (last != null) {
+          last.close();
+        }
+        last = duck.open();
+        duckSeconds.add(duck.compute(last, silver));
+      }
+      checks = duck.agreement(last, gold);
+    } finally {
+      if (last != null) {
+        last.close();
+      }
+    }
+    for (DuckDbMetrics.Check c : checks) {
+      log.printf(Locale.ROOT, "  %s %s: FiscalScope %d rows, DuckDB %d rows, %d mismatches%n",
+          c.agrees() ? "ok  " : "FAIL", c.name(), c.sparkRows(), c.duckdbRows(), c.mismatches());
+    }
+    delete(dir);
+    return new ScaleResult(scale, times, new Timings(duckSeconds), checks, peak, noChange, generateSeconds, loadAverage());
+  }
+
+  /** Writes the page for the scales measured so far, so a long run that is cut short still leaves its results. */
+  private void write(ExtractionThroughput.Result extraction, List<ScaleResult> results, long started) throws IOException {
+    ResultsPage.Context context = new ResultsPage.Context(
+        DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC).format(Instant.now()),
+        Runtime.getRuntime().availableProcessors(), totalMemory(), loadBefore, loadAverage(), master,
+        System.getProperty("java.version"), coldDemoSeconds, extraction, (System.nanoTime() - started) / 60e9);
+    if (out.toAbsolutePath().getParent() != null) {
+      Files.createDirectories(out.toAbsolutePath().getParent());
+    }
+    Files.writeString(out, ResultsPage.render(context, results));
+  }
+
+  private static long totalMemory() {
+    if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+      return os.getTotalMemorySize();
+    }
+    return -1;
+  }
+
+  private static String loadAverage() {
+    return String.format(Locale.ROOT, "%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+  }
+
+  static void delete(Path dir) {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(dir)) {
+      walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

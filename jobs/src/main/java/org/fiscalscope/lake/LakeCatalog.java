@@ -1,0 +1,149 @@
+package org.fiscalscope.lake;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.catalog.Table;
+import org.fiscalscope.FiscalScopeException;
+
+/**
+ * Makes every table of a lake answer to its {@code layer.table} name in Spark SQL: one database per layer holding
+ * a view over the Delta path, at the latest version or pinned to the versions a run recorded in ops.runs.
+ */
+public final class LakeCatalog {
+
+  /** The layers that become databases. */
+  public static final List<String> LAYERS = List.of("bronze", "silver", "gold", "ops");
+
+  /** The run log; never pinned, so any point in history can still be looked up. */
+  public static final TableName RUNS = TableName.of("ops.runs");
+
+  private LakeCatalog() {}
+
+  /** The tables present in the lake (folders {@code <lake>/<layer>/<table>} holding a Delta log), in layer order. */
+  public static List<TableName> tables(Lake lake) {
+    List<TableName> out = new ArrayList<>();
+    try {
+      FileSystem fs = lake.hadoopRoot().getFileSystem(lake.spark().sparkContext().hadoopConfiguration());
+      for (String layer : LAYERS) {
+        Path dir = new Path(lake.hadoopRoot(), layer);
+        if (!fs.isDirectory(dir)) {
+          continue;
+        }
+        for (FileStatus s : fs.listStatus(dir)) {
+          String name = s.getPath().getName();
+          if (s.isDirectory() && name.matches("[a-z][a-z0-9_]*") && fs.isDirectory(new Path(s.getPath(), "_delta_log"))) {
+            out.add(new TableName(layer, name));
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list the lake at " + lake.root() + ": " + e.getMessage(), e);
+    }
+    out.sort((a, b) -> a.layer().equals(b.layer())
+        ? a.table().compareTo(b.table()) : LAYERS.indexOf(a.layer()) - LAYERS.indexOf(b.layer()));
+    return out;
+  }
+
+  /** Registers every table at its latest version; returns each registered table with -1 for "latest". */
+  public static Map<TableName, Long> register(Lake lake) {
+    return register(lake, null);
+  }
+
+  /**
+   * Registers the tables as they were after {@code run}: each at the version the run recorded, ops.runs at its
+   * latest, tables the run did not know left out. A null run registers every table at its latest version.
+   */
+  public static Map<TableName, Long> register(Lake lake, RunRecord run) {
+    SparkSession spark = lake.spark();
+    dropViews(spark);
+    Map<TableName, Long> registered = new LinkedHashMap<>();
+    for (TableName t : tables(lake)) {
+      Long version = run == null || t.equals(RUNS) ? Long.valueOf(-1) : run.tableVersions().get(t.toString());
+      if (version == null) {
+        continue;
+      }
+      spark.sql("CREATE DATABASE IF NOT EXISTS " + t.layer());
+      spark.sql("CREATE OR REPLACE VIEW " + t + " AS SELECT * FROM " + source(lake, t, version));
+      registered.put(t, version);
+    }
+    return registered;
+  }
+
+  /** A temporary view {@code name} of one table as it was after {@code run}, e.g. to compare two runs in one query. */
+  public static long snapshot(Lake lake, TableName table, RunRecord run, String name) {
+    Long version = run.tableVersions().get(table.toString());
+    if (version == null) {
+      throw new FiscalScopeException("table " + table + " did not exist yet after run " + run.runId());
+    }
+    if (!name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+      throw new FiscalScopeException("view name '" + name + "' must be letters, digits and underscores");
+    }
+    lake.spark().sql("CREATE OR REPLACE TEMPORARY VIEW " + name + " AS SELECT * FROM " + source(lake, table, version));
+    return version;
+  }
+
+  /** The runs recorded in ops.runs; empty when the lake has no run log yet. */
+  public static List<RunRecord> runs(Lake lake) {
+    if (!lake.exists(RUNS)) {
+      return List.of();
+    }
+    List<RunRecord> out = new ArrayList<>();
+    for (Row r : lake.read(RUNS).select("run_id", "started_at", "finished_at", "status", "table_versions").collectAsList()) {
+      Map<String, Long> versions = r.isNullAt(4) ? Map.of() : r.getJavaMap(4);
+      out.add(new RunRecord(r.getString(0), instant(r, 1), instant(r, 2), r.getString(3), versions));
+    }
+    return out;
+  }
+
+  /** The run a point in history names, from ops.runs. */
+  public static RunRecord run(Lake lake, AsOf asOf) {
+    return asOf.resolve(runs(lake));
+  }
+
+  private static Instant instant(Row r, int i) {
+    return r.isNullAt(i) ? Instant.EPOCH : r.getTimestamp(i).toInstant();
+  }
+
+  /** {@code delta.`<qualified path>`}: Delta reads a path identifier only when it is absolute, so a relative lake is qualified. */
+  private static String source(Lake lake, TableName t, long version) {
+    String qualified;
+    try {
+      Path p = new Path(lake.path(t));
+      qualified = p.getFileSystem(lake.spark().sparkContext().hadoopConfiguration()).makeQualified(p).toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot resolve the lake path " + lake.path(t) + ": " + e.getMessage(), e);
+    }
+    String path = "delta.`" + qualified.replace("`", "``") + "`";
+    return version < 0 ? path : path + " VERSION AS OF " + version;
+  }
+
+  /** Drops the views an earlier registration left; anything else in those databases is kept. */
+  private static void dropViews(SparkSession spark) {
+    for (String layer : LAYERS) {
+      if (!spark.catalog().databaseExists(layer)) {
+        continue;
+      }
+      List<Table> tables;
+      try {
+        tables = spark.catalog().listTables(layer).collectAsList();
+      } catch (org.apache.spark.sql.AnalysisException e) {
+        continue;
+      }
+      for (Table t : tables) {
+        if ("VIEW".equalsIgnoreCase(t.tableType()) && !t.isTemporary()) {
+          spark.sql("DROP VIEW IF EXISTS " + layer + "." + t.name());
+        }
+      }
+    }
+  }
+}

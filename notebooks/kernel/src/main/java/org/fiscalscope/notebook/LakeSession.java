@@ -1,0 +1,128 @@
+package org.fiscalscope.notebook;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.stream.Collectors;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.fiscalscope.lake.AsOf;
+import org.fiscalscope.lake.Lake;
+import org.fiscalscope.lake.LakeCatalog;
+import org.fiscalscope.lake.LakeSql;
+import org.fiscalscope.lake.RunRecord;
+import org.fiscalscope.lake.SparkSessions;
+import org.fiscalscope.lake.TableName;
+
+/**
+ * The notebook's view of the lake: a SparkSession started in the background when the kernel starts (so Jupyter's
+ * handshake is answered at once), which lake is open and which run its tables are pinned to.
+ */
+final class LakeSession {
+
+  /** Environment variable naming the lake when a notebook does not say. */
+  static final String LAKE_VARIABLE = "FISCALSCOPE_LAKE";
+
+  private final CompletableFuture<SparkSession> spark;
+  private Lake lake;
+  private RunRecord pinned;
+
+  LakeSession() {
+    spark = CompletableFuture.supplyAsync(LakeSession::startSpark);
+  }
+
+  private static SparkSession startSpark() {
+    Map<String, String> settings = new HashMap<>(LakeSql.catalogSettings());
+    settings.put("spark.databricks.delta.snapshotPartitions", "1");
+    settings.put("spark.sql.shuffle.partitions", "4");
+    settings.put("spark.ui.enabled", "false");
+    String master = System.getenv().getOrDefault("FISCALSCOPE_MASTER", "local[*]");
+    return SparkSessions.create("fiscalscope notebook", master, settings);
+  }
+
+  /** The session, waiting for its start if needed (interruptible). */
+  SparkSession spark() {
+    try {
+      return spark.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new SqlError("interrupted while Spark was starting");
+    } catch (ExecutionException e) {
+      throw new SqlError("Spark did not start: " + LakeSql.oneLine(e.getCause()), e.getCause());
+    }
+  }
+
+  boolean started() {
+    return spark.isDone();
+  }
+
+  /** Cancels the running Spark jobs of every cell. */
+  void cancel() {
+    if (spark.isDone() && !spark.isCompletedExceptionally()) {
+      spark.join().sparkContext().cancelAllJobs();
+    }
+  }
+
+  /** Opens a lake (latest versions, nothing pinned); null or blank means $FISCALSCOPE_LAKE, else ./lake. */
+  String open(String path) {
+    String p = path == null || path.isBlank() ? System.getenv().getOrDefault(LAKE_VARIABLE, "lake") : path;
+    if (!p.matches("[a-zA-Z][a-zA-Z0-9+.-]*://.*")) {
+      Path local = Path.of(p).toAbsolutePath().normalize();
+      if (!Files.isDirectory(local)) {
+        throw new SqlError("lake " + local + " does not exist; run `./fiscalscope nightly --lake " + p
+            + "` first or set " + LAKE_VARIABLE);
+      }
+      p = local.toString();
+    }
+    lake = new Lake(spark(), p);
+    pinned = null;
+    Map<TableName, Long> tables = LakeCatalog.register(lake);
+    return "lake " + lake.root() + ": " + tables.size() + " tables (" + names(tables) + "), latest versions";
+  }
+
+  /** Pins every table to the versions the named run recorded; {@code off} returns to the latest versions. */
+  String pin(String target) {
+    Lake l = lake();
+    if (target.equalsIgnoreCase("off")) {
+      pinned = null;
+      return "unpinned: " + LakeCatalog.register(l).size() + " tables at their latest versions";
+    }
+    RunRecord run = LakeCatalog.run(l, AsOf.parse(target));
+    Map<TableName, Long> tables = LakeCatalog.register(l, run);
+    pinned = run;
+    return "as of run " + run.runId() + " (" + run.status() + ", finished " + run.finishedAt() + "): "
+        + tables.entrySet().stream().map(e -> e.getKey() + (e.getValue() < 0 ? " latest" : " v" + e.getValue()))
+        .collect(Collectors.joining(", "));
+  }
+
+  /** A temporary view of one table as a run left it. */
+  String snapshot(String table, String target, String view) {
+    RunRecord run = LakeCatalog.run(lake(), AsOf.parse(target));
+    long version = LakeCatalog.snapshot(lake(), TableName.of(table), run, view);
+    return view + " = " + table + " v" + version + " as of run " + run.runId() + " (finished " + run.finishedAt() + ")";
+  }
+
+  RunRecord pinned() {
+    return pinned;
+  }
+
+  Lake lake() {
+    if (lake == null) {
+      open(null);
+    }
+    return lake;
+  }
+
+  Dataset<Row> query(String sql) {
+    lake();
+    return LakeSql.query(spark(), sql);
+  }
+
+  private static String names(Map<TableName, Long> tables) {
+    return tables.keySet().stream().map(TableName::toString).collect(Collectors.joining(", "));
+  }
+}

@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# CI step: executes every notebook in notebooks/ headless against a fresh demo lake, failing on any cell error or
+# cell timeout. The lake gets two nightly runs with a corrected document in between, so the run-diff notebook has a
+# change to show. Executed copies go to notebooks/build/executed/; the sources stay unexecuted.
+# Environment: CELL_TIMEOUT (seconds per cell, default 300), MVN_FLAGS (extra Maven flags, e.g. -o).
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$here/.." && pwd)"
+build="$here/build"
+timeout="${CELL_TIMEOUT:-300}"
+
+need=()
+command -v jupyter-nbconvert >/dev/null 2>&1 || need+=(jupyter-nbconvert)
+command -v jupyter-execute >/dev/null 2>&1 || need+=(python3-nbclient)
+if [ ${#need[@]} -gt 0 ]; then
+  sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  echo "run-notebooks: installing ${need[*]}" >&2
+  $sudo apt-get update -q
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q "${need[@]}"
+fi
+
+"$here/install-kernel.sh"
+
+rm -rf "$build"
+mkdir -p "$build/landing" "$build/executed"
+cp -r "$root/data/sample/." "$build/landing/"
+lake="$build/lake"
+
+fiscalscope() {
+  local rc=0
+  (cd "$root" && ./fiscalscope "$@") || rc=$?
+  [ "$rc" -eq 0 ] || [ "$rc" -eq 3 ] || { echo "run-notebooks: fiscalscope $1 failed (exit $rc)" >&2; exit 1; }
+}
+nightly() {
+  fiscalscope nightly --landing "$build/landing" --lake "$lake" --report "$build/reports"
+}
+last_run() {
+  (cd "$root" && ./fiscalscope sql "SELECT run_id FROM ops.runs ORDER BY finished_at DESC LIMIT 1" --lake "$lake" --format csv) | tail -1
+}
+
+started=$(date +%s)
+nightly
+before="$(last_run)"
+# A unit sends a corrected document: its worst-executed 2023 project actually spent 99% of its budget.
+python3 - "$build/landing/BJ0036-2023.json" <<'PY'
+import json, sys
+path = sys.argv[1]
+doc = json.load(open(path, encoding="utf-8"))
+project = min(doc["performance"]["projects"], key=lambda p: p.get("execution_rate_pct") or 1000)
+project["actual"] = round(project["budget"] * 0.99, 2)
+project["execution_rate_pct"] = round(project["actual"] / project["budget"] * 100, 2)
+json.dump(doc, open(path, "w", encoding="utf-8"), ensure_ascii=False, indent=2)
+print("run-notebooks: corrected", path.rsplit("/", 1)[-1], project["name"], "to", project["execution_rate_pct"], "%", file=sys.stderr)
+PY
+nightly
+after="$(last_run)"
+echo "run-notebooks: demo lake ready in $(( $(date +%s) - started )) s: runs $before → $after" >&2
+
+export FISCALSCOPE_LAKE="$lake" FISCALSCOPE_RUN="$after" FISCALSCOPE_RUN_BEFORE="$before"
+failed=()
+for nb in "$here"/[0-9]*.ipynb; do
+  name="$(basename "$nb")"
+  t0=$(date +%s)
+  if (cd "$here" && jupyter nbconvert --to notebook --execute --ExecutePreprocessor.timeout="$timeout" \
+      --ExecutePreprocessor.kernel_name=fiscalscope-sql --output-dir "$build/executed" "$name"); then
+    echo "run-notebooks: $name executed in $(( $(date +%s) - t0 )) s" >&2
+  else
+    echo "run-notebooks: $name FAILED after $(( $(date +%s) - t0 )) s" >&2
+    failed+=("$name")
+  fi
+done
+if [ ${#failed[@]} -gt 0 ]; then
+  echo "run-notebooks: ${#failed[@]} notebook(s) failed: ${failed[*]}" >&2
+  exit 1
+fi
+python3 - "$build/executed" <<'PY'
+import glob, json, sys
+kinds = set()
+for path in glob.glob(sys.argv[1] + "/*.ipynb"):
+    for cell in json.load(open(path, encoding="utf-8"))["cells"]:
+        for out in cell.get("outputs", []):
+            kinds.update(out.get("data", {}).keys())
+missing = {"text/html", "image/png"} - kinds
+if missing:
+    sys.exit("run-notebooks: the executed notebooks hold no " + " and no ".join(sorted(missing)))
+PY
+echo "run-notebooks: all notebooks executed in $(( $(date +%s) - started )) s; executed copies in ${build#"$root"/}/executed" >&2
