@@ -21,6 +21,9 @@ final class NightlyCommand extends RunCommand {
   @Option(names = "--report", paramLabel = "DIR", description = "Folder for reports. Default: paths.reports of the config (reports).")
   String report;
 
+  @Option(names = "--as-of", paramLabel = "DATE", description = "Date the report is filed under (yyyy-MM-dd), e.g. to redo last night's run. Default: today (UTC).")
+  java.time.LocalDate asOf;
+
   @Override
   String verb() {
     return "nightly";
@@ -33,13 +36,13 @@ final class NightlyCommand extends RunCommand {
 
   @Override
   List<Stage> stages(Settings settings) {
-    return NightlyStages.all(settings);
+    return NightlyStages.all(settings, asOf);
   }
 
   @Override
   void afterRun(RunSummary result, Settings settings) {
-    java.nio.file.Path index = java.nio.file.Path.of(settings.paths().reports(),
-        java.time.LocalDate.ofInstant(result.startedAt(), java.time.ZoneOffset.UTC).toString(), "index.html");
+    java.time.LocalDate date = asOf != null ? asOf : java.time.LocalDate.ofInstant(result.startedAt(), java.time.ZoneOffset.UTC);
+    java.nio.file.Path index = java.nio.file.Path.of(settings.paths().reports(), date.toString(), "index.html");
     if (java.nio.file.Files.exists(index)) {
       System.err.println("report: " + index);
     }

@@ -49,7 +49,9 @@ public final class DocumentReader {
         return rejected(path, "has more than one JSON value; a file holds exactly one document");
       }
     } catch (JsonProcessingException e) {
-      return rejected(path, "is not valid JSON: " + firstLine(e.getOriginalMessage()) + where(e.getLocation()));
+      String what = firstLine(e.getOriginalMessage())
+          .replaceAll("\\[Source: [^\\]]*?line: (\\d+), column: (\\d+)\\]", "line $1, column $2");
+      return rejected(path, "is not valid JSON: " + what + where(e.getLocation()));
     } catch (IOException e) {
       return rejected(path, "could not be read: " + firstLine(e.getMessage()));
     }

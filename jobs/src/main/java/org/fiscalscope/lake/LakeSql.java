@@ -37,21 +37,13 @@ public final class LakeSql {
    * there is one, else the root cause's.
    */
   public static String oneLine(Throwable e) {
-    if (e instanceof FiscalScopeException) {
-      return e.getMessage();
-    }
-    Throwable t = e;
-    Throwable root = e;
-    while (t != null) {
+    for (Throwable t = e; t != null && !(t instanceof FiscalScopeException); t = t.getCause() == t ? null : t.getCause()) {
       if (t instanceof AnalysisException || t instanceof org.apache.spark.SparkThrowable && t.getMessage() != null
           && t.getMessage().startsWith("[")) {
         return ReadOnlySql.firstLine(t.getMessage());
       }
-      root = t;
-      t = t.getCause() == t ? null : t.getCause();
     }
-    String m = root.getMessage();
-    return m == null ? root.getClass().getSimpleName() : ReadOnlySql.firstLine(m);
+    return FiscalScopeException.oneLine(e);
   }
 
   /** The statement without surrounding blanks and trailing semicolons. */

@@ -51,10 +51,10 @@ public final class Run {
     RunContext context = new RunContext(runId, settings, lake, started);
     if (lake.exists(OPS_RUNS)) {
       List<Row> last = lake.read(OPS_RUNS).filter("status <> 'failed' AND verb = 'nightly'")
-          .orderBy(org.apache.spark.sql.functions.col("finished_at").desc()).select("run_id", "config_hash").limit(1)
-          .collectAsList();
+          .orderBy(org.apache.spark.sql.functions.col("finished_at").desc())
+          .select("run_id", "config_hash", "table_versions").limit(1).collectAsList();
       if (!last.isEmpty()) {
-        context.recordPreviousRun(last.get(0).getString(0), last.get(0).getString(1));
+        context.recordPreviousRun(last.get(0).getString(0), last.get(0).getString(1), last.get(0).getJavaMap(2));
       }
     }
     LOG.info("run {} ({}) with configuration {}", runId, verb, settings.flatten());

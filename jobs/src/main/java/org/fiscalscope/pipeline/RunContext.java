@@ -1,11 +1,9 @@
 package org.fiscalscope.pipeline;
 
 import java.time.Instant;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
 import org.fiscalscope.lake.Lake;
 
-/** What the stages of one run share: its id, configuration, lake, and what earlier stages changed. */
+/** What the stages of one run share: its id, configuration, lake, and the last successful run before it. */
 public final class RunContext {
 
   private final String runId;
@@ -14,8 +12,7 @@ public final class RunContext {
   private final Instant startedAt;
   private String previousRun;
   private String previousConfigHash;
-  private Dataset<Row> changedUnitYears;
-  private boolean hasChanges;
+  private java.util.Map<String, Long> previousVersions = java.util.Map.of();
 
   public RunContext(String runId, Settings settings, Lake lake, Instant startedAt) {
     this.runId = runId;
@@ -40,16 +37,6 @@ public final class RunContext {
     return startedAt;
   }
 
-  /** Unit-years whose silver rows this run wrote (columns unit_id, fiscal_year); null before ingest ran. */
-  public Dataset<Row> changedUnitYears() {
-    return changedUnitYears;
-  }
-
-  /** Whether ingest wrote anything to silver in this run; later stages skip their work when it did not. */
-  public boolean hasChanges() {
-    return hasChanges;
-  }
-
   /** The last run over this lake that succeeded, or null. */
   public String previousRun() {
     return previousRun;
@@ -60,13 +47,15 @@ public final class RunContext {
     return previousConfigHash;
   }
 
-  void recordPreviousRun(String runId, String configHash) {
-    this.previousRun = runId;
-    this.previousConfigHash = configHash;
+  /** The Delta version of every table as {@link #previousRun()} left it. */
+  public java.util.Map<String, Long> previousVersions() {
+    return previousVersions;
   }
 
-  void recordIngest(Dataset<Row> unitYears, boolean changed) {
-    this.changedUnitYears = unitYears;
-    this.hasChanges = changed;
+  void recordPreviousRun(String runId, String configHash, java.util.Map<String, Long> versions) {
+    this.previousRun = runId;
+    this.previousConfigHash = configHash;
+    this.previousVersions = versions == null ? java.util.Map.of() : java.util.Map.copyOf(versions);
   }
+
 }

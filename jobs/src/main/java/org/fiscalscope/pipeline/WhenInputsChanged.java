@@ -1,35 +1,40 @@
 package org.fiscalscope.pipeline;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.apache.hadoop.fs.Path;
 import org.fiscalscope.lake.TableName;
 
 /**
- * Runs a stage only when its inputs may have changed since the last successful run: new silver rows, another
- * configuration, or an output table missing. Otherwise the stage is reported as skipped and writes nothing.
+ * Runs a stage only when its inputs may have changed since the last successful run: an input table at another
+ * version than that run left it (so the work of a killed run is redone), another configuration, or its output
+ * missing. Otherwise the stage is reported as skipped and writes nothing.
  */
 public final class WhenInputsChanged implements Stage {
 
   private final Stage stage;
+  private final List<TableName> inputs;
   private final String outputName;
   private final Predicate<RunContext> outputPresent;
 
-  public WhenInputsChanged(Stage stage, String outputName, Predicate<RunContext> outputPresent) {
+  public WhenInputsChanged(Stage stage, List<TableName> inputs, String outputName, Predicate<RunContext> outputPresent) {
     this.stage = stage;
+    this.inputs = List.copyOf(inputs);
     this.outputName = outputName;
     this.outputPresent = outputPresent;
   }
 
-  /** A stage whose output is a lake table. */
-  public static WhenInputsChanged writing(Stage stage, TableName table) {
-    return new WhenInputsChanged(stage, table.toString(), context -> context.lake().exists(table));
+  /** A stage reading {@code inputs} whose output is a lake table. */
+  public static WhenInputsChanged writing(Stage stage, List<TableName> inputs, TableName table) {
+    return new WhenInputsChanged(stage, inputs, table.toString(), context -> context.lake().exists(table));
   }
 
-  /** A stage whose output is a file (e.g. the day's report). */
-  public static WhenInputsChanged writingFile(Stage stage, java.util.function.Function<RunContext, String> file) {
-    return new WhenInputsChanged(stage, "the output file", context -> {
+  /** A stage reading {@code inputs} whose output is a file (e.g. the day's report). */
+  public static WhenInputsChanged writingFile(Stage stage, List<TableName> inputs,
+                                              java.util.function.Function<RunContext, String> file) {
+    return new WhenInputsChanged(stage, inputs, "the output file", context -> {
       Path p = new Path(file.apply(context));
       try {
         return p.getFileSystem(context.lake().spark().sparkContext().hadoopConfiguration()).exists(p);
@@ -66,8 +71,10 @@ public final class WhenInputsChanged implements Stage {
     if (context.previousRun() == null) {
       return "no earlier successful run";
     }
-    if (context.hasChanges()) {
-      return "new documents";
+    for (TableName t : inputs) {
+      if (context.lake().version(t) != context.previousVersions().getOrDefault(t.toString(), -1L)) {
+        return t + " changed";
+      }
     }
     if (!context.settings().hash().equals(context.previousConfigHash())) {
       return "configuration changed";

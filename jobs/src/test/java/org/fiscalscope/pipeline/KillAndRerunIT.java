@@ -1,0 +1,147 @@
+package org.fiscalscope.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.fiscalscope.SparkTest;
+import org.fiscalscope.cli.Main;
+import org.fiscalscope.lake.Lake;
+import org.fiscalscope.lake.TableName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The nightly run killed with SIGKILL in each stage, then run again, leaves exactly the tables of an uninterrupted
+ * run; two runs at once never interleave; a reader during a run sees a whole version, never half of one.
+ */
+class KillAndRerunIT extends SparkTest {
+
+  /** Columns a re-run legitimately stamps anew. */
+  private static final List<String> STAMPS = List.of("run_id", "ingested_at", "rejected_at", "computed_at");
+
+  @Test
+  void killedRunsAreCompletedByTheNextAndConcurrentRunsDoNotCorrupt() throws Exception {
+    Path landing = tmp.resolve("landing");
+    assertEquals(0, Main.run("generate", "--units", "25", "--years", "2", "--last-year", "2023", "--seed", "7",
+        "--out", landing.toString()));
+    Files.copy(Path.of("data", "sample", "qingshan-talent-service-center-2023.txt"),
+        landing.resolve("qingshan-talent-service-center-2023.txt"));
+
+    Path baseline = tmp.resolve("baseline");
+    assertEquals(0, nightly(landing, baseline).waitFor(), "the uninterrupted run");
+
+    Path lake = tmp.resolve("lake");
+    List<String> killedIn = new ArrayList<>();
+    for (String stage : List.of("ingest", "metrics", "flags", "report")) {
+      Process p = nightly(landing, lake);
+      if (waitForLine(p, lake, "] " + stage, Duration.ofMinutes(4))) {
+        Thread.sleep(stage.equals("ingest") ? 3000 : 1500);
+        p.destroyForcibly().waitFor();
+        killedIn.add(stage);
+      } else {
+        p.waitFor();
+      }
+    }
+    assertEquals(List.of("ingest", "metrics", "flags", "report"), killedIn, "each stage was reached and killed");
+    assertTrue(Files.exists(lake.resolve("_lock/run.lock")), "a killed run leaves its lock behind");
+
+    // Two runs at once: the second is refused cleanly while the first holds the lake; a reader meanwhile sees
+    // whole versions only.
+    Process first = nightly(landing, lake);
+    assertTrue(waitForLine(first, lake, "] ingest", Duration.ofMinutes(3)), "the completing run starts");
+    Process second = nightly(landing, lake);
+    assertTrue(second.waitFor(5, TimeUnit.MINUTES));
+    assertEquals(1, second.exitValue(), "the second concurrent run fails cleanly");
+    assertTrue(output(lake, second).contains("another run is writing"), output(lake, second));
+    Lake reader = new Lake(spark, lake.toString());
+    TableName unitYear = TableName.of("silver.unit_year");
+    while (first.isAlive()) {
+      if (reader.exists(unitYear)) {
+        long n = reader.read(unitYear).count();
+        assertTrue(n == 0 || n == 51, "a reader sees a whole version: " + n + " rows");
+      }
+      Thread.sleep(500);
+    }
+    assertEquals(0, first.exitValue(), output(lake, first));
+    assertFalse(Files.exists(lake.resolve("_lock/run.lock")), "no lock is left after the run");
+
+    for (TableName t : Run.TABLES) {
+      List<String> expected = content(baseline, t);
+      List<String> actual = content(lake, t);
+      if (!expected.equals(actual)) {
+        List<String> missing = new ArrayList<>(expected);
+        missing.removeAll(actual);
+        List<String> extra = new ArrayList<>(actual);
+        extra.removeAll(expected);
+        throw new AssertionError(t + " after kills and re-runs differs from the uninterrupted run: " + expected.size()
+            + " vs " + actual.size() + " rows; first missing " + abbreviate(missing) + "; first extra " + abbreviate(extra));
+      }
+    }
+  }
+
+  private Process nightly(Path landing, Path lake) throws IOException {
+    Files.createDirectories(lake);
+    List<String> cmd = new ArrayList<>(List.of("./fiscalscope", "nightly", "--landing", landing.toString(),
+        "--lake", lake.toString(), "--report", lake.resolve("reports").toString(), "--master", "local[2]"));
+    Path out = lake.resolve("out-" + System.nanoTime() + ".txt");
+    ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(out.toFile());
+    pb.environment().put("FISCALSCOPE_HEAP", "1g");
+    pb.environment().put("FISCALSCOPE_JAVA_OPTS", "-Dfiscalscope.log.dir=" + lake.resolve("logs"));
+    Process p = pb.start();
+    outputs.put(p.pid(), out);
+    return p;
+  }
+
+  private final Map<Long, Path> outputs = new TreeMap<>();
+
+  private String output(Path lake, Process p) throws IOException {
+    return Files.readString(outputs.get(p.pid()), StandardCharsets.UTF_8);
+  }
+
+  private boolean waitForLine(Process p, Path lake, String marker, Duration patience) throws Exception {
+    Instant deadline = Instant.now().plus(patience);
+    while (Instant.now().isBefore(deadline)) {
+      if (output(lake, p).contains(marker)) {
+        return true;
+      }
+      if (!p.isAlive()) {
+        return false;
+      }
+      Thread.sleep(100);
+    }
+    return false;
+  }
+
+  private static String abbreviate(List<String> rows) {
+    String first = rows.isEmpty() ? "none" : rows.get(0);
+    return first.length() > 400 ? first.substring(0, 400) + "…" : first;
+  }
+
+  /** A table's rows without the stamps of the run that wrote them (binary columns as their hash), sorted. */
+  private List<String> content(Path lake, TableName table) {
+    Lake l = new Lake(spark, lake.toString());
+    if (!l.exists(table)) {
+      return List.of("(absent)");
+    }
+    Dataset<Row> rows = l.read(table);
+    List<String> keep = Arrays.stream(rows.schema().fields()).filter(f -> !STAMPS.contains(f.name()))
+        .map(f -> f.dataType() instanceof org.apache.spark.sql.types.BinaryType
+            ? "sha2(`" + f.name() + "`, 256) AS `" + f.name() + "`" : "`" + f.name() + "`")
+        .toList();
+    return sorted(rows.selectExpr(keep.toArray(String[]::new)));
+  }
+}
