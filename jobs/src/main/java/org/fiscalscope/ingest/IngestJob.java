@@ -62,9 +62,9 @@ public final class IngestJob {
       .add("fiscal_year", DataTypes.IntegerType)
       .add("canonical_json", DataTypes.StringType);
 
-  /** What one ingest did. {@code unitYears} are the unit-years whose silver rows were (re)written. */
+  /** What one ingest did: files seen, new documents, files skipped as seen before, refused files, copies. */
   public record Result(long filesSeen, long newDocuments, long skipped, long rejected, long duplicateFiles,
-                       Map<String, Long> rowsWritten, Dataset<Row> unitYears) {}
+                       Map<String, Long> rowsWritten) {}
 
   private IngestJob() {}
 
@@ -88,8 +88,7 @@ public final class IngestJob {
           .persist(StorageLevel.MEMORY_AND_DISK());
       if (unseen.isEmpty()) {
         unseen.unpersist();
-        return new Result(files.size(), 0, files.size(), 0, 0, Map.of(), spark.emptyDataFrame()
-            .selectExpr("CAST(NULL AS STRING) AS unit_id", "CAST(NULL AS INT) AS fiscal_year").limit(0));
+        return new Result(files.size(), 0, files.size(), 0, 0, Map.of());
       }
 
       Broadcast<SerializableConfiguration> hadoop = spark.sparkContext().broadcast(
@@ -111,7 +110,7 @@ public final class IngestJob {
       long seen = files.size();
 
       Dataset<Row> documents = decided.filter(col("is_accepted")).withColumn("run_id", lit(runId));
-      // Materialised now: once the read files are unpersisted, they could not be recomputed (they are known then).
+      // Materialised once: each of the six silver MERGEs replaces exactly these unit-years.
       Dataset<Row> unitYears = documents.select("unit_id", "fiscal_year").distinct().localCheckpoint();
       Map<String, Long> written = new LinkedHashMap<>();
       if (accepted > 0) {
@@ -135,7 +134,7 @@ public final class IngestJob {
             .withColumn("run_id", lit(runId)).withColumn("rejected_at", current_timestamp()));
         written.put(Tables.BRONZE_REJECTS.toString(), refused);
       }
-      return new Result(seen, accepted, seen - newFiles, refused, copies, written, unitYears);
+      return new Result(seen, accepted, seen - newFiles, refused, copies, written);
     } finally {
       listing.unpersist();
       if (decided != null) {
