@@ -15,16 +15,6 @@ import picocli.CommandLine.Command;
 final class FlagsCommand extends RunCommand {
 
   @Override
-  String verb() {
-    return "flags";
-  }
-
-  @Override
-  Settings settings() {
-    return lakeOptions.settings(null, null);
-  }
-
-  @Override
   List<Stage> stages(Settings settings) {
     return List.of(new FlagsStage());
   }

@@ -18,11 +18,6 @@ final class IngestCommand extends RunCommand {
   String landing;
 
   @Override
-  String verb() {
-    return "ingest";
-  }
-
-  @Override
   Settings settings() {
     return lakeOptions.settings(landing, null);
   }

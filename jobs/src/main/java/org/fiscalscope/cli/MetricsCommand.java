@@ -15,16 +15,6 @@ import picocli.CommandLine.Command;
 final class MetricsCommand extends RunCommand {
 
   @Override
-  String verb() {
-    return "metrics";
-  }
-
-  @Override
-  Settings settings() {
-    return lakeOptions.settings(null, null);
-  }
-
-  @Override
   List<Stage> stages(Settings settings) {
     return List.of(new MetricsStage());
   }

@@ -25,11 +25,6 @@ final class NightlyCommand extends RunCommand {
   java.time.LocalDate asOf;
 
   @Override
-  String verb() {
-    return "nightly";
-  }
-
-  @Override
   Settings settings() {
     return lakeOptions.settings(landing, report);
   }

@@ -18,11 +18,6 @@ final class ReportCommand extends RunCommand {
   String report;
 
   @Override
-  String verb() {
-    return "report";
-  }
-
-  @Override
   Settings settings() {
     return lakeOptions.settings(null, report);
   }

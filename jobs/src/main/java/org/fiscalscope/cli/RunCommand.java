@@ -28,9 +28,18 @@ abstract class RunCommand implements Callable<Integer> {
       description = "If another run is writing to the lake, wait up to SECONDS for it before giving up (default: ${DEFAULT-VALUE}).")
   long waitSeconds;
 
-  abstract String verb();
+  @picocli.CommandLine.Spec
+  picocli.CommandLine.Model.CommandSpec spec;
 
-  abstract Settings settings();
+  /** The verb, as the command line names it. */
+  String verb() {
+    return spec.name();
+  }
+
+  /** The configuration with this command line's flags; verbs with their own path options override it. */
+  Settings settings() {
+    return lakeOptions.settings(null, null);
+  }
 
   abstract List<Stage> stages(Settings settings);
 
