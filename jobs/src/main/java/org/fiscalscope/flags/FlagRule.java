@@ -1,7 +1,14 @@
 package org.fiscalscope.flags;
 
+import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.filter;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.when;
 
+import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -32,11 +39,28 @@ public record FlagRule(
    * {@code judged} must carry unit_id, fiscal_year, level, subject and source_sha256.
    */
   public Dataset<Row> apply(Dataset<Row> judged) {
-    return judged.where(hits).select(
+    return applyAll(List.of(this), judged);
+  }
+
+  /**
+   * The flag rows of every rule in {@code rules} over {@code judged}, in one pass over it: each row yields one flag
+   * per rule it hits (a rule's explanation is only built for the rows it hits). Same columns as {@link #apply}.
+   */
+  public static Dataset<Row> applyAll(List<FlagRule> rules, Dataset<Row> judged) {
+    Column[] candidates = rules.stream().map(r -> when(r.hits(), r.flag())).toArray(Column[]::new);
+    return judged
+        .select(explode(filter(array(candidates), Column::isNotNull)).as("flag"))
+        .select(col("flag.*"));
+  }
+
+  /** The flag columns of a row this rule hits. */
+  private Column flag() {
+    return struct(
         lit(id).as("rule"), lit(severity).as("severity"), lit(family).as("family"),
-        judged.col("unit_id"), judged.col("fiscal_year"), judged.col("level"), judged.col("subject"),
+        col("unit_id"), col("fiscal_year"), col("level"), col("subject"),
         value.cast("double").as("value"), threshold.cast("double").as("threshold"),
         lit(thresholdText).as("threshold_text"), explanationZh.as("explanation_zh"),
-        explanationEn.as("explanation_en"), judged.col("source_sha256"), sourceField.cast("string").as("source_field"));
+        explanationEn.as("explanation_en"), col("source_sha256"), sourceField.cast("string").as("source_field"));
   }
+
 }

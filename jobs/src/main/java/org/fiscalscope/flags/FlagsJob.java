@@ -103,7 +103,7 @@ public final class FlagsJob {
     if (!lake.exists(FLAGS) && current.isEmpty()) {
       return false;
     }
-    if (lake.exists(FLAGS) && GoldWrites.isUnchanged(current, lake.read(FLAGS), schema, List.of())) {
+    if (lake.exists(FLAGS) && GoldWrites.isUnchanged(current, lake.read(FLAGS), schema)) {
       return false;
     }
     String on = keys.stream().map(k -> "t.`" + k + "` <=> s.`" + k + "`").collect(Collectors.joining(" AND "));

@@ -11,6 +11,7 @@ import static org.apache.spark.sql.functions.median;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.when;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -81,7 +82,7 @@ public final class PeerOutliers {
   /** Flag rows for |z| above the threshold in peer groups of at least min-peers unit-years. */
   public static Dataset<Row> flags(Dataset<Row> robustZ, FlagsConfig.RobustZ cfg) {
     Dataset<Row> judged = robustZ.withColumn("level", lit("unit")).withColumn("subject", col("metric"));
-    Dataset<Row> out = null;
+    List<FlagRule> rules = new ArrayList<>();
     for (Metric m : metrics()) {
       FlagRule rule = new FlagRule(RULE_PREFIX + m.name(), "info", FlagRule.PEER,
           col("metric").equalTo(m.name()).and(col("peers").geq(cfg.minPeers()))
@@ -95,10 +96,9 @@ public final class PeerOutliers {
               Texts.figure2(col("peer_mad")), ", robust z ", Texts.figure2(col("z")), " beyond ±",
               String.valueOf(cfg.threshold())),
           lit(m.sourceField()));
-      Dataset<Row> hit = rule.apply(judged);
-      out = out == null ? hit : out.unionByName(hit);
+      rules.add(rule);
     }
-    return out;
+    return FlagRule.applyAll(rules, judged);
   }
 
   static scala.collection.immutable.Seq<String> scalaUnitYear() {

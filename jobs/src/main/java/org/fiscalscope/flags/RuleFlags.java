@@ -36,15 +36,9 @@ public final class RuleFlags {
 
   /** Flag rows of every rule over gold.execution and gold.three_public_trend frames. */
   public static Dataset<Row> flags(Dataset<Row> execution, Dataset<Row> trend, FlagsConfig cfg) {
-    List<Dataset<Row>> parts = new ArrayList<>();
-    for (FlagRule rule : executionRules(cfg)) {
-      parts.add(rule.apply(execution));
-    }
     Dataset<Row> categories = trend.withColumnRenamed("category", "subject").withColumn("level", lit("category"));
-    for (FlagRule rule : threePublicRules()) {
-      parts.add(rule.apply(categories));
-    }
-    return parts.stream().reduce(Dataset::unionByName).orElseThrow();
+    return FlagRule.applyAll(executionRules(cfg), execution)
+        .unionByName(FlagRule.applyAll(threePublicRules(), categories));
   }
 
   /** The execution rate judged: recomputed when it can be, otherwise as printed. */

@@ -121,6 +121,15 @@ public final class DeltaMerge {
   }
 
   /**
+   * Creates a table that does not exist yet from its DDL and appends {@code rows} straight from their plan, in one
+   * commit after the create (no count or emptiness check first, so the plan runs once).
+   */
+  public static void createAndAppend(Lake lake, TableName table, Dataset<Row> rows) {
+    lake.ensure(table);
+    conform(rows, Tables.schema(table)).write().format("delta").mode("append").save(lake.path(table));
+  }
+
+  /**
    * A table's first rows: created from its DDL, then one append (cheaper than a MERGE into an empty table).
    * Nothing is created for no rows.
    */

@@ -2,6 +2,8 @@ package org.fiscalscope.metrics;
 
 import static org.apache.spark.sql.functions.abs;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.round;
 import static org.apache.spark.sql.functions.sum;
@@ -12,6 +14,8 @@ import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
 
 /** gold.credibility: PEFA PI-1 (aggregate outturn) and PI-2 (composition variance) over the last three years (docs/metrics.md). */
 public final class Credibility {
@@ -25,7 +29,12 @@ public final class Credibility {
    * (Σ|actual − budget × total actual ÷ total budget| ÷ total actual × 100 over functional classes) per unit-year.
    */
   public static Dataset<Row> yearly(Dataset<Row> unitYear, Dataset<Row> functionLines) {
-    Dataset<Row> classes = FunctionClasses.classTotals(functionLines)
+    return yearlyOf(unitYear, FunctionClasses.classTotals(functionLines));
+  }
+
+  /** {@link #yearly} from class totals already computed by {@link FunctionClasses#classTotals}. */
+  static Dataset<Row> yearlyOf(Dataset<Row> unitYear, Dataset<Row> classTotals) {
+    Dataset<Row> classes = classTotals
         .where(col("budget_initial").isNotNull().and(col("actual").isNotNull()));
     Dataset<Row> totals = classes.groupBy("unit_id", "fiscal_year")
         .agg(sum("budget_initial").as("total_budget"), sum("actual").as("total_actual"));
@@ -44,10 +53,19 @@ public final class Credibility {
 
   /** gold.credibility (without run_id) from {@link #yearly}: each year with the two before it and the grades. */
   public static Dataset<Row> credibility(Dataset<Row> yearly, MetricsConfig.Credibility bands) {
-    Dataset<Row> prior = shifted(yearly, 1, "_prior");
-    Dataset<Row> prior2 = shifted(yearly, 2, "_prior2");
+    // The two years before, by value of the year (a gap leaves them empty), in one window pass over the unit.
+    WindowSpec byYear = Window.partitionBy("unit_id").orderBy("fiscal_year");
+    Dataset<Row> withHistory = yearly;
+    for (int back = 1; back <= 2; back++) {
+      WindowSpec thatYear = byYear.rangeBetween(-back, -back);
+      String suffix = back == 1 ? "_prior" : "_prior2";
+      withHistory = withHistory
+          .withColumn("outturn_pct" + suffix, first(col("outturn_pct")).over(thatYear))
+          .withColumn("composition_variance_pct" + suffix, first(col("composition_variance_pct")).over(thatYear))
+          .withColumn("has" + suffix, count(lit(1)).over(thatYear).gt(0));
+    }
     Column years = lit(1).plus(when(col("has_prior"), 1).otherwise(0)).plus(when(col("has_prior2"), 1).otherwise(0));
-    return yearly.join(prior, FunctionClasses.UNIT_YEAR, "left").join(prior2, FunctionClasses.UNIT_YEAR, "left")
+    return withHistory
         .withColumn("years_of_history", years.cast("int"))
         .select(col("unit_id"), col("fiscal_year"), col("years_of_history"),
             col("outturn_pct"), col("outturn_pct_prior"), col("outturn_pct_prior2"),
@@ -85,12 +103,5 @@ public final class Credibility {
       graded = graded == null ? when(hits.geq(2), lit(grades[g])) : graded.when(hits.geq(2), lit(grades[g]));
     }
     return when(complete, graded.otherwise(lit("D")));
-  }
-
-  private static Dataset<Row> shifted(Dataset<Row> yearly, int years, String suffix) {
-    return yearly.select(col("unit_id"), col("fiscal_year").plus(years).as("fiscal_year"),
-        col("outturn_pct").as("outturn_pct" + suffix),
-        col("composition_variance_pct").as("composition_variance_pct" + suffix),
-        lit(true).as("has" + suffix));
   }
 }

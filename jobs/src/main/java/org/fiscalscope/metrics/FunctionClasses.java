@@ -38,7 +38,12 @@ public final class FunctionClasses {
 
   /** unit_id, fiscal_year, class_code of the largest actual spending; ties go to the smaller code. */
   public static Dataset<Row> largestClass(Dataset<Row> functionLines) {
-    return classTotals(functionLines)
+    return largestOf(classTotals(functionLines));
+  }
+
+  /** {@link #largestClass} from class totals already computed by {@link #classTotals}. */
+  public static Dataset<Row> largestOf(Dataset<Row> classTotals) {
+    return classTotals
         .where(col("actual").isNotNull())
         .withColumn("rank", row_number().over(Window.partitionBy("unit_id", "fiscal_year")
             .orderBy(col("actual").desc(), col("class_code").asc())))

@@ -1,35 +1,55 @@
 package org.fiscalscope.metrics;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.hash;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.to_json;
+import static org.apache.spark.sql.functions.xxhash64;
 
 import java.util.Arrays;
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.MapType;
 import org.apache.spark.sql.types.StructType;
 
-/** Whether a recomputed gold frame differs from what the table holds, so an unchanged table gets no new commit. */
+/**
+ * Whether a recomputed gold frame differs from what the table holds, so an unchanged table gets no new commit.
+ * Both sides are reduced to a fingerprint in one aggregation each (no shuffle of the rows): the row count and the
+ * sums of two independent hashes of every row's content. Two multisets of rows with equal fingerprints are taken as
+ * equal; a change that kept all three sums would need a 96-bit coincidence.
+ */
 public final class GoldWrites {
 
   /** Bookkeeping that does not count as content (a re-run stamps a new run id). */
   private static final List<String> NOT_CONTENT = List.of("run_id");
 
+  /** A frame's fingerprint: rows, and the sums of a 64-bit and a 32-bit hash of each row's content. */
+  public record Fingerprint(long rows, java.math.BigDecimal xxhashSum, java.math.BigDecimal murmurSum) {}
+
   private GoldWrites() {}
 
-  /**
-   * True when {@code existing} restricted to the groups {@code incoming} covers holds exactly the rows of
-   * {@code incoming}, compared on every column but run_id (nulls equal). Both must have the table's schema.
-   */
-  public static boolean isUnchanged(Dataset<Row> incoming, Dataset<Row> existing, StructType schema,
-      List<String> groupColumns) {
-    Column[] content = Arrays.stream(schema.fieldNames()).filter(n -> !NOT_CONTENT.contains(n)).map(n -> col(n))
+  /** The fingerprint of {@code rows} over every column of {@code schema} but run_id (nulls hash alike). */
+  public static Fingerprint fingerprint(Dataset<Row> rows, StructType schema) {
+    Column[] content = Arrays.stream(schema.fields()).filter(f -> !NOT_CONTENT.contains(f.name()))
+        .map(f -> f.dataType() instanceof MapType ? to_json(col(f.name())) : col(f.name()))
         .toArray(Column[]::new);
-    Dataset<Row> scoped = groupColumns.isEmpty() ? existing
-        : existing.join(incoming.select(groupColumns.stream().map(c -> col(c)).toArray(Column[]::new)).distinct(),
-            scala.jdk.javaapi.CollectionConverters.asScala(groupColumns).toList(), "left_semi");
-    Dataset<Row> now = incoming.select(content);
-    Dataset<Row> before = scoped.select(content);
-    return now.exceptAll(before).isEmpty() && before.exceptAll(now).isEmpty();
+    // Hashing one struct keeps column boundaries: ("ab", "c") and ("a", "bc") hash apart.
+    Column row = struct(content);
+    Row r = rows.agg(count(lit(1)), sum(xxhash64(row).cast("decimal(38,0)")),
+        sum(hash(row).cast("decimal(38,0)"))).first();
+    return new Fingerprint(r.getLong(0), r.getDecimal(1), r.getDecimal(2));
+  }
+
+  /**
+   * True when {@code existing} holds exactly the rows of {@code incoming}, compared on every column but run_id.
+   * Both must have the table's schema.
+   */
+  public static boolean isUnchanged(Dataset<Row> incoming, Dataset<Row> existing, StructType schema) {
+    return fingerprint(incoming, schema).equals(fingerprint(existing, schema));
   }
 }

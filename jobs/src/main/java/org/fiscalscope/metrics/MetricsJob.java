@@ -41,28 +41,42 @@ public final class MetricsJob {
   /** The pure part: silver frames in, gold frames out. */
   public static Gold compute(Dataset<Row> unitYear, Dataset<Row> functionLines, Dataset<Row> projects,
       Dataset<Row> indicators, MetricsConfig cfg) {
+    return compute(unitYear, functionLines, FunctionClasses.classTotals(functionLines), projects, indicators, cfg);
+  }
+
+  /** As above, with the functional-class totals of {@code functionLines} computed once by the caller. */
+  static Gold compute(Dataset<Row> unitYear, Dataset<Row> functionLines, Dataset<Row> classTotals,
+      Dataset<Row> projects, Dataset<Row> indicators, MetricsConfig cfg) {
     return new Gold(
         Execution.execution(unitYear, functionLines, projects, indicators, cfg),
         ThreePublicTrend.trend(unitYear),
         ScoreDistribution.distribution(ScoreDistribution.scores(projects, unitYear),
-            ScoreDistribution.peerGroups(unitYear, functionLines, cfg.peerGroups())),
-        Credibility.credibility(Credibility.yearly(unitYear, functionLines), cfg.credibility()));
+            ScoreDistribution.peerGroupsOf(unitYear, FunctionClasses.largestOf(classTotals), cfg.peerGroups())),
+        Credibility.credibility(Credibility.yearlyOf(unitYear, classTotals), cfg.credibility()));
   }
 
   /**
-   * Reads silver once, recomputes every gold metric and writes each table with one MERGE (unchanged rows are not
-   * rewritten and keep the run id that wrote them; a table whose rows are all unchanged gets no commit). Empty
-   * silver: nothing is written.
+   * Reads each silver table once (cached for the four gold tables), recomputes every gold metric and writes each
+   * table with at most one commit: a new table by one append, an existing one by one MERGE when its content changed
+   * (unchanged rows are not rewritten and keep the run id that wrote them) and none when it did not. Empty silver:
+   * nothing is written.
    */
   public static Result run(Lake lake, MetricsConfig cfg, String runId) {
     lake.spark().sparkContext().setJobGroup("METRICS", "metrics run " + runId + ": silver → gold", false);
-    Dataset<Row> unitYear = lake.read(Tables.SILVER_UNIT_YEAR).persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> functionLines = lake.read(Tables.SILVER_FUNCTION_LINE).persist(StorageLevel.MEMORY_AND_DISK());
+    List<Dataset<Row>> cached = new java.util.ArrayList<>();
+    java.util.function.Function<Dataset<Row>, Dataset<Row>> cache = d -> {
+      Dataset<Row> c = d.persist(StorageLevel.MEMORY_AND_DISK());
+      cached.add(c);
+      return c;
+    };
     try {
+      Dataset<Row> unitYear = cache.apply(lake.read(Tables.SILVER_UNIT_YEAR));
       if (unitYear.isEmpty()) {
         return Result.empty();
       }
-      Gold gold = compute(unitYear, functionLines, lake.read(Tables.SILVER_PROJECT), lake.read(Tables.SILVER_INDICATOR), cfg);
+      Dataset<Row> functionLines = cache.apply(lake.read(Tables.SILVER_FUNCTION_LINE));
+      Gold gold = compute(unitYear, functionLines, cache.apply(FunctionClasses.classTotals(functionLines)),
+          cache.apply(lake.read(Tables.SILVER_PROJECT)), lake.read(Tables.SILVER_INDICATOR), cfg);
       Map<String, Long> rows = new LinkedHashMap<>();
       Map<String, Long> versions = new LinkedHashMap<>();
       write(lake, EXECUTION, gold.execution(), runId, Tables.UNIT_YEAR, rows, versions);
@@ -71,25 +85,34 @@ public final class MetricsJob {
       write(lake, CREDIBILITY, gold.credibility(), runId, Tables.UNIT_YEAR, rows, versions);
       return new Result(Map.copyOf(rows), Map.copyOf(versions));
     } finally {
-      unitYear.unpersist();
-      functionLines.unpersist();
+      cached.forEach(Dataset::unpersist);
       lake.spark().sparkContext().clearJobGroup();
     }
   }
 
+  /**
+   * One gold table's write. A new table is created by one append straight from the plan (its row count is then read
+   * from the Delta log); an existing one is compared by fingerprint first and merged only when it changed.
+   */
   private static void write(Lake lake, TableName table, Dataset<Row> frame, String runId, List<String> groups,
       Map<String, Long> rows, Map<String, Long> versions) {
     lake.spark().sparkContext().setJobGroup("METRICS", "write " + table, false);
-    Dataset<Row> stamped = frame.withColumn("run_id", lit(runId)).persist(StorageLevel.MEMORY_AND_DISK());
-    try {
-      rows.put(table.toString(), stamped.count());
-      Dataset<Row> conformed = DeltaMerge.conform(stamped, Tables.schema(table));
-      if (!lake.exists(table) || !GoldWrites.isUnchanged(conformed, lake.read(table), Tables.schema(table), groups)) {
-        DeltaMerge.replaceGroups(lake, table, stamped, groups);
+    Dataset<Row> stamped = frame.withColumn("run_id", lit(runId));
+    if (!lake.exists(table)) {
+      DeltaMerge.createAndAppend(lake, table, stamped);
+      rows.put(table.toString(), lake.read(table).count());
+    } else {
+      Dataset<Row> conformed = DeltaMerge.conform(stamped, Tables.schema(table)).persist(StorageLevel.MEMORY_AND_DISK());
+      try {
+        GoldWrites.Fingerprint now = GoldWrites.fingerprint(conformed, Tables.schema(table));
+        rows.put(table.toString(), now.rows());
+        if (!now.equals(GoldWrites.fingerprint(lake.read(table), Tables.schema(table)))) {
+          DeltaMerge.replaceGroups(lake, table, conformed, groups);
+        }
+      } finally {
+        conformed.unpersist();
       }
-      versions.put(table.toString(), lake.version(table));
-    } finally {
-      stamped.unpersist();
     }
+    versions.put(table.toString(), lake.version(table));
   }
 }

@@ -43,8 +43,13 @@ public final class ScoreDistribution {
    * {@code kind:<unit kind>}, {@code region:<region>}, {@code class:<class of its largest spending line>}.
    */
   public static Dataset<Row> peerGroups(Dataset<Row> unitYear, Dataset<Row> functionLines, List<String> kinds) {
+    return peerGroupsOf(unitYear, FunctionClasses.largestClass(functionLines), kinds);
+  }
+
+  /** {@link #peerGroups} from each unit-year's largest class ({@link FunctionClasses#largestOf}). */
+  static Dataset<Row> peerGroupsOf(Dataset<Row> unitYear, Dataset<Row> largestClass, List<String> kinds) {
     Dataset<Row> withClass = unitYear.select("unit_id", "fiscal_year", "unit_kind", "region")
-        .join(FunctionClasses.largestClass(functionLines), FunctionClasses.UNIT_YEAR, "left");
+        .join(largestClass, FunctionClasses.UNIT_YEAR, "left");
     List<Column> groups = new ArrayList<>();
     for (String kind : kinds) {
       groups.add(switch (kind) {
