@@ -1,4 +1,4 @@
--- gold.execution: execution rates (percent, 2 decimals, HALF_UP) at unit / function / project level, reported vs recomputed. Key: unit_id, fiscal_year, level, subject.
+-- gold.execution: execution rates (percent, 2 decimals, HALF_UP) at unit / function / project level, reported vs recomputed. Key: unit_id, fiscal_year, level, subject. Statistics for data skipping cover the key columns only (the first 4), which is what lookups filter on and keeps writes cheap.
 CREATE TABLE IF NOT EXISTS ${table} (
   unit_id STRING NOT NULL,
   fiscal_year INT NOT NULL,
@@ -22,3 +22,4 @@ CREATE TABLE IF NOT EXISTS ${table} (
   source_sha256 STRING,
   run_id STRING
 ) USING DELTA
+TBLPROPERTIES ('delta.dataSkippingNumIndexedCols' = '4')

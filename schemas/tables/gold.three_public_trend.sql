@@ -1,4 +1,4 @@
--- gold.three_public_trend: three public costs per unit, category and year with the prior year and the multi-year trend. Key: unit_id, fiscal_year, category.
+-- gold.three_public_trend: three public costs per unit, category and year with the prior year and the multi-year trend. Key: unit_id, fiscal_year, category. Statistics for data skipping cover the key columns only (the first 3), which is what lookups filter on and keeps writes cheap.
 CREATE TABLE IF NOT EXISTS ${table} (
   unit_id STRING NOT NULL,
   fiscal_year INT NOT NULL,
@@ -16,3 +16,4 @@ CREATE TABLE IF NOT EXISTS ${table} (
   source_sha256 STRING,
   run_id STRING
 ) USING DELTA
+TBLPROPERTIES ('delta.dataSkippingNumIndexedCols' = '3')

@@ -1,4 +1,4 @@
--- silver.project: one row per project self-evaluation table. Key: unit_id, fiscal_year, project_name.
+-- silver.project: one row per project self-evaluation table. Key: unit_id, fiscal_year, project_name. Statistics for data skipping cover the key columns only (the first 3), which is what lookups filter on and keeps writes cheap.
 CREATE TABLE IF NOT EXISTS ${table} (
   unit_id STRING NOT NULL,
   fiscal_year INT NOT NULL,
@@ -14,3 +14,4 @@ CREATE TABLE IF NOT EXISTS ${table} (
   source_sha256 STRING,
   run_id STRING
 ) USING DELTA
+TBLPROPERTIES ('delta.dataSkippingNumIndexedCols' = '3')
