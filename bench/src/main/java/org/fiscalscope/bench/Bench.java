@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
@@ -68,6 +69,8 @@ public final class Bench implements Callable<Integer> {
   @Option(names = "--load-before", defaultValue = "unknown", description = "Load average before the run (bench/run.sh passes it).")
   String loadBefore;
 
+  private ExecutorCpu cpu;
+
   public static void main(String[] args) {
     System.exit(new CommandLine(new Bench()).execute(args));
   }
@@ -119,20 +122,29 @@ public final class Bench implements Callable<Integer> {
     }
     PeakMemory.reset();
     StageTimes times = new StageTimes();
+    StageTimes cpuTimes = new StageTimes();
     Path lake = null;
     for (int i = 1; i <= scale.repetitions(); i++) {
       if (lake != null) {
         delete(lake);
       }
       lake = dir.resolve("lake-" + i);
+      cpuSinceLast();
       var stages = nightly.run(landing, lake);
       double total = stages.remove(StageTimes.TOTAL);
       times.add(stages, total);
+      Map<String, Double> cpu = cpuSinceLast();
+      cpuTimes.add(cpu, cpu.values().stream().mapToDouble(Double::doubleValue).sum());
     }
     long peak = PeakMemory.heapBytes();
     double noChange = nightly.run(landing, lake).get(StageTimes.TOTAL);
 
     SparkSession spark = SparkSession.active();
+    List<Double> computeOnly = new ArrayList<>();
+    for (int i = 0; i < scale.repetitions(); i++) {
+      computeOnly.add(ComputeOnly.seconds(spark, lake));
+    }
+    log.printf(Locale.ROOT, "  metrics + flags computed to the noop sink: %s s%n", computeOnly);
     Path silver = dir.resolve("silver-parquet");
     Path gold = dir.resolve("gold-parquet");
     LakeExport.export(spark, lake, "silver", LakeExport.SILVER, silver);
@@ -163,7 +175,25 @@ public final class Bench implements Callable<Integer> {
           c.agrees() ? "ok  " : "FAIL", c.name(), c.sparkRows(), c.duckdbRows(), c.mismatches());
     }
     delete(dir);
-    return new ScaleResult(scale, times, new Timings(duckSeconds), checks, peak, noChange, generateSeconds, loadAverage());
+    return new ScaleResult(scale, times, cpuTimes, new Timings(computeOnly), new Timings(duckSeconds), checks, peak,
+        noChange, generateSeconds, loadAverage());
+  }
+
+  /**
+   * Executor CPU seconds per nightly stage since the last call (INGEST, METRICS, FLAGS job groups; the rest under
+   * "other"). The listener joins the Spark session on the first call after a nightly run created it.
+   */
+  private Map<String, Double> cpuSinceLast() {
+    if (cpu == null) {
+      if (SparkSession.getActiveSession().isEmpty()) {
+        return Map.of();
+      }
+      cpu = new ExecutorCpu();
+      SparkSession.active().sparkContext().addSparkListener(cpu);
+    }
+    Map<String, Double> byStage = new java.util.TreeMap<>();
+    cpu.takeSeconds().forEach((group, s) -> byStage.merge(group.toLowerCase(Locale.ROOT), s, Double::sum));
+    return byStage;
   }
 
   /** Writes the page for the scales measured so far, so a long run that is cut short still leaves its results. */

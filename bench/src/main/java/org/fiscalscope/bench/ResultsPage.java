@@ -29,8 +29,22 @@ public final class ResultsPage {
       Timings mf = r.metricsAndFlags();
       Timings duck = r.duckdb();
       row(md, label, "metrics + flags", "FiscalScope", mf, "");
-      row(md, label, "metrics + flags", "DuckDB", duck,
-          String.format(Locale.ROOT, "%.1f× (min) / %.1f× (median)", mf.min() / duck.min(), mf.median() / duck.median()));
+      row(md, label, "metrics + flags", "DuckDB", duck, ratio(mf, duck));
+      if (r.computeOnly().repetitions() > 0) {
+        row(md, label, "metrics + flags, computed without the Delta writes", "FiscalScope", r.computeOnly(),
+            ratio(r.computeOnly(), duck));
+      }
+    }
+    md.append("\n## Executor CPU per stage\n\n");
+    md.append("CPU seconds the Spark executors spent per stage (sum over tasks, median of the repetitions): unlike wall "
+        + "clock, barely affected by other work on the machine. Driver-side time (planning, Delta log replay, "
+        + "commits) is not included.\n\n");
+    md.append("| scale | stage | executor CPU s |\n|---|---|---|\n");
+    for (ScaleResult r : scales) {
+      for (Map.Entry<String, Timings> e : r.sparkCpu().byStage().entrySet()) {
+        md.append(String.format(Locale.ROOT, "| %s | %s | %.1f |%n", r.scale().label(),
+            e.getKey().equals(StageTimes.TOTAL) ? "all stages" : e.getKey(), e.getValue().median()));
+      }
     }
     md.append("\n## Per scale\n\n");
     md.append("| scale | units × years | generate s | peak heap (GB) | run with nothing new s | 1-min load after the scale | engines agree |\n");
@@ -56,6 +70,11 @@ public final class ResultsPage {
         c.extraction().docsPerCpuSecond(), c.extraction().documents(), c.extraction().meanKb()));
     md.append(String.format(Locale.ROOT, "- The whole benchmark took %.1f minutes.%n", c.benchMinutes()));
     return md.toString();
+  }
+
+  private static String ratio(Timings spark, Timings duck) {
+    return String.format(Locale.ROOT, "%.1f× (min) / %.1f× (median)", spark.min() / duck.min(),
+        spark.median() / duck.median());
   }
 
   private static void growth(StringBuilder md, List<ScaleResult> scales) {
