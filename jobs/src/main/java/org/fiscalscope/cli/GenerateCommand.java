@@ -10,22 +10,31 @@ import java.nio.file.StandardCopyOption;
 import java.time.Year;
 import java.util.Comparator;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.fiscalscope.FiscalScopeException;
 import org.fiscalscope.document.DocumentJson;
 import org.fiscalscope.document.FinalAccount;
+import org.fiscalscope.generate.DisclosureTextRenderer;
 import org.fiscalscope.generate.DistrictGenerator;
 import org.fiscalscope.generate.GeneratorSpec;
 import org.fiscalscope.generate.Manifest;
+import org.fiscalscope.generate.StandardTablesRenderer;
+import org.fiscalscope.generate.TablesStyle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code generate}: writes a synthetic landing zone, one JSON document per unit-year ({@code <code>-<year>.json})
- * and the answer key {@code _manifest.json}. Files are staged in a hidden folder inside {@code --out} and moved in
- * only when all are written, replacing the documents of an earlier run; other files in the folder are kept.
+ * {@code generate}: writes a synthetic landing zone, each unit-year in the formats asked for — the canonical JSON
+ * document ({@code <code>-<year>.json}), the disclosure text ({@code .txt}), the standard tables as a workbook
+ * ({@code .xlsx}, {@code .xls}) or as CSV exports ({@code <code>-<year>-公开01表.csv} … {@code 公开09表.csv}) — and the
+ * answer key {@code _manifest.json}. Files are staged in a hidden folder inside {@code --out} and moved in only when
+ * all are written, replacing the files of an earlier run; other files in the folder are kept.
  */
 @Command(
     name = "generate",
@@ -34,8 +43,11 @@ import picocli.CommandLine.Option;
         + " as a landing zone for demos and benchmarks.")
 public final class GenerateCommand implements Callable<Integer> {
 
-  /** Names of documents this command writes; an earlier run's are replaced, nothing else is touched. */
-  static final Pattern GENERATED = Pattern.compile("BJ[0-9]{4,}-[0-9]{4}\\.json");
+  /** Names of files this command writes; an earlier run's are replaced, nothing else is touched. */
+  static final Pattern GENERATED = Pattern.compile("BJ[0-9]{4,}-[0-9]{4}(?:\\.json|\\.txt|\\.xlsx|\\.xls|-公开0[1-9]表\\.csv)");
+
+  /** The formats a unit-year can be written in, in the order files are written. */
+  static final List<String> FORMATS = List.of("json", "text", "xlsx", "xls", "csv");
 
   @Option(names = "--units", required = true, paramLabel = "N", description = "Number of budget units.")
   int units;
@@ -52,6 +64,12 @@ public final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--last-year", paramLabel = "YYYY", description = "Last fiscal year generated (default: ${DEFAULT-VALUE}).")
   int lastYear = GeneratorSpec.DEFAULT_LAST_YEAR;
 
+  @Option(names = "--formats", split = ",", paramLabel = "FORMAT",
+      description = "Formats of each unit-year, comma-separated: json (canonical document), text (disclosure text),"
+          + " xlsx, xls (the standard tables 公开01–09表 as a workbook), csv (one CSV export per table); tables are in"
+          + " 元 or 万元 as each unit chooses (default: json).")
+  List<String> formats = List.of("json");
+
   @Override
   public Integer call() throws IOException {
     long started = System.nanoTime();
@@ -59,6 +77,12 @@ public final class GenerateCommand implements Callable<Integer> {
     if (lastYear > latest) {
       throw new FiscalScopeException("--last-year " + lastYear + " is after " + latest
           + ", and ingest refuses accounts of years that cannot have closed yet; give " + latest + " or earlier.");
+    }
+    for (String format : formats) {
+      if (!FORMATS.contains(format)) {
+        throw new FiscalScopeException("--formats: unknown format '" + format + "'; choose from "
+            + String.join(", ", FORMATS) + ".");
+      }
     }
     GeneratorSpec spec = new GeneratorSpec(units, years, lastYear, seed);
     prepare(out);
@@ -69,7 +93,9 @@ public final class GenerateCommand implements Callable<Integer> {
       Iterator<FinalAccount> documents = generator.documents();
       while (documents.hasNext()) {
         FinalAccount doc = documents.next();
-        Files.writeString(staging.resolve(doc.source().file()), DocumentJson.writePretty(doc), StandardCharsets.UTF_8);
+        for (Map.Entry<String, byte[]> file : files(doc).entrySet()) {
+          Files.write(staging.resolve(file.getKey()), file.getValue());
+        }
         written++;
       }
       Manifest manifest = Manifest.of(spec, written, generator.anomalies());
@@ -80,10 +106,34 @@ public final class GenerateCommand implements Callable<Integer> {
       deleteTree(staging);
     }
     double seconds = (System.nanoTime() - started) / 1e9;
-    System.err.printf("generate: %d documents (%d units × %d years, %d–%d, seed %d), %d planted anomalies,"
+    System.err.printf("generate: %d unit-years (%d units × %d years, %d–%d, seed %d) as %s, %d planted anomalies,"
             + " written to %s in %.1f s%n", written, spec.units(), spec.years(), spec.firstYear(), spec.lastYear(),
-        spec.seed(), generator.anomalies().size(), out, seconds);
+        spec.seed(), String.join(", ", formats), generator.anomalies().size(), out, seconds);
     return 0;
+  }
+
+  /** The files of one unit-year in every format asked for, by name. */
+  private Map<String, byte[]> files(FinalAccount doc) {
+    String stem = doc.unit().code() + "-" + doc.fiscalYear();
+    TablesStyle style = TablesStyle.of(doc.unit().code());
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    for (String format : FORMATS) {
+      if (!formats.contains(format)) {
+        continue;
+      }
+      switch (format) {
+        case "json" -> files.put(doc.source().file(), DocumentJson.writePretty(doc).getBytes(StandardCharsets.UTF_8));
+        case "text" -> files.put(stem + ".txt", DisclosureTextRenderer.render(doc,
+            new Random(seed ^ ((long) stem.hashCode() << 16))).getBytes(StandardCharsets.UTF_8));
+        case "xlsx" -> files.put(stem + ".xlsx",
+            StandardTablesRenderer.workbook(doc, StandardTablesRenderer.WorkbookFormat.XLSX, style));
+        case "xls" -> files.put(stem + ".xls",
+            StandardTablesRenderer.workbook(doc, StandardTablesRenderer.WorkbookFormat.XLS, style));
+        case "csv" -> files.putAll(StandardTablesRenderer.csv(doc, style));
+        default -> throw new IllegalStateException("format " + format);
+      }
+    }
+    return files;
   }
 
   private static void prepare(Path out) {

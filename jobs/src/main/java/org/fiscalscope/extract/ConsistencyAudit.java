@@ -23,7 +23,6 @@ import org.fiscalscope.document.Totals;
  */
 final class ConsistencyAudit {
 
-  private static final BigDecimal CENT = new BigDecimal("0.01");
   private static final BigDecimal HUNDRED = new BigDecimal("100");
   private static final MathContext MC = MathContext.DECIMAL64;
   private static final Pattern YEAR_COMPARISON = Pattern.compile("(?:相比|较|比|与|同比|对比)(20\\d{2})年(?:度)?(?![(\\d])");
@@ -121,29 +120,11 @@ final class ConsistencyAudit {
     if (total == null) {
       return;
     }
-    BigDecimal s = BigDecimal.ZERO;
-    StringBuilder evidence = new StringBuilder();
+    List<SumRule.Term> cited = new ArrayList<>();
     for (Term part : parts) {
-      if (part == null) {
-        return;
-      }
-      s = s.add(part.value());
-      evidence.append(evidence.length() == 0 ? "" : " + ").append(cite(part));
+      cited.add(part == null ? null : new SumRule.Term(cite(part), part.value()));
     }
-    BigDecimal gap = s.subtract(total.value()).abs();
-    if (gap.signum() == 0) {
-      return;
-    }
-    evidence.append(" = ").append(s.toPlainString()).append(" vs ").append(cite(total));
-    BigDecimal tolerance = CENT.multiply(BigDecimal.valueOf(parts.length));
-    String severity = gap.compareTo(tolerance) <= 0 ? Finding.INFO
-        : gap.compareTo(total.value().abs().multiply(CENT)) <= 0 ? Finding.WARNING : Finding.ERROR;
-    String kind = severity.equals(Finding.INFO) ? "（舍入差异）" : "";
-    findings.add(new Finding(rule, severity,
-        partsZh + " " + s.toPlainString() + " 与合计 " + total.value().toPlainString() + " 相差 " + gap.toPlainString() + kind + "。",
-        "The sum of " + partsEn + " is " + s.toPlainString() + " but the total is " + total.value().toPlainString()
-            + ", a gap of " + gap.toPlainString() + (severity.equals(Finding.INFO) ? " (rounding)." : "."),
-        evidence.toString()));
+    SumRule.check(rule, partsZh, partsEn, new SumRule.Term(cite(total), total.value()), cited).ifPresent(findings::add);
   }
 
   private String cite(Term t) {

@@ -11,7 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Bytes of a landing file to text: detects UTF-8 (with or without BOM), UTF-16 with BOM and GB18030/GBK, and strips HTML markup. */
-final class TextDecoder {
+public final class TextDecoder {
 
   private static final Charset GB18030 = Charset.forName("GB18030");
   private static final Pattern SCRIPT = Pattern.compile("(?is)<(script|style|head)\\b.*?</\\1\\s*>");
@@ -33,6 +33,11 @@ final class TextDecoder {
       text = stripHtml(text);
     }
     return text;
+  }
+
+  /** The bytes as text, HTML left as it is (e.g. a CSV export), or null when they are neither UTF-8 nor GB18030. */
+  public static String plainText(byte[] content) {
+    return charsetDecode(content);
   }
 
   private static String charsetDecode(byte[] b) {

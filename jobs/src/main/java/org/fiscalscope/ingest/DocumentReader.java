@@ -32,7 +32,8 @@ public final class DocumentReader {
     return switch (kind) {
       case JSON -> readJson(path, content, sha256);
       case TEXT -> TextReader.read(path, content, sha256);
-      case PDF, XLSX, XLS, CSV_TABLES, CSV, PARQUET -> rejected(path, "files of kind " + kind.label()
+      case XLSX, XLS, CSV_TABLES -> TablesReader.read(kind, path, content, sha256);
+      case PDF, CSV, PARQUET -> rejected(path, "files of kind " + kind.label()
           + " are not read yet; send a canonical JSON document (.json) or the disclosure text (.txt, .html)");
       case UNSUPPORTED -> rejected(path, "files of this type are not read; send a canonical JSON document (.json)"
           + " or the disclosure text (.txt, .html)");

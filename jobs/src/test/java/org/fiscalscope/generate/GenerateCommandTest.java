@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.fiscalscope.cli.Main;
 import org.fiscalscope.document.DocumentJson;
 import org.fiscalscope.document.FinalAccount;
+import org.fiscalscope.tables.StandardTablesReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,6 +53,27 @@ class GenerateCommandTest {
   }
 
   @Test
+  void writesEveryFormatAskedForAndTheTablesReadBack() throws IOException {
+    assertEquals(0, Main.run("generate", "--units", "2", "--years", "1", "--out", dir.toString(),
+        "--formats", "json,text,xlsx,xls,csv"), "generate exits 0");
+    List<String> names = names();
+    assertEquals(2 * (4 + 9) + 1, names.size(), "json, text, xlsx, xls and 9 CSV per unit-year: " + names);
+    assertTrue(names.containsAll(List.of("BJ0001-2024.json", "BJ0001-2024.txt", "BJ0001-2024.xlsx",
+        "BJ0001-2024.xls", "BJ0001-2024-公开01表.csv", "BJ0002-2024-公开09表.csv")), names.toString());
+    FinalAccount doc = DocumentJson.read(Files.readAllBytes(dir.resolve("BJ0002-2024.json")));
+    for (String workbook : List.of("BJ0002-2024.xlsx", "BJ0002-2024.xls")) {
+      StandardTablesReader.Result read = StandardTablesReader.read(List.of(
+          new StandardTablesReader.TableFile(workbook, Files.readAllBytes(dir.resolve(workbook)))));
+      FinalAccount back = ((StandardTablesReader.Result.Read) read).document();
+      assertEquals(doc.unit().name(), back.unit().name(), workbook);
+      assertEquals(0, doc.totals().expenditureTotal().compareTo(back.totals().expenditureTotal()), workbook);
+      assertEquals(StandardTablesRenderer.functionLines(doc).size(), back.functions().size(), workbook);
+    }
+    assertEquals(0, Main.run("generate", "--units", "1", "--years", "1", "--out", dir.toString()), "json only");
+    assertEquals(List.of("BJ0001-2024.json", "_manifest.json"), names(), "a rerun replaces every generated format");
+  }
+
+  @Test
   void refusesBadArgumentsWithOneSentence() throws IOException {
     PrintStream err = System.err;
     ByteArrayOutputStream captured = new ByteArrayOutputStream();
@@ -62,6 +84,8 @@ class GenerateCommandTest {
           dir.toString()), "a year that cannot have closed fails");
       Path file = Files.writeString(dir.resolve("plain.txt"), "x");
       assertEquals(1, Main.run("generate", "--units", "2", "--years", "1", "--out", file.toString()), "file as --out fails");
+      assertEquals(1, Main.run("generate", "--units", "2", "--years", "1", "--out", dir.toString(), "--formats",
+          "json,docx"), "an unknown format fails");
     } finally {
       System.setErr(err);
     }
@@ -69,6 +93,7 @@ class GenerateCommandTest {
     assertTrue(text.contains("--units must be at least 1: got 0."), "names the bad option: " + text);
     assertTrue(text.contains("is a file"), "explains a file given as --out: " + text);
     assertTrue(text.contains("--last-year 2999 is after"), "explains a future year: " + text);
+    assertTrue(text.contains("unknown format 'docx'; choose from json, text, xlsx, xls, csv"), text);
     assertFalse(names().stream().anyMatch(n -> n.endsWith(".json")), "nothing written on failure");
   }
 
@@ -83,7 +108,7 @@ class GenerateCommandTest {
       System.setOut(outStream);
     }
     String text = captured.toString(StandardCharsets.UTF_8);
-    for (String option : List.of("--units", "--years", "--out", "--seed", "--last-year")) {
+    for (String option : List.of("--units", "--years", "--out", "--seed", "--last-year", "--formats")) {
       assertTrue(text.contains(option), "help lists " + option + ": " + text);
     }
   }

@@ -1,0 +1,33 @@
+package org.fiscalscope.ingest;
+
+import java.util.List;
+import org.fiscalscope.document.DocumentJson;
+import org.fiscalscope.document.DocumentValidator;
+import org.fiscalscope.document.FinalAccount;
+import org.fiscalscope.tables.StandardTablesReader;
+
+/** Reads a workbook (XLSX, XLS) or a CSV export of the standard tables 公开01–09表 into a canonical document. */
+final class TablesReader {
+
+  private TablesReader() {}
+
+  static ReadOutcome read(InputKind kind, String path, byte[] content, String sha256) {
+    StandardTablesReader.Result result;
+    try {
+      result = StandardTablesReader.read(List.of(new StandardTablesReader.TableFile(path, content)));
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      return DocumentReader.rejected(path, "the tables could not be read (" + e.getClass().getSimpleName()
+          + "); check that it holds the standard final-account tables and report the file if it does");
+    }
+    if (result instanceof StandardTablesReader.Result.Refused refused) {
+      return new ReadOutcome.Rejected(refused.reason());
+    }
+    FinalAccount doc = ((StandardTablesReader.Result.Read) result).document();
+    FinalAccount stamped = DocumentReader.stamp(doc, kind, path, sha256);
+    List<String> problems = DocumentValidator.problems(DocumentJson.tree(stamped));
+    if (!problems.isEmpty()) {
+      return DocumentReader.rejected(path, "the figures read from the tables are not valid: " + problems.get(0));
+    }
+    return new ReadOutcome.Accepted(stamped);
+  }
+}

@@ -1,0 +1,33 @@
+package org.fiscalscope.tables;
+
+import java.math.BigDecimal;
+import org.fiscalscope.document.Provenance;
+import org.fiscalscope.extract.SumRule;
+
+/**
+ * An amount read from one cell, in 万元, with the cell's reference ({@code 公开03表!E9}), its row number and what the
+ * row and column say it is ({@code 合计 / 基本支出}).
+ */
+record Figure(BigDecimal value, String ref, int line, String label) {
+
+  /** How the audit cites it: {@code 公开03表!E9=270.33}. */
+  SumRule.Term term() {
+    return new SumRule.Term(ref + "=" + value.toPlainString(), value);
+  }
+
+  /** The provenance of a canonical figure: the row number and {@code 公开03表!E9 合计 / 基本支出 = 270.33}. */
+  Provenance provenance() {
+    return new Provenance(line, ref + " " + label + " = " + value.toPlainString());
+  }
+
+  /** The figure of one cell of a table, or null when the cell holds no number. */
+  static Figure at(TableBlock block, int row, int col, String rowLabel) {
+    BigDecimal v = Amounts.of(block.grid(), row, col);
+    if (v == null) {
+      return null;
+    }
+    String column = block.paths().get(col);
+    return new Figure(Amounts.toTenThousandYuan(v, block.scale()), block.grid().ref(row, col), row + 1,
+        rowLabel + (column.isEmpty() ? "" : " / " + column));
+  }
+}

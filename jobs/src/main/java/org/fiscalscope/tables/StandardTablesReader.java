@@ -1,0 +1,143 @@
+package org.fiscalscope.tables;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.fiscalscope.document.FinalAccount;
+
+/**
+ * Reads the standard tables of a unit-year's final accounts (公开01–09表) — from an Excel workbook (XLSX or XLS, one
+ * table per sheet or several tables in a sheet) or from CSV exports of single tables — into the canonical document,
+ * amounts in 万元, each figure pointing back to its cell and the tables' own arithmetic audited. Pure Java: runs
+ * inside Spark executors, one call per landing file.
+ */
+public final class StandardTablesReader {
+
+  /** One file: its name (kept in messages and provenance) and its bytes. */
+  public record TableFile(String name, byte[] content) {}
+
+  /** The document, or one sentence saying why the files cannot be read. */
+  public sealed interface Result {
+    record Read(FinalAccount document) implements Result {}
+
+    record Refused(String reason) implements Result {}
+  }
+
+  private StandardTablesReader() {}
+
+  /** Reads one workbook or CSV file, or the CSV exports of one unit-year's tables together. */
+  public static Result read(List<TableFile> files) {
+    List<TableBlock> blocks = new ArrayList<>();
+    List<String> looked = new ArrayList<>();
+    for (TableFile file : files) {
+      List<Grid> grids;
+      try {
+        grids = grids(file);
+      } catch (TablesRefusal e) {
+        return refused(file.name(), e.getMessage());
+      }
+      for (Grid g : grids) {
+        List<TableBlock> found = TableBlock.locate(g);
+        blocks.addAll(found);
+        if (found.isEmpty() && g.rows() > 0) {
+          looked.add(g.name());
+        }
+      }
+    }
+    String first = files.isEmpty() ? "(no file)" : files.get(0).name();
+    if (blocks.isEmpty()) {
+      return refused(first, "holds no standard final-account table: "
+          + (looked.isEmpty() ? "it is empty" : "no row of " + quoted(looked) + " is a title such as 2023年度收入支出决算总表"
+          + " or 财政拨款“三公”经费支出决算表")
+          + "; send the unit's standard tables (公开01–09表) with their titles");
+    }
+    try {
+      return new Result.Read(assemble(blocks));
+    } catch (TablesRefusal e) {
+      return refused(first, e.getMessage());
+    }
+  }
+
+  private static List<Grid> grids(TableFile file) throws TablesRefusal {
+    if (file.content().length == 0) {
+      throw new TablesRefusal("is empty; send the unit's standard tables again");
+    }
+    if (file.name().toLowerCase(Locale.ROOT).endsWith(".csv")) {
+      return List.of(CsvGrid.read(file.name().substring(file.name().lastIndexOf('/') + 1), file.content()));
+    }
+    return WorkbookGrids.read(file.content());
+  }
+
+  private static FinalAccount assemble(List<TableBlock> found) throws TablesRefusal {
+    TableBlock named = found.stream().filter(b -> b.unitName() != null).findFirst()
+        .orElseThrow(() -> new TablesRefusal(found.get(0).where() + " names no unit; add the line 编制单位："
+            + "<unit name> under the title of each table"));
+    TableBlock dated = found.stream().filter(b -> b.year() != null).findFirst()
+        .orElseThrow(() -> new TablesRefusal(found.get(0).where() + " has no fiscal year in its title; put the year"
+            + " in the title, e.g. 2023年度" + found.get(0).kind().title()));
+    Amounts.Scale stated = null;
+    for (TableBlock b : found) {
+      if (b.unitName() != null && !b.unitName().equals(named.unitName())) {
+        throw new TablesRefusal(named.where() + " is of " + named.unitName() + " but " + b.where() + " is of "
+            + b.unitName() + "; send each unit's tables in a file of its own");
+      }
+      if (b.year() != null && !b.year().equals(dated.year())) {
+        throw new TablesRefusal(dated.where() + " is for " + dated.year() + " but " + b.where() + " is for "
+            + b.year() + "; send each year's tables in a file of its own");
+      }
+      stated = stated == null ? b.scale() : stated;
+    }
+    if (stated == null) {
+      throw new TablesRefusal(found.get(0).where() + " states no amount unit, so its figures could be 元 or 万元; add"
+          + " the line 金额单位：万元 (or 元) under the title");
+    }
+    List<TableBlock> blocks = new ArrayList<>();
+    for (TableBlock b : found) {
+      blocks.add(b.scale() == null ? b.withScale(stated) : b);
+    }
+    blocks.sort(Comparator.comparing(TableBlock::kind));
+    AccountAssembler assembler = new AccountAssembler();
+    CodedTable functions = null;
+    for (TableBlock b : blocks) {
+      switch (b.kind()) {
+        case SUMMARY, APPROPRIATION_SUMMARY -> {
+          SummaryTable t = SummaryTable.read(b);
+          if (t != null) {
+            assembler.summary(t);
+          }
+        }
+        case INCOME -> assembler.income(CodedTable.read(b));
+        case EXPENDITURE -> {
+          CodedTable t = CodedTable.read(b);
+          assembler.expenditure(t);
+          functions = functions == null ? t : functions;
+        }
+        case GENERAL_BUDGET_EXPENDITURE -> {
+          CodedTable t = CodedTable.read(b);
+          assembler.audit().coded(t);
+          if (!t.lines().isEmpty() || t.total() != null) {
+            functions = t;
+          }
+        }
+        case GENERAL_BUDGET_BASIC -> assembler.basic(BasicExpenditureTable.read(b));
+        case GOV_FUND, SOE_CAPITAL -> assembler.audit().coded(CodedTable.read(b));
+        case THREE_PUBLIC -> assembler.threePublic(ThreePublicTable.read(b));
+      }
+    }
+    if (functions != null) {
+      assembler.functions(functions);
+    }
+    return assembler.build(named.unitCode(), named.unitName(), dated.year());
+  }
+
+  private static String quoted(List<String> names) {
+    List<String> shown = names.subList(0, Math.min(names.size(), 3));
+    String s = "'" + String.join("', '", shown) + "'";
+    return names.size() > shown.size() ? s + " and " + (names.size() - shown.size()) + " more" : s;
+  }
+
+  private static Result.Refused refused(String file, String what) {
+    return new Result.Refused(file + ": " + what + ".");
+  }
+}
