@@ -27,6 +27,7 @@ final class CodedTable {
       return null;
     }
 
+    /** 1 for a 类 (3 digits), 2 for a 款 (5), 3 for a 项 (7); 0 for the 合计 row. */
     int level() {
       return code == null ? 0 : (code.length() - 1) / 2;
     }
@@ -59,15 +60,6 @@ final class CodedTable {
 
   List<Line> lines() {
     return lines;
-  }
-
-  boolean has(ColumnRole role) {
-    for (ColumnRole r : roles) {
-      if (r == role) {
-        return true;
-      }
-    }
-    return false;
   }
 
   static CodedTable read(TableBlock block) {

@@ -45,17 +45,17 @@ final class CsvGrid {
     } catch (IOException | UncheckedIOException | IllegalStateException e) {
       throw new TablesRefusal("is not well-formed CSV (" + e.getMessage() + "); export the table again as CSV");
     }
-    List<String[]> text2 = new ArrayList<>(rows.size());
+    List<String[]> cells = new ArrayList<>(rows.size());
     List<BigDecimal[]> numbers = new ArrayList<>(rows.size());
     for (String[] row : rows) {
       String[] full = Arrays.copyOf(row, width);
       for (int c = row.length; c < width; c++) {
         full[c] = "";
       }
-      text2.add(full);
+      cells.add(full);
       numbers.add(new BigDecimal[width]);
     }
-    return new Grid(fileName, false, text2, numbers);
+    return new Grid(fileName, false, cells, numbers);
   }
 
   /** The separator of the first lines: the most frequent of comma, tab and semicolon outside quotes. */

@@ -74,9 +74,4 @@ final class Grid {
         ? name + "!" + CellReference.convertNumToColString(col) + (row + 1)
         : name + " row " + (row + 1) + ", column " + (col + 1);
   }
-
-  /** Where a row is: {@code sheet row R} or {@code file row R}. */
-  String rowRef(int row) {
-    return name + " row " + (row + 1);
-  }
 }

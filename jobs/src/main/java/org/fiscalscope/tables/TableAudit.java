@@ -1,6 +1,7 @@
 package org.fiscalscope.tables;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.fiscalscope.document.Finding;
@@ -36,14 +37,14 @@ final class TableAudit {
             t.total().cells()[c], t.lines().stream().filter(l -> l.level() == coarsest).map(l -> l.cells()[col]).toList());
       }
       for (CodedTable.Line parent : t.lines()) {
-        if (parent.level() > 1) {
+        if (parent.level() > 2) {
           continue;
         }
         List<Figure> children = t.lines().stream()
             .filter(l -> l.code().length() == parent.code().length() + 2 && l.code().startsWith(parent.code()))
             .map(l -> l.cells()[col]).toList();
         if (!children.isEmpty()) {
-          boolean isClass = parent.level() == 0;
+          boolean isClass = parent.level() == 1;
           check(isClass ? "sum.class_lines" : "sum.group_lines",
               table + " " + parent.code() + "“" + column + "”栏所属" + (isClass ? "款" : "项") + "级科目之和",
               "the " + (isClass ? "groups (款)" : "items (项)") + " of " + parent.code() + " in column " + column + " of " + table,
@@ -124,10 +125,10 @@ final class TableAudit {
   private void half(String field, String zh, ThreePublicTable.Half h) {
     Figure vehicles = h.vehicleSubtotal();
     check("sum.three_public_vehicles", "公务用车购置费与运行维护费" + zh + "之和", "vehicle purchase and operation " + field,
-        vehicles, List.of(h.vehiclePurchase(), h.vehicleOperation()).stream().filter(Objects::nonNull).toList());
+        vehicles, Arrays.asList(h.vehiclePurchase(), h.vehicleOperation()));
     List<Figure> parts = vehicles != null
-        ? List.of(h.outboundTravel(), vehicles, h.reception())
-        : java.util.Arrays.asList(h.outboundTravel(), h.vehiclePurchase(), h.vehicleOperation(), h.reception());
+        ? Arrays.asList(h.outboundTravel(), vehicles, h.reception())
+        : Arrays.asList(h.outboundTravel(), h.vehiclePurchase(), h.vehicleOperation(), h.reception());
     check("sum.three_public_" + field, "“三公”经费各项" + zh + "之和", "the three-public categories' " + field,
         h.total(), parts);
   }

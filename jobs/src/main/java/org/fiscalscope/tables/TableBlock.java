@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * several tables one below the other; each starts at its title.
  */
 record TableBlock(
-    TableKind kind, Grid grid, int titleRow, Integer year, String unitName, String unitCode, String unitRef,
+    TableKind kind, Grid grid, int titleRow, Integer year, String unitName, String unitCode,
     Amounts.Scale scale, List<String> paths, int bodyStart, int bodyEnd) {
 
   private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
@@ -47,7 +47,6 @@ record TableBlock(
     Integer year = year(grid.rowText(title));
     String unitName = null;
     String unitCode = null;
-    String unitRef = null;
     Amounts.Scale scale = null;
     int r = title;
     for (; r < end; r++) {
@@ -60,7 +59,6 @@ record TableBlock(
           Matcher coded = CODED_NAME.matcher(value);
           unitCode = coded.matches() ? coded.group(1) : null;
           unitName = coded.matches() ? coded.group(2) : value;
-          unitRef = grid.rowRef(r);
           meta = true;
         }
       }
@@ -96,7 +94,7 @@ record TableBlock(
     while (bodyEnd < end && !NOTE.matcher(grid.rowText(bodyEnd)).find()) {
       bodyEnd++;
     }
-    return new TableBlock(kind, grid, title, year, unitName, unitCode, unitRef, scale,
+    return new TableBlock(kind, grid, title, year, unitName, unitCode, scale,
         paths(grid, headerStart, Math.max(headerStart, headerEnd)), bodyStart, bodyEnd);
   }
 
@@ -193,7 +191,7 @@ record TableBlock(
 
   /** The same table read in another amount unit (a table that states none takes the one its workbook states). */
   TableBlock withScale(Amounts.Scale newScale) {
-    return new TableBlock(kind, grid, titleRow, year, unitName, unitCode, unitRef, newScale, paths, bodyStart, bodyEnd);
+    return new TableBlock(kind, grid, titleRow, year, unitName, unitCode, newScale, paths, bodyStart, bodyEnd);
   }
 
   /** Where the table is, for messages: sheet (or file) and title. */
