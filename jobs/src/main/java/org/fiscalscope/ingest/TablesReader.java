@@ -15,7 +15,7 @@ final class TablesReader {
     StandardTablesReader.Result result;
     try {
       result = StandardTablesReader.read(List.of(new StandardTablesReader.TableFile(path, content)));
-    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+    } catch (RuntimeException | StackOverflowError e) {
       return DocumentReader.rejected(path, "the tables could not be read (" + e.getClass().getSimpleName()
           + "); check that it holds the standard final-account tables and report the file if it does");
     }
