@@ -2,7 +2,7 @@
 CREATE TABLE IF NOT EXISTS ${table} (
   sha256 STRING NOT NULL COMMENT 'SHA-256 of the file content (hex)',
   path STRING COMMENT 'path of the file relative to the landing folder',
-  kind STRING COMMENT 'input kind: json | text',
+  kind STRING COMMENT 'input kind: json | text | pdf',
   size_bytes BIGINT COMMENT 'file size in bytes',
   modified_at TIMESTAMP COMMENT 'file modification time; with path and size, lets a re-run skip the file unread',
   content BINARY COMMENT 'the raw bytes as received',

@@ -11,18 +11,19 @@ import org.fiscalscope.FiscalScopeException;
 import org.fiscalscope.document.DocumentJson;
 import org.fiscalscope.document.FinalAccount;
 import org.fiscalscope.extract.DisclosureExtractor;
+import org.fiscalscope.ingest.InputKind;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code extract FILE… [--out DIR]}: disclosure text or HTML → one canonical JSON document per file. */
+/** {@code extract FILE… [--out DIR]}: disclosure text, HTML or PDF → one canonical JSON document per file. */
 @Command(
     name = "extract",
     mixinStandardHelpOptions = true,
     description = {
-        "Read final-account disclosures (.txt or .html; UTF-8 or GBK) and write one canonical JSON document per file,",
+        "Read final-account disclosures (.txt or .html, UTF-8 or GBK; or .pdf) and write one canonical JSON document per file,",
         "with provenance for every figure and consistency findings.",
         "With one file and no --out the document goes to stdout; otherwise to DIR/<file name without extension>.json.",
         "A file whose unit or year cannot be found is still written, with a finding; a file with no figure is refused (exit 1)."})
@@ -81,6 +82,9 @@ public final class ExtractCommand implements Callable<Integer> {
   private static FinalAccount document(Path file) {
     byte[] content = read(file);
     String name = file.getFileName().toString();
+    if (InputKind.of(name) == InputKind.PDF) {
+      return DisclosureExtractor.extractPdf(content, name);
+    }
     FinalAccount doc = DisclosureExtractor.extractPartial(content, name);
     return doc.provenance().isEmpty() ? DisclosureExtractor.extract(content, name) : doc;
   }

@@ -37,4 +37,10 @@ public record FinalAccount(
     return new FinalAccount(schemaVersion, fiscalYear, amountUnit, unit, source, totals, functions,
         threePublic, operatingCosts, procurement, assets, performance, newFindings, provenance);
   }
+
+  /** A copy with other provenance (a PDF reader adds the page of each figure). */
+  public FinalAccount withProvenance(Map<String, Provenance> newProvenance) {
+    return new FinalAccount(schemaVersion, fiscalYear, amountUnit, unit, source, totals, functions,
+        threePublic, operatingCosts, procurement, assets, performance, findings, newProvenance);
+  }
 }

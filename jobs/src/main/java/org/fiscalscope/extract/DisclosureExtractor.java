@@ -12,7 +12,7 @@ import org.fiscalscope.document.Finding;
 import org.fiscalscope.document.Source;
 
 /**
- * Disclosure text (.txt or .html; UTF-8, UTF-8 with BOM or GB18030/GBK) → canonical {@link FinalAccount} with
+ * Disclosure text (.txt or .html; UTF-8, UTF-8 with BOM or GB18030/GBK) or PDF → canonical {@link FinalAccount} with
  * provenance for every figure and consistency findings. Stateless and thread-safe: call it from any executor.
  */
 public final class DisclosureExtractor {
@@ -25,7 +25,23 @@ public final class DisclosureExtractor {
    * @throws ExtractionException when the bytes are not text, or the text names no unit, no fiscal year or no figure
    */
   public static FinalAccount extract(byte[] content, String fileName) {
-    FinalAccount doc = extractPartial(content, fileName);
+    return identified(extractPartial(content, fileName), fileName);
+  }
+
+  /**
+   * The document of one disclosure published as PDF: its text read with the page layout ({@link PdfDisclosure}),
+   * the source kind {@code pdf}, and the page of every figure in its provenance.
+   *
+   * @throws ExtractionException when the PDF cannot be read (password, scan, damage, size) or, read, names no unit,
+   *     no fiscal year or no figure
+   */
+  public static FinalAccount extractPdf(byte[] content, String fileName) {
+    PdfDisclosure.Text text = PdfDisclosure.read(content, fileName);
+    FinalAccount doc = identified(read(text.text(), new Source("pdf", fileName, sha256(content))), fileName);
+    return doc.withProvenance(text.withPages(doc.provenance()));
+  }
+
+  private static FinalAccount identified(FinalAccount doc, String fileName) {
     String file = fileName == null ? "the file" : fileName;
     List<String> missing = new ArrayList<>();
     if (doc.unit() == null || doc.unit().name() == null) {

@@ -31,12 +31,12 @@ public final class DocumentReader {
     }
     return switch (kind) {
       case JSON -> readJson(path, content, sha256);
-      case TEXT -> TextReader.read(path, content, sha256);
+      case TEXT, PDF -> DisclosureReader.read(path, content, sha256, kind);
       case XLSX, XLS, CSV_TABLES -> TablesReader.read(kind, path, content, sha256);
-      case PDF, CSV, PARQUET -> rejected(path, "files of kind " + kind.label()
-          + " are not read yet; send a canonical JSON document (.json) or the disclosure text (.txt, .html)");
+      case CSV, PARQUET -> rejected(path, "files of kind " + kind.label()
+          + " are not read yet; send a canonical JSON document (.json) or the disclosure as text (.txt, .html) or PDF");
       case UNSUPPORTED -> rejected(path, "files of this type are not read; send a canonical JSON document (.json)"
-          + " or the disclosure text (.txt, .html)");
+          + " or the disclosure as text (.txt, .html) or PDF");
     };
   }
 

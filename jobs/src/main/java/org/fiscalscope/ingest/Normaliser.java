@@ -168,7 +168,7 @@ public final class Normaliser {
   public static Dataset<Row> provenance(Dataset<Row> parsed) {
     return parsed.select(col("unit_id"), col("fiscal_year"), col("sha256"), col("run_id"),
             col("doc.source.file").as("source_file"), explode(col("doc.provenance")).as(new String[] {"field", "p"}))
-        .select(col("unit_id"), col("fiscal_year"), col("field"), col("p.line").as("line"), col("p.text").as("text"),
+        .select(col("unit_id"), col("fiscal_year"), col("field"), col("p.page").as("page"), col("p.line").as("line"), col("p.text").as("text"),
             col("source_file"), col("sha256").as("source_sha256"), col("run_id"));
   }
 

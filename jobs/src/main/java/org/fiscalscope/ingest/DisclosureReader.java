@@ -7,27 +7,29 @@ import org.fiscalscope.document.FinalAccount;
 import org.fiscalscope.extract.DisclosureExtractor;
 import org.fiscalscope.extract.ExtractionException;
 
-/** Reads a published disclosure text into a canonical document through the extractor. */
-final class TextReader {
+/** Reads a published disclosure, as text or as PDF, into a canonical document through the extractor. */
+final class DisclosureReader {
 
-  private TextReader() {}
+  private DisclosureReader() {}
 
-  static ReadOutcome read(String path, byte[] content, String sha256) {
+  static ReadOutcome read(String path, byte[] content, String sha256, InputKind kind) {
     FinalAccount doc;
     try {
-      doc = DisclosureExtractor.extract(content, path);
+      doc = kind == InputKind.PDF ? DisclosureExtractor.extractPdf(content, path) : DisclosureExtractor.extract(content, path);
     } catch (ExtractionException e) {
       String m = e.getMessage();
       String what = m.startsWith(path) ? m.substring(path.length()).replaceFirst("^[:\\s]+", "") : m;
       return new ReadOutcome.Rejected(path + ": " + what);
     } catch (RuntimeException | StackOverflowError e) {
-      return DocumentReader.rejected(path, "the disclosure text could not be read (" + e.getClass().getSimpleName()
+      return DocumentReader.rejected(path, "the disclosure " + (kind == InputKind.PDF ? "PDF" : "text")
+          + " could not be read (" + e.getClass().getSimpleName()
           + "); check that it is a final-account disclosure and report the file if it is");
     }
-    FinalAccount stamped = DocumentReader.stamp(doc, InputKind.TEXT, path, sha256);
+    FinalAccount stamped = DocumentReader.stamp(doc, kind, path, sha256);
     List<String> problems = DocumentValidator.problems(DocumentJson.tree(stamped));
     if (!problems.isEmpty()) {
-      return DocumentReader.rejected(path, "the figures read from the text are not valid: " + problems.get(0));
+      return DocumentReader.rejected(path, "the figures read from the " + (kind == InputKind.PDF ? "PDF" : "text")
+          + " are not valid: " + problems.get(0));
     }
     return new ReadOutcome.Accepted(stamped);
   }

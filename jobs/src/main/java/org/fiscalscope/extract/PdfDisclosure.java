@@ -1,0 +1,197 @@
+package org.fiscalscope.extract;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.MemoryUsageSetting;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.fiscalscope.document.Provenance;
+
+/**
+ * A disclosure published as PDF → the text the extractor reads, page by page, with tables recovered from the page
+ * layout ({@link PageLines}) and running page headers and footers left out. Refuses, in one sentence each, what
+ * cannot be read: a PDF that needs a password, a scan without a text layer, a damaged or truncated file, too many
+ * pages, or one that needs more memory than {@link #MAX_MEMORY_BYTES} to parse. Stateless: call it from any executor.
+ */
+public final class PdfDisclosure {
+
+  /** A final-account disclosure runs to some dozens of pages; a file far longer is something else. */
+  public static final int MAX_PAGES = 500;
+  /** The most memory PDFBox may use besides the file's own bytes (decoded streams, fonts). */
+  public static final long MAX_MEMORY_BYTES = 256L << 20;
+
+  private static final Pattern PAGE_NUMBER = Pattern.compile("[-—–第页共,/\\s#]*#[-—–第页共,/\\s#]*");
+  /** Running headers and footers sit in this share of the page height at its top and bottom. */
+  private static final float MARGIN_SHARE = 0.09f;
+
+  /** The text of a PDF and the page each of its lines comes from. */
+  public record Text(String text, int[] pageOfLine) {
+
+    /** The 1-based page of a 1-based line of {@link #text()}. */
+    public int page(int line) {
+      return pageOfLine[Math.max(0, Math.min(line - 1, pageOfLine.length - 1))];
+    }
+
+    /** The provenance with the page of every figure's line filled in. */
+    public Map<String, Provenance> withPages(Map<String, Provenance> provenance) {
+      Map<String, Provenance> out = new LinkedHashMap<>();
+      provenance.forEach((field, p) -> out.put(field,
+          p.line() == null ? p : new Provenance(page(p.line()), p.line(), p.text())));
+      return out;
+    }
+  }
+
+  private PdfDisclosure() {}
+
+  /**
+   * The text of one PDF.
+   *
+   * @throws ExtractionException with one sentence naming the file, what is wrong and what to send instead
+   */
+  public static Text read(byte[] pdf, String fileName) {
+    String file = fileName == null ? "the file" : fileName;
+    checkEnvelope(pdf, file);
+    try (PDDocument document = Loader.loadPDF(new RandomAccessReadBuffer(pdf), "", null, null,
+        MemoryUsageSetting.setupMainMemoryOnly(MAX_MEMORY_BYTES).streamCache)) {
+      int pages = document.getNumberOfPages();
+      if (pages > MAX_PAGES) {
+        throw new ExtractionException(file + " has " + pages + " pages, more than the " + MAX_PAGES
+            + " read from one file; send the unit's final-account disclosure on its own.");
+      }
+      return text(document, pages, file);
+    } catch (InvalidPasswordException e) {
+      throw new ExtractionException(file + " is protected with a password, which cannot be opened here; send the PDF"
+          + " without a password (or the disclosure text).");
+    } catch (IOException e) {
+      String why = firstLine(e.getMessage());
+      if (why.contains("Maximum allowed") && why.contains("memory")) {
+        throw new ExtractionException(file + " needs more than " + (MAX_MEMORY_BYTES >> 20) + " MB of memory to read;"
+            + " send the disclosure without embedded scans or attachments (or as text).");
+      }
+      throw new ExtractionException(file + " is a damaged PDF (" + why + "); export it again from the original"
+          + " document and send it once more.");
+    }
+  }
+
+  /** A PDF starts with %PDF- and ends with %%EOF; a download cut short lacks the end, which PDFBox would forgive. */
+  private static void checkEnvelope(byte[] pdf, String file) {
+    if (indexOf(pdf, "%PDF-", 0, Math.min(pdf.length, 1024)) < 0) {
+      throw new ExtractionException(file + " is not a PDF (it does not start with %PDF-); send the disclosure as a"
+          + " PDF, or rename the file to its real type.");
+    }
+    if (indexOf(pdf, "%%EOF", Math.max(0, pdf.length - 2048), pdf.length) < 0) {
+      throw new ExtractionException(file + " is truncated (a PDF ends with %%EOF, this one stops after "
+          + pdf.length + " bytes); send the whole file again.");
+    }
+  }
+
+  private static Text text(PDDocument document, int pages, String file) throws IOException {
+    PdfPageReader reader = new PdfPageReader(document);
+    List<List<PageLines.Line>> lines = new ArrayList<>(pages);
+    float[] heights = new float[pages];
+    int withText = 0;
+    int images = 0;
+    for (int p = 1; p <= pages; p++) {
+      LaidOutPage page;
+      try {
+        page = reader.read(p);
+      } catch (IOException | RuntimeException e) {
+        throw new ExtractionException(file + ": page " + p + " cannot be read (" + firstLine(e.getMessage())
+            + "); export the PDF again from the original document and send it once more.");
+      }
+      heights[p - 1] = page.height();
+      withText += page.hasText() ? 1 : 0;
+      images += page.images();
+      lines.add(PageLines.of(page));
+    }
+    if (withText == 0) {
+      throw new ExtractionException(file + " has no text layer (a scan?)"
+          + (images > 0 ? ": its " + pages + " page" + (pages > 1 ? "s hold" : " holds") + " only images" : "")
+          + " — send the PDF with text, or the tables as a workbook.");
+    }
+    dropRunningLines(heights, lines);
+    StringBuilder text = new StringBuilder();
+    List<Integer> pageOfLine = new ArrayList<>();
+    for (int p = 0; p < pages; p++) {
+      for (PageLines.Line line : lines.get(p)) {
+        text.append(line.text()).append('\n');
+        pageOfLine.add(p + 1);
+      }
+    }
+    return new Text(text.toString(), pageOfLine.stream().mapToInt(Integer::intValue).toArray());
+  }
+
+  /**
+   * Leaves out running headers and footers: the first or last line of a page, inside the page's top or bottom
+   * margin, that repeats (digits aside) on at least half of the pages, and page numbers such as "- 3 -" or 第3页.
+   */
+  private static void dropRunningLines(float[] heights, List<List<PageLines.Line>> lines) {
+    Map<String, Integer> count = new HashMap<>();
+    for (int p = 0; p < heights.length; p++) {
+      for (String key : marginKeys(heights[p], lines.get(p)).values()) {
+        count.merge(key, 1, Integer::sum);
+      }
+    }
+    int needed = Math.max(2, (heights.length + 1) / 2);
+    for (int p = 0; p < heights.length; p++) {
+      Map<PageLines.Line, String> keys = marginKeys(heights[p], lines.get(p));
+      lines.get(p).removeIf(line -> {
+        String key = keys.get(line);
+        return key != null && (count.get(key) >= needed || PAGE_NUMBER.matcher(key.substring(2)).matches());
+      });
+    }
+  }
+
+  /** The first and last line of a page when they lie in its margins and are not table rows, keyed by place and text. */
+  private static Map<PageLines.Line, String> marginKeys(float height, List<PageLines.Line> lines) {
+    Map<PageLines.Line, String> keys = new HashMap<>();
+    if (lines.isEmpty()) {
+      return keys;
+    }
+    PageLines.Line first = lines.get(0);
+    PageLines.Line last = lines.get(lines.size() - 1);
+    if (!first.tableRow() && first.top() < MARGIN_SHARE * height) {
+      keys.put(first, "t:" + shape(first.text()));
+    }
+    if (!last.tableRow() && last.top() > (1 - MARGIN_SHARE) * height) {
+      keys.put(last, "b:" + shape(last.text()));
+    }
+    return keys;
+  }
+
+  /** A line with its digits as # and without spaces, so "- 3 -" and "- 4 -" look alike. */
+  private static String shape(String text) {
+    return text.replaceAll("[0-9０-９]+", "#").replace(" ", "");
+  }
+
+  private static int indexOf(byte[] haystack, String needle, int from, int to) {
+    byte[] n = needle.getBytes(StandardCharsets.US_ASCII);
+    outer:
+    for (int i = from; i + n.length <= to; i++) {
+      for (int k = 0; k < n.length; k++) {
+        if (haystack[i + k] != n[k]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    return -1;
+  }
+
+  private static String firstLine(String s) {
+    if (s == null || s.isBlank()) {
+      return "unknown error";
+    }
+    int nl = s.indexOf('\n');
+    String line = (nl > 0 ? s.substring(0, nl) : s).strip();
+    return line.endsWith(".") ? line.substring(0, line.length() - 1) : line;
+  }
+}
