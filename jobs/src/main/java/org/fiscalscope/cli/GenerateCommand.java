@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import org.fiscalscope.FiscalScopeException;
 import org.fiscalscope.document.DocumentJson;
 import org.fiscalscope.document.FinalAccount;
+import org.fiscalscope.generate.DisclosurePdfRenderer;
 import org.fiscalscope.generate.DisclosureTextRenderer;
 import org.fiscalscope.generate.DistrictGenerator;
 import org.fiscalscope.generate.GeneratorSpec;
@@ -31,9 +32,9 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code generate}: writes a synthetic landing zone, each unit-year in the formats asked for — the canonical JSON
- * document ({@code <code>-<year>.json}), the disclosure text ({@code .txt}), the standard tables as a workbook
- * ({@code .xlsx}, {@code .xls}) or as CSV exports ({@code <code>-<year>-公开01表.csv} … {@code 公开09表.csv}) — and the
- * answer key {@code _manifest.json}. Files are staged in a hidden folder inside {@code --out} and moved in only when
+ * document ({@code <code>-<year>.json}), the disclosure text ({@code .txt}) or PDF ({@code .pdf}), the standard
+ * tables as a workbook ({@code .xlsx}, {@code .xls}) or as CSV exports ({@code <code>-<year>-公开01表.csv} …
+ * {@code 公开09表.csv}) — and the answer key {@code _manifest.json}. Files are staged in a hidden folder inside {@code --out} and moved in only when
  * all are written, replacing the files of an earlier run; other files in the folder are kept.
  */
 @Command(
@@ -44,10 +45,10 @@ import picocli.CommandLine.Option;
 public final class GenerateCommand implements Callable<Integer> {
 
   /** Names of files this command writes; an earlier run's are replaced, nothing else is touched. */
-  static final Pattern GENERATED = Pattern.compile("BJ[0-9]{4,}-[0-9]{4}(?:\\.json|\\.txt|\\.xlsx|\\.xls|-公开0[1-9]表\\.csv)");
+  static final Pattern GENERATED = Pattern.compile("BJ[0-9]{4,}-[0-9]{4}(?:\\.json|\\.txt|\\.pdf|\\.xlsx|\\.xls|-公开0[1-9]表\\.csv)");
 
   /** The formats a unit-year can be written in, in the order files are written. */
-  static final List<String> FORMATS = List.of("json", "text", "xlsx", "xls", "csv");
+  static final List<String> FORMATS = List.of("json", "text", "pdf", "xlsx", "xls", "csv");
 
   @Option(names = "--units", required = true, paramLabel = "N", description = "Number of budget units.")
   int units;
@@ -66,9 +67,13 @@ public final class GenerateCommand implements Callable<Integer> {
 
   @Option(names = "--formats", split = ",", paramLabel = "FORMAT",
       description = "Formats of each unit-year, comma-separated: json (canonical document), text (disclosure text),"
+          + " pdf (the disclosure as PDF with ruled tables; needs Debian's fonts-wqy-zenhei),"
           + " xlsx, xls (the standard tables 公开01–09表 as a workbook), csv (one CSV export per table); tables are in"
           + " 元 or 万元 as each unit chooses (default: json).")
   List<String> formats = List.of("json");
+
+  /** Renders the PDFs when they are asked for (it holds the font). */
+  private DisclosurePdfRenderer pdf;
 
   @Override
   public Integer call() throws IOException {
@@ -85,6 +90,7 @@ public final class GenerateCommand implements Callable<Integer> {
       }
     }
     GeneratorSpec spec = new GeneratorSpec(units, years, lastYear, seed);
+    pdf = formats.contains("pdf") ? new DisclosurePdfRenderer() : null;
     prepare(out);
     DistrictGenerator generator = new DistrictGenerator(spec);
     Path staging = Files.createTempDirectory(out, ".generate-");
@@ -125,6 +131,7 @@ public final class GenerateCommand implements Callable<Integer> {
         case "json" -> files.put(doc.source().file(), DocumentJson.writePretty(doc).getBytes(StandardCharsets.UTF_8));
         case "text" -> files.put(stem + ".txt", DisclosureTextRenderer.render(doc,
             new Random(seed ^ ((long) stem.hashCode() << 16))).getBytes(StandardCharsets.UTF_8));
+        case "pdf" -> files.put(stem + ".pdf", pdf.render(doc, new Random(seed ^ ((long) stem.hashCode() << 16))).pdf());
         case "xlsx" -> files.put(stem + ".xlsx",
             StandardTablesRenderer.workbook(doc, StandardTablesRenderer.WorkbookFormat.XLSX, style));
         case "xls" -> files.put(stem + ".xls",

@@ -15,15 +15,13 @@ import org.fiscalscope.document.ThreePublicAmounts;
 import org.fiscalscope.document.Totals;
 
 /**
- * Renders a canonical document as disclosure text in the national template's phrasing, the way PDF text
- * extraction delivers it: wrapped lines (sometimes inside numbers), 万元 or 元, thousands separators, full-width
- * digits, page markers, and tables one row per line, one cell per line or {@code |}-separated. The variations are
- * drawn from the given Random, so a seed reproduces the text.
+ * Renders a canonical document as a disclosure in the national template's phrasing, with the variations real ones
+ * show: 万元 or 元, thousands separators, full-width digits, weights in a column or after the name, merged level
+ * cells, spaced values. {@link #render} lays it out as the text PDF extraction delivers (wrapped lines, sometimes
+ * inside numbers, page markers, flattened tables: see {@link TextLayout}); {@link DisclosurePdfRenderer} lays the
+ * same phrasing out on PDF pages. The variations are drawn from the given Random, so a seed reproduces the output.
  */
 public final class DisclosureTextRenderer {
-
-  /** How tables are laid out. */
-  private enum Layout { ROWS, CELL_PER_LINE, PIPES }
 
   /** Where an indicator's weight is printed: its own 分值 column or a note after its name, "（10分）". */
   private enum WeightStyle { COLUMN, NAME_NOTE }
@@ -34,37 +32,41 @@ public final class DisclosureTextRenderer {
   private final boolean yuan;
   private final boolean separators;
   private final boolean fullWidth;
-  private final boolean spaced;
-  private final Layout layout;
-  private final int width;
   private final WeightStyle weightStyle;
   private final boolean mergedLevels;
-  private final boolean brokenHeader;
-  private final int nameWidth;
   private final boolean spacedValues;
-  private final StringBuilder out = new StringBuilder(40_000);
-  private int page = 1;
+  private final DisclosureLayout layout;
 
-  private DisclosureTextRenderer(Random random) {
+  /**
+   * Draws every choice, the text layout's among them, in one fixed order (so a seed gives the same text as ever),
+   * and lays the document out into {@code into}, or as text when it is null.
+   */
+  private DisclosureTextRenderer(Random random, DisclosureLayout into) {
     this.random = random;
     this.yuan = random.nextInt(4) == 0;
     this.separators = random.nextBoolean();
     this.fullWidth = random.nextInt(6) == 0;
-    this.spaced = random.nextBoolean();
-    this.layout = Layout.values()[random.nextInt(3)];
-    this.width = 18 + random.nextInt(24);
+    boolean spaced = random.nextBoolean();
+    TextLayout.TableStyle style = TextLayout.TableStyle.values()[random.nextInt(3)];
+    int width = 18 + random.nextInt(24);
     this.weightStyle = random.nextInt(3) == 0 ? WeightStyle.NAME_NOTE : WeightStyle.COLUMN;
     this.mergedLevels = random.nextInt(4) != 0;
-    this.brokenHeader = random.nextBoolean();
-    this.nameWidth = 12 + random.nextInt(18);
+    boolean brokenHeader = random.nextBoolean();
+    int nameWidth = 12 + random.nextInt(18);
     this.spacedValues = random.nextInt(3) == 0;
+    this.layout = into != null ? into : new TextLayout(random, spaced, style, width, brokenHeader, nameWidth);
   }
 
   /** The disclosure text of one document. */
   public static String render(FinalAccount doc, Random random) {
-    DisclosureTextRenderer r = new DisclosureTextRenderer(random);
+    DisclosureTextRenderer r = new DisclosureTextRenderer(random, null);
     r.document(doc);
-    return r.out.toString();
+    return ((TextLayout) r.layout).text();
+  }
+
+  /** The disclosure of one document, laid out into another layout (the PDF pages). */
+  static void render(FinalAccount doc, Random random, DisclosureLayout layout) {
+    new DisclosureTextRenderer(random, layout).document(doc);
   }
 
   private void document(FinalAccount doc) {
@@ -283,7 +285,7 @@ public final class DisclosureTextRenderer {
     line(" " + fy + " 年度财政拨款“三公”经费支出决算表");
     line("公开 09表");
     line("部门：" + name + " 金额单位：" + (yuan ? "元" : "万元"));
-    table(List.of(List.of("预算数", "决算数"), List.of("合计", "因公出国（境）费", "公务用车购置及运行维护费", "公务接待费"),
+    layout.table(List.of(List.of("预算数", "决算数"), List.of("合计", "因公出国（境）费", "公务用车购置及运行维护费", "公务接待费"),
         List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"),
         values.stream().map(this::tableAmount).toList()));
     line("注：本表反映部门本年度财政拨款“三公”经费支出预决算情况。");
@@ -345,7 +347,7 @@ public final class DisclosureTextRenderer {
     pageMarker();
     line(" " + fy + " 年度" + e.name() + "项目自评表");
     line("部门名称：" + unit + " 填报日期：" + (fy + 1) + "年 6月 13日");
-    table(List.of(List.of("项目名称", e.name()), List.of("主管部门", unit, "项目实施单位", unit)));
+    layout.table(List.of(List.of("项目名称", e.name()), List.of("主管部门", unit, "项目实施单位", unit)));
     if (e.category() != null) {
       StringBuilder c = new StringBuilder("项目类别");
       List<String> options = new ArrayList<>(List.of("部门预算项目", "区级专项", "上级转移支付项目"));
@@ -362,20 +364,18 @@ public final class DisclosureTextRenderer {
   }
 
   private void evaluationRow(Evaluation e, int weight, List<String> rowLabel, boolean unit) {
-    line("预算执行情况");
-    line("（万元）");
-    line("（" + weight + "分）");
     List<String> values = new ArrayList<>();
     values.add(plain(e.budget()));
     values.add(plain(e.actual()));
     values.add(pct(e.executionRatePct()));
     values.add(plain(e.executionScore()));
-    table(List.of(List.of("预算数（A）", "执行数（B）", "执行率（B/A）", "得分（" + weight + "分*执行率）"), rowLabel, values));
+    layout.budgetExecution(weight, List.of("预算数（A）", "执行数（B）", "执行率（B/A）", "得分（" + weight + "分*执行率）"),
+        rowLabel, values);
     if (e.indicators() != null && !e.indicators().isEmpty()) {
       indicators(e.indicators(), unit);
     }
     if (e.totalScore() != null) {
-      table(List.of(List.of("总分", plain(e.totalScore()))));
+      layout.table(List.of(List.of("总分", plain(e.totalScore()))));
     }
     line("偏差大或目标未完成原因分析 无");
   }
@@ -413,22 +413,7 @@ public final class DisclosureTextRenderer {
       header.add("分值");
     }
     header.add("得分");
-    if (layout == Layout.ROWS && brokenHeader) {
-      line("一级");
-      line("指标");
-      line("二级指标 三级指标");
-      line("");
-      line("年初目标");
-      line("值（A）");
-      line("实际完成值");
-      line("（B）");
-      if (column) {
-        line("分值");
-      }
-      line("得分");
-      return;
-    }
-    table(List.of(header));
+    layout.indicatorHeader(header);
   }
 
   private void indicator(Indicator in, Indicator previous, boolean column) {
@@ -440,50 +425,7 @@ public final class DisclosureTextRenderer {
       values.add(points(in.weight()));
     }
     values.add(points(in.score()));
-    if (layout == Layout.PIPES) {
-      List<String> cells = new ArrayList<>(List.of(show1 ? in.level1() : "", show2 ? in.level2() : "", name));
-      cells.addAll(values);
-      line(String.join(" | ", cells) + " |");
-      return;
-    }
-    List<String> fragments = wrap(name);
-    if (layout == Layout.CELL_PER_LINE) {
-      if (show1) {
-        line(in.level1());
-      }
-      if (show2) {
-        line(in.level2());
-      }
-      fragments.forEach(this::line);
-      values.forEach(this::line);
-      return;
-    }
-    StringBuilder row = new StringBuilder();
-    if (show1) {
-      if (random.nextBoolean() && in.level1().length() > 3) {
-        int cut = in.level1().length() - 2;
-        line(in.level1().substring(0, cut));
-        line(in.level1().substring(cut));
-      } else {
-        row.append(in.level1()).append(' ');
-      }
-    }
-    if (show2) {
-      if (row.length() == 0 && random.nextBoolean()) {
-        line(in.level2());
-      } else {
-        row.append(in.level2()).append(' ');
-      }
-    }
-    if (fragments.size() > 1 && row.length() > 0) {
-      line(row.toString().strip());
-      row.setLength(0);
-    }
-    for (String f : fragments.subList(0, fragments.size() - 1)) {
-      line(f);
-    }
-    row.append(fragments.get(fragments.size() - 1)).append(' ').append(String.join(" ", values));
-    line(row.toString());
+    layout.indicator(show1 ? in.level1() : null, show2 ? in.level2() : null, name, values);
   }
 
   /** A value the way some PDFs space it, "≥ 95 %" or "≤5 人", when this document does so. */
@@ -491,39 +433,9 @@ public final class DisclosureTextRenderer {
     return spacedValues ? SPACED_VALUE.matcher(value).replaceFirst("$1 $2 $3").strip() : value;
   }
 
-  /** A name cut into lines of the column's printed width (a wide character counts two, a full-width form one). */
-  private List<String> wrap(String name) {
-    List<String> out = new ArrayList<>();
-    StringBuilder current = new StringBuilder();
-    int w = 0;
-    for (int i = 0; i < name.length(); i++) {
-      char c = name.charAt(i);
-      int cw = c < 0x80 || c >= '\uFF01' && c <= '\uFF5E' ? 1 : 2;
-      if (w + cw > nameWidth && current.length() > 0) {
-        out.add(current.toString());
-        current.setLength(0);
-        w = 0;
-      }
-      current.append(c);
-      w += cw;
-    }
-    out.add(current.toString());
-    return out;
-  }
-
-  private void table(List<List<String>> rows) {
-    for (List<String> row : rows) {
-      switch (layout) {
-        case ROWS -> line(String.join(" ", row));
-        case CELL_PER_LINE -> row.forEach(this::line);
-        case PIPES -> line(String.join(" | ", row) + " |");
-      }
-    }
-  }
-
   private void heading(String h) {
     if (random.nextInt(4) == 0) {
-      pageMarker();
+      layout.pageBreak();
     }
     line("");
     line(h);
@@ -531,28 +443,15 @@ public final class DisclosureTextRenderer {
   }
 
   private void pageMarker() {
-    line("");
-    line("- " + page++ + " -");
-    line("");
+    layout.pageBreak();
   }
 
-  /** A paragraph wrapped the way PDF text arrives: fixed width, anywhere, even inside a number. */
   private void paragraph(String text) {
-    if (text.isEmpty()) {
-      return;
-    }
-    String blank = spaced ? "\n\n" : "\n";
-    int i = 0;
-    while (i < text.length()) {
-      int end = Math.min(text.length(), i + width - 3 + random.nextInt(6));
-      out.append(text, i, end);
-      out.append(end < text.length() ? blank : "\n");
-      i = end;
-    }
+    layout.paragraph(text);
   }
 
   private void line(String s) {
-    out.append(s).append('\n');
+    layout.line(s);
   }
 
   private String amount(BigDecimal tenThousand) {
