@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.fiscalscope.cli.Main;
 import org.fiscalscope.document.DocumentJson;
 import org.fiscalscope.document.FinalAccount;
+import org.fiscalscope.extract.DisclosureExtractor;
 import org.fiscalscope.tables.StandardTablesReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,6 +72,27 @@ class GenerateCommandTest {
     }
     assertEquals(0, Main.run("generate", "--units", "1", "--years", "1", "--out", dir.toString()), "json only");
     assertEquals(List.of("BJ0001-2024.json", "_manifest.json"), names(), "a rerun replaces every generated format");
+  }
+
+  @Test
+  void writesTheDisclosureAsTextAndPdfWhenAsked() throws IOException {
+    assertEquals(0, Main.run("generate", "--units", "2", "--years", "1", "--seed", "7", "--formats", "json,text,pdf",
+        "--out", dir.toString()), "generate exits 0");
+    assertEquals(List.of("BJ0001-2024.json", "BJ0001-2024.pdf", "BJ0001-2024.txt", "BJ0002-2024.json",
+        "BJ0002-2024.pdf", "BJ0002-2024.txt", "_manifest.json"), names(), "each unit-year in every format");
+    FinalAccount doc = DocumentJson.read(Files.readAllBytes(dir.resolve("BJ0002-2024.json")));
+    FinalAccount fromPdf = DisclosureExtractor.extractPdf(Files.readAllBytes(dir.resolve("BJ0002-2024.pdf")), "p.pdf");
+    FinalAccount fromText = DisclosureExtractor.extract(Files.readAllBytes(dir.resolve("BJ0002-2024.txt")), "t.txt");
+    assertEquals(doc.unit().name(), fromPdf.unit().name(), "the PDF is the unit's disclosure");
+    for (FinalAccount read : List.of(fromPdf, fromText)) {
+      assertEquals(0, doc.totals().incomeTotal().compareTo(read.totals().incomeTotal()), "income total as generated");
+      assertEquals(0, doc.totals().projectExpenditure().compareTo(read.totals().projectExpenditure()),
+          "project expenditure as generated");
+      assertEquals(doc.performance().projects().size(), read.performance().projects().size(), "every project table");
+    }
+
+    assertEquals(0, Main.run("generate", "--units", "1", "--years", "1", "--formats", "pdf", "--out", dir.toString()));
+    assertEquals(List.of("BJ0001-2024.pdf", "_manifest.json"), names(), "a re-run replaces every earlier format");
   }
 
   @Test

@@ -124,4 +124,26 @@ class IngestJobTest extends SparkTest {
     assertTrue(reject.getString(1).contains("new.json"), reject.getString(1));
     assertEquals("120.0000", lake.read(Tables.SILVER_UNIT_YEAR).select("income_total").head().get(0).toString());
   }
+
+  @Test
+  void aPdfDisclosureInTheLandingFolderReachesSilverWithItsPages() throws IOException {
+    landing = tmp.resolve("landing");
+    Files.createDirectories(landing);
+    Files.write(landing.resolve("unit.pdf"), PdfInputTest.disclosure());
+    Files.write(landing.resolve("cut.pdf"), java.util.Arrays.copyOf(PdfInputTest.disclosure(), 2000));
+    Lake lake = new Lake(spark, tmp.resolve("lake").toString());
+
+    IngestJob.Result r = IngestJob.run(lake, landing.toString(), "run-1", 1 << 22);
+    assertEquals(1, r.newDocuments());
+    assertEquals(1, r.rejected());
+    assertEquals(List.of("[unit.pdf,pdf]"), sorted(lake.read(Tables.BRONZE_DOCUMENTS).select("path", "kind")));
+    assertTrue(lake.read(Tables.BRONZE_REJECTS).select("reason").head().getString(0).startsWith("cut.pdf: is truncated"));
+    assertEquals(1, lake.read(Tables.SILVER_UNIT_YEAR).where("source_file = 'unit.pdf'").count());
+    assertTrue(lake.read(Tables.SILVER_PROJECT).count() > 0, "the projects of the PDF's tables");
+    Row pages = lake.read(Tables.SILVER_PROVENANCE)
+        .selectExpr("count(*)", "count(page)", "min(page)", "max(page) > min(page)").head();
+    assertEquals(pages.getLong(0), pages.getLong(1), "every figure names its page");
+    assertEquals(1, pages.getInt(2));
+    assertTrue(pages.getBoolean(3), "figures come from several pages");
+  }
 }
