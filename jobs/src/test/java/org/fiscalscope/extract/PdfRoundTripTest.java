@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class PdfRoundTripTest {
 
   static final int RANDOM_DOCUMENTS = 200;
-  static final int DISTRICT_UNITS = 20;
+  static final int DISTRICT_UNITS = 10;
 
   @Test
   void renderedPdfsReadBackToTheirFigures() {
@@ -64,7 +64,7 @@ class PdfRoundTripTest {
     System.out.println("PDF round trip: " + clean + " of " + documents.size() + " documents (" + pages + " pages, "
         + tableBreaks + " tables across a page break) read back with zero differences, " + figures
         + " figures with their page");
-    assertTrue(documents.size() >= 250, "at least 250 documents, got " + documents.size());
+    assertTrue(documents.size() >= 230, "at least 230 documents, got " + documents.size());
     assertTrue(tableBreaks >= 20, "tables cross page breaks, got " + tableBreaks);
     assertTrue(failures.isEmpty(), String.join("\n", failures));
   }
