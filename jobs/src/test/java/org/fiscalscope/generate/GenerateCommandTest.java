@@ -115,7 +115,7 @@ class GenerateCommandTest {
     assertTrue(text.contains("--units must be at least 1: got 0."), "names the bad option: " + text);
     assertTrue(text.contains("is a file"), "explains a file given as --out: " + text);
     assertTrue(text.contains("--last-year 2999 is after"), "explains a future year: " + text);
-    assertTrue(text.contains("unknown format 'docx'; choose from json, text, xlsx, xls, csv"), text);
+    assertTrue(text.contains("unknown format 'docx'; choose from json, text, pdf, xlsx, xls, csv"), text);
     assertFalse(names().stream().anyMatch(n -> n.endsWith(".json")), "nothing written on failure");
   }
 
