@@ -103,6 +103,9 @@ public final class FlagsJob {
     if (!lake.exists(FLAGS) && current.isEmpty()) {
       return false;
     }
+    if (lake.exists(FLAGS)) {
+      lake.ensure(FLAGS);
+    }
     if (lake.exists(FLAGS) && GoldWrites.isUnchanged(current, lake.read(FLAGS), schema)) {
       return false;
     }

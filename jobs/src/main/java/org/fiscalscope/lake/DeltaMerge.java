@@ -51,6 +51,7 @@ public final class DeltaMerge {
     if (source.isEmpty()) {
       return false;
     }
+    lake.ensure(table);
     Map<String, String> insert = allColumns(Tables.schema(table), "s");
     lake.delta(table).as("t")
         .merge(source.dropDuplicates(Tables.keys(table).toArray(String[]::new)).as("s"), keyCondition(Tables.keys(table)))
@@ -84,6 +85,7 @@ public final class DeltaMerge {
     if (!lake.exists(table)) {
       return createWith(lake, table, incoming);
     }
+    lake.ensure(table);
     Dataset<Row> current = lake.read(table).join(groups.distinct(), scalaSeq(groupColumns), "left_semi");
     Dataset<Row> gone = current.join(incoming.select(toCols(keys)), scalaSeq(keys), "left_anti")
         .withColumn(OP, lit("delete"));

@@ -19,6 +19,8 @@ public final class Lake {
 
   private final SparkSession spark;
   private final String root;
+  /** Tables whose columns were checked against their DDL by this instance. */
+  private final java.util.Set<TableName> checked = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   public Lake(SparkSession spark, String root) {
     this.spark = spark;
@@ -42,12 +44,27 @@ public final class Lake {
     return version(table) >= 0;
   }
 
-  /** Creates the table from its DDL if it is not there yet. */
+  /**
+   * Creates the table from its DDL if it is not there yet. A table written by an earlier version that lacks columns
+   * the DDL now declares gets them added (empty for the rows it holds), each after the column the DDL puts before
+   * it: one metadata commit, no data rewritten.
+   */
   public void ensure(TableName table) {
+    String location = "delta.`" + path(table).replace("`", "``") + "`";
     if (!exists(table)) {
-      String location = "delta.`" + path(table).replace("`", "``") + "`";
       spark.sql(Tables.ddl(table).replace("${table}", location));
+    } else if (!checked.contains(table)) {
+      org.apache.spark.sql.types.StructType actual = spark.read().format("delta").load(path(table)).schema();
+      String previous = null;
+      for (org.apache.spark.sql.types.StructField f : Tables.schema(table).fields()) {
+        if (actual.getFieldIndex(f.name()).isEmpty()) {
+          spark.sql("ALTER TABLE " + location + " ADD COLUMNS (`" + f.name() + "` " + f.dataType().sql()
+              + (previous == null ? " FIRST" : " AFTER `" + previous + "`") + ")");
+        }
+        previous = f.name();
+      }
     }
+    checked.add(table);
   }
 
   /** The table's current rows; an empty frame with the declared schema when the table does not exist yet. */

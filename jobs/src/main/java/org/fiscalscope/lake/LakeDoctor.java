@@ -125,7 +125,7 @@ public final class LakeDoctor {
       int i = actual.getFieldIndex(f.name()).getOrElse(() -> -1);
       if (i < 0) {
         problems.add("column " + f.name() + " is missing (schemas/tables/" + table + ".sql declares it); the table was"
-            + " written by another version: move it aside and run `fiscalscope nightly` to rebuild it");
+            + " written by an earlier version: the next `fiscalscope nightly` adds the column (empty for rows already there)");
       } else if (!actual.fields()[i].dataType().sameType(f.dataType())) {
         problems.add("column " + f.name() + " is " + actual.fields()[i].dataType().simpleString() + ", expected "
             + f.dataType().simpleString() + "; move the table aside and run `fiscalscope nightly` to rebuild it");

@@ -102,6 +102,7 @@ public final class MetricsJob {
       DeltaMerge.createAndAppend(lake, table, stamped);
       rows.put(table.toString(), lake.read(table).count());
     } else {
+      lake.ensure(table);
       Dataset<Row> conformed = DeltaMerge.conform(stamped, Tables.schema(table)).persist(StorageLevel.MEMORY_AND_DISK());
       try {
         GoldWrites.Fingerprint now = GoldWrites.fingerprint(conformed, Tables.schema(table));

@@ -47,6 +47,22 @@ class DeltaMergeTest extends SparkTest {
   }
 
   @Test
+  void aTableOfAnEarlierVersionGetsTheColumnsTheDdlNowDeclares() {
+    Lake lake = new Lake(spark, tmp.toString());
+    // The table as an earlier version wrote it: without `name` (declared after `code`).
+    lines("{\"unit_id\":\"A\",\"fiscal_year\":2023,\"code\":\"201\",\"actual\":10.5,\"run_id\":\"r1\"}")
+        .drop("name").write().format("delta").save(lake.path(LINES));
+    DeltaMerge.replaceGroups(new Lake(spark, tmp.toString()), LINES, lines(
+        "{\"unit_id\":\"B\",\"fiscal_year\":2023,\"code\":\"201\",\"name\":\"一般公共服务支出\",\"actual\":5,\"run_id\":\"r2\"}"),
+        Tables.UNIT_YEAR);
+    assertEquals(List.of(Tables.schema(LINES).fieldNames()), List.of(lake.read(LINES).columns()),
+        "the column is added where the DDL declares it");
+    assertEquals(List.of("[A,201,null]", "[B,201,一般公共服务支出]"),
+        sorted(lake.read(LINES).select("unit_id", "code", "name")));
+    assertEquals(List.of(), LakeDoctor.schemaProblems(LINES, lake.read(LINES).schema()));
+  }
+
+  @Test
   void emptyInputCommitsNothing() {
     Lake lake = new Lake(spark, tmp.toString());
     assertFalse(DeltaMerge.replaceGroups(lake, LINES, lines(), Tables.UNIT_YEAR));
