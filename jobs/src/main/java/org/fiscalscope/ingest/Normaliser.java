@@ -165,11 +165,13 @@ public final class Normaliser {
         col("f.evidence").as("evidence"), col("sha256").as("source_sha256"), col("run_id"));
   }
 
+  /** A merged document's provenance names the file of each figure; otherwise the figure is from the document's source. */
   public static Dataset<Row> provenance(Dataset<Row> parsed) {
     return parsed.select(col("unit_id"), col("fiscal_year"), col("sha256"), col("run_id"),
             col("doc.source.file").as("source_file"), explode(col("doc.provenance")).as(new String[] {"field", "p"}))
-        .select(col("unit_id"), col("fiscal_year"), col("field"), col("p.page").as("page"), col("p.line").as("line"), col("p.text").as("text"),
-            col("source_file"), col("sha256").as("source_sha256"), col("run_id"));
+        .select(col("unit_id"), col("fiscal_year"), col("field"), col("p.page").as("page"), col("p.line").as("line"),
+            col("p.text").as("text"), coalesce(col("p.file"), col("source_file")).as("source_file"),
+            coalesce(col("p.sha256"), col("sha256")).as("source_sha256"), col("run_id"));
   }
 
   /** Projects with a key name: blank names become 项目N, a repeated name gets its ordinal, e.g. 培训费（2）. */
