@@ -2,7 +2,7 @@
 CREATE TABLE IF NOT EXISTS ${table} (
   unit_id STRING NOT NULL,
   fiscal_year INT NOT NULL,
-  rule STRING NOT NULL,
+  rule STRING NOT NULL COMMENT 'e.g. sum.basic_split; scale.jump; merge.disagree (two sources of the unit-year state a figure differently), merge.combined (the unit-year combines sources of several kinds)',
   subject STRING NOT NULL COMMENT 'ordinal of the finding within its rule in the document (1, 2, …)',
   severity STRING COMMENT 'info | warning | error',
   message STRING COMMENT 'Chinese',

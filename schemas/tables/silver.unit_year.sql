@@ -57,8 +57,8 @@ CREATE TABLE IF NOT EXISTS ${table} (
   unit_eval_execution_rate_pct DECIMAL(18,4),
   unit_eval_execution_score DECIMAL(18,4),
   unit_eval_total_score DECIMAL(18,4),
-  source_kind STRING,
+  source_kind STRING COMMENT 'json | text | pdf | xlsx | xls | csv-tables | csv | parquet; of a unit-year merged from several files, the kind its amounts come from first',
   source_file STRING,
-  source_sha256 STRING COMMENT 'bronze.documents key of the document these figures came from',
+  source_sha256 STRING COMMENT 'bronze.documents key of the document these figures came from (merged: the source of its amounts; silver.provenance names each figure''s file)',
   run_id STRING
 ) USING DELTA

@@ -33,8 +33,8 @@ public final class DocumentReader {
       case JSON -> readJson(path, content, sha256);
       case TEXT, PDF -> DisclosureReader.read(path, content, sha256, kind);
       case XLSX, XLS, CSV_TABLES -> TablesReader.read(kind, path, content, sha256);
-      case CSV, PARQUET -> rejected(path, "files of kind " + kind.label()
-          + " are not read yet; send a canonical JSON document (.json) or the disclosure as text (.txt, .html) or PDF");
+      case CSV, PARQUET -> rejected(path, "is a tabular dataset file, whose rows are read with the other dataset files"
+          + " of its batch (ingest), not as a document on its own");
       case UNSUPPORTED -> rejected(path, "files of this type are not read; send a canonical JSON document (.json)"
           + " or the disclosure as text (.txt, .html) or PDF");
     };

@@ -42,6 +42,16 @@ public enum InputKind {
     return family;
   }
 
+  /** The kind whose {@link #label()} this is (as stored in {@code kind} columns and {@code source.kind}). */
+  public static InputKind ofLabel(String label) {
+    for (InputKind k : values()) {
+      if (k.label.equals(label)) {
+        return k;
+      }
+    }
+    return UNSUPPORTED;
+  }
+
   public static InputKind of(String fileName) {
     String name = fileName.toLowerCase(Locale.ROOT);
     if (name.endsWith(".json")) {

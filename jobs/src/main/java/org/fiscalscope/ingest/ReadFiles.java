@@ -1,0 +1,89 @@
+package org.fiscalscope.ingest;
+
+import java.sql.Timestamp;
+import java.util.Iterator;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.util.SerializableConfiguration;
+import org.fiscalscope.document.DocumentJson;
+import org.fiscalscope.document.FinalAccount;
+
+/**
+ * Reads each listed landing file of a partition into a {@link #READ} row (runs on executors, one file at a time):
+ * a document file becomes its canonical document or a reason; a dataset file is only read, its rows are
+ * interpreted with the other dataset files of the batch ({@link DatasetReader}).
+ */
+final class ReadFiles implements MapPartitionsFunction<Row, Row> {
+
+  /** Columns of a read landing file, or of one unit-year part or refused row of a dataset file. */
+  static final StructType READ = new StructType()
+      .add("sha256", DataTypes.StringType, false)
+      .add("path", DataTypes.StringType)
+      .add("kind", DataTypes.StringType)
+      .add("size_bytes", DataTypes.LongType)
+      .add("modified_at", DataTypes.TimestampType)
+      .add("content", DataTypes.BinaryType)
+      .add("is_accepted", DataTypes.BooleanType)
+      .add("reason", DataTypes.StringType)
+      .add("unit_id", DataTypes.StringType)
+      .add("unit_name", DataTypes.StringType)
+      .add("fiscal_year", DataTypes.IntegerType)
+      .add("canonical_json", DataTypes.StringType)
+      .add("slot", DataTypes.StringType);
+
+  private final String root;
+  private final long maxBytes;
+  private final Broadcast<SerializableConfiguration> hadoop;
+
+  ReadFiles(String root, long maxBytes, Broadcast<SerializableConfiguration> hadoop) {
+    this.root = root;
+    this.maxBytes = maxBytes;
+    this.hadoop = hadoop;
+  }
+
+  @Override
+  public Iterator<Row> call(Iterator<Row> files) {
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return files.hasNext();
+      }
+
+      @Override
+      public Row next() {
+        return read(files.next());
+      }
+    };
+  }
+
+  private Row read(Row f) {
+    String path = f.getAs("relative_path");
+    long size = f.<Long>getAs("length");
+    Timestamp modified = f.getAs("modificationTime");
+    InputKind kind = InputKind.of(path);
+    LandingFile.Content file = LandingFile.read(f.getAs("path"), path, root, size, modified.getTime(), maxBytes,
+        hadoop.value().value());
+    if (!file.isRead()) {
+      return RowFactory.create(file.sha256(), path, kind.label(), size, modified, null, false,
+          path + ": " + file.refusal(), null, null, null, null, null);
+    }
+    if (kind.family() == InputKind.Family.DATASET) {
+      return RowFactory.create(file.sha256(), path, kind.label(), size, modified, file.content(), true, null,
+          null, null, null, null, null);
+    }
+    ReadOutcome outcome = DocumentReader.read(path, file.content(), file.sha256());
+    if (outcome instanceof ReadOutcome.Accepted a) {
+      FinalAccount doc = a.document();
+      return RowFactory.create(file.sha256(), path, kind.label(), size, modified, file.content(), true, null,
+          UnitIds.of(doc.unit()), doc.unit().name(), doc.fiscalYear(), DocumentJson.write(doc),
+          UnitYearMerge.slot(kind.label(), path));
+    }
+    String reason = ((ReadOutcome.Rejected) outcome).reason();
+    return RowFactory.create(file.sha256(), path, kind.label(), size, modified, file.content(), false, reason,
+        null, null, null, null, null);
+  }
+}
