@@ -208,7 +208,7 @@ final class DatasetReader {
         .when(col("table").equalTo("indicator").and(col("project_name").isNotNull()).and(col("has_project").isNull()),
             concat(where, lit("the project "), col("project_name"), lit(" of "), col("unit_name"), lit(" "),
                 col("fiscal_year").cast("string"), lit(" has no project row in this batch nor in the lake;"
-                    + " correct the project name or send the project's row.")));
+                    + " correct the project name or send the project's row (or correct it, if it was refused).")));
     return joined.withColumn("problem", problem).drop("has_unit_year", "has_project");
   }
 

@@ -82,7 +82,8 @@ final class DatasetRow {
       }
     }
     String unitName = values.path("unit_name").textValue();
-    String unitId = unitName == null ? null : UnitIds.of(new Unit(values.path("unit_code").textValue(), unitName, null, null, null));
+    String unitId = unitName == null ? null
+        : UnitIds.of(new Unit(values.path("unit_code").textValue(), unitName, null, null, null));
     Integer year = values.has("fiscal_year") ? values.get("fiscal_year").intValue() : null;
     if (problems.isEmpty()) {
       problems.addAll(validated(table, values));

@@ -109,8 +109,10 @@ public final class DocumentMerge {
     List<Part> parts = documents.stream().map(Part::of).toList();
     Comparator<Part> tieBreak = Comparator.comparingInt(Part::tableRank).thenComparing(Part::file)
         .thenComparing(p -> p.sha256() == null ? "" : p.sha256());
-    List<Part> figures = parts.stream().sorted(Comparator.comparingInt(Part::figuresRank).thenComparing(tieBreak)).toList();
-    List<Part> performance = parts.stream().sorted(Comparator.comparingInt(Part::performanceRank).thenComparing(tieBreak)).toList();
+    List<Part> figures = parts.stream()
+        .sorted(Comparator.comparingInt(Part::figuresRank).thenComparing(tieBreak)).toList();
+    List<Part> performance = parts.stream()
+        .sorted(Comparator.comparingInt(Part::performanceRank).thenComparing(tieBreak)).toList();
     return new DocumentMerge().mergeAll(figures, performance);
   }
 
@@ -248,7 +250,8 @@ public final class DocumentMerge {
     String fa = kept.part().file();
     String fb = other.part().file();
     return new Finding(DISAGREE, Finding.WARNING,
-        label + " 在 " + fa + " 中为 " + a + "，在 " + fb + " 中为 " + b + "，两者不一致；采用 " + fa + " 的数值（" + whyZh + "）",
+        label + " 在 " + fa + " 中为 " + a + "，在 " + fb + " 中为 " + b + "，两者不一致；采用 " + fa
+            + " 的数值（" + whyZh + "）",
         label + " is " + a + " in " + fa + " (" + kept.part().kind() + ") but " + b + " in " + fb + " ("
             + other.part().kind() + "); the figure of " + fa + " is kept (" + whyEn + ")",
         pointer + ": " + fa + " " + where(kept.part().provenance(kept.pointer())) + "; "
@@ -267,7 +270,8 @@ public final class DocumentMerge {
     String files = parts.stream().map(p -> p.file() + " (" + p.kind() + ")").collect(Collectors.joining(", "));
     String filesZh = parts.stream().map(p -> p.file() + "（" + p.kind() + "）").collect(Collectors.joining("、"));
     return new Finding(COMBINED, Finding.INFO,
-        "本年度数据由 " + filesZh + " 合并而成：金额等数字优先取自 " + figures.file() + "，绩效自评优先取自 " + performance.file(),
+        "本年度数据由 " + filesZh + " 合并而成：金额等数字优先取自 " + figures.file() + "，绩效自评优先取自 "
+            + performance.file(),
         "this unit-year combines " + files + ": amounts, counts and rates first from " + figures.file()
             + ", performance first from " + performance.file(),
         parts.stream().map(p -> p.file() + " sha256 " + p.sha256()).collect(Collectors.joining("; ")));

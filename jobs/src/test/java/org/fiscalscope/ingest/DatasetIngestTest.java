@@ -150,7 +150,7 @@ class DatasetIngestTest extends SparkTest {
             "district.function_line.csv row 13", "district.function_line.csv row 13: 无名单位 has no unit_year row for 2023 in this batch nor in the lake;"
                 + " send the unit's unit_year row for that year with these rows (or correct it, if it was refused).",
             "district_indicator.csv row 5", "district_indicator.csv row 5: the project 不存在的项目 of 滨江区第二中学 2023 has no project row in this"
-                + " batch nor in the lake; correct the project name or send the project's row.",
+                + " batch nor in the lake; correct the project name or send the project's row (or correct it, if it was refused).",
             "sub/district-project.csv row 6", "sub/district-project.csv row 6: repeats row 5 (the same project 校舍维修); keep one row per project"
                 + " and remove the other."),
         reasons(lake));

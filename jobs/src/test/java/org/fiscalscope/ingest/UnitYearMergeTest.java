@@ -101,6 +101,63 @@ class UnitYearMergeTest extends SparkTest {
     assertEquals(DocumentJson.write(corrected), alone.getAs("canonical_json"), "one part: taken as it is");
   }
 
+  /** Every silver table's rows but their run ids, sorted. */
+  private static Map<String, List<String>> silver(Lake lake) {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    for (TableName t : List.of(Tables.SILVER_UNIT_YEAR, Tables.SILVER_FUNCTION_LINE, Tables.SILVER_PROJECT,
+        Tables.SILVER_INDICATOR, Tables.SILVER_FINDING, Tables.SILVER_PROVENANCE)) {
+      out.put(t.toString(), sorted(lake.read(t).drop("run_id")));
+    }
+    return out;
+  }
+
+  @Test
+  void aWorkbookAndItsDocumentGiveTheSameSilverInEitherOrderOfArrival() throws IOException {
+    FinalAccount generated = new org.fiscalscope.generate.DistrictGenerator(
+        new org.fiscalscope.generate.GeneratorSpec(1, 1, 2024, 7L)).documents().next();
+    byte[] workbook = org.fiscalscope.generate.StandardTablesRenderer.workbook(generated,
+        org.fiscalscope.generate.StandardTablesRenderer.WorkbookFormat.XLSX,
+        org.fiscalscope.generate.TablesStyle.of(generated.unit().code()));
+    java.math.BigDecimal printed = generated.totals().expenditureTotal();
+    FinalAccount misprinted = new FinalAccount(generated.schemaVersion(), generated.fiscalYear(), generated.amountUnit(),
+        generated.unit(), generated.source(), new org.fiscalscope.document.Totals(generated.totals().incomeTotal(),
+            printed.add(new java.math.BigDecimal("0.01")), generated.totals().incomeThisYear(),
+            generated.totals().expenditureThisYear(), generated.totals().carryoverBegin(), generated.totals().carryoverEnd(),
+            generated.totals().fiscalAppropriationIncome(), generated.totals().generalBudgetAppropriation(),
+            generated.totals().govFundAppropriation(), generated.totals().soeCapitalAppropriation(),
+            generated.totals().basicExpenditure(), generated.totals().projectExpenditure(),
+            generated.totals().personnelExpense(), generated.totals().publicExpense(), generated.totals().budgetInitial(),
+            generated.totals().actualFinal(), generated.totals().executionRatePct(), generated.totals().priorYearTotal(),
+            generated.totals().yoyChangeAmount(), generated.totals().yoyChangePct()),
+        generated.functions(), generated.threePublic(), generated.operatingCosts(), generated.procurement(),
+        generated.assets(), generated.performance(), generated.findings(), generated.provenance());
+    byte[] document = DocumentJson.write(misprinted).getBytes(StandardCharsets.UTF_8);
+
+    Map<String, List<String>> documentFirst = twoRuns("doc-first", "unit.json", document, "unit.xlsx", workbook);
+    Map<String, List<String>> workbookFirst = twoRuns("xlsx-first", "unit.xlsx", workbook, "unit.json", document);
+    assertEquals(documentFirst, workbookFirst);
+
+    String code = generated.unit().code();
+    assertTrue(documentFirst.get("silver.unit_year").get(0).contains("," + printed.setScale(4) + ","),
+        "the tables' expenditure total is kept: " + documentFirst.get("silver.unit_year"));
+    assertTrue(documentFirst.get("silver.finding").stream().anyMatch(f -> f.startsWith("[" + code + ",2024,merge.disagree,1,warning,"
+        + "totals.expenditure_total 在 unit.xlsx 中为 " + printed.toPlainString())), documentFirst.get("silver.finding").toString());
+    assertTrue(documentFirst.get("silver.function_line").stream().anyMatch(l -> l.split(",")[2].length() == 7),
+        "项 lines from the workbook");
+  }
+
+  /** Silver after one file in a first run and the other in a second, in a lake of its own. */
+  private Map<String, List<String>> twoRuns(String name, String first, byte[] firstBytes, String second,
+                                            byte[] secondBytes) throws IOException {
+    Path landing = Files.createDirectories(tmp.resolve(name).resolve("landing"));
+    Lake lake = new Lake(spark, tmp.resolve(name).resolve("lake").toString());
+    Files.write(landing.resolve(first), firstBytes);
+    IngestJob.run(lake, landing.toString(), "run-1", 1 << 24);
+    Files.write(landing.resolve(second), secondBytes);
+    IngestJob.run(lake, landing.toString(), "run-2", 1 << 24);
+    return silver(lake);
+  }
+
   private Map<String, Long> versions(Lake lake) {
     Map<String, Long> v = new LinkedHashMap<>();
     for (TableName t : List.of(Tables.BRONZE_DOCUMENTS, Tables.BRONZE_REJECTS, Tables.SILVER_UNIT_YEAR,
