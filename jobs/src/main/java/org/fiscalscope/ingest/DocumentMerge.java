@@ -262,8 +262,9 @@ public final class DocumentMerge {
     if (p == null) {
       return "(no source position)";
     }
+    String page = p.page() == null ? "" : "page " + p.page() + " ";
     String line = p.line() == null ? "" : "line " + p.line() + " ";
-    return (line + (p.text() == null ? "" : "“" + p.text() + "”")).strip();
+    return (page + line + (p.text() == null ? "" : "“" + p.text() + "”")).strip();
   }
 
   private static Finding combined(Part figures, Part performance, List<Part> parts) {
@@ -299,7 +300,7 @@ public final class DocumentMerge {
       List<Part> order = sources.containsKey(at) ? sources.get(at) : parts;
       order.stream().filter(byPart::containsKey).findFirst().ifPresent(p -> {
         Provenance from = byPart.get(p);
-        Provenance stamped = new Provenance(from.line(), from.text(),
+        Provenance stamped = new Provenance(from.page(), from.line(), from.text(),
             from.file() == null ? p.file() : from.file(), from.sha256() == null ? p.sha256() : from.sha256());
         out.set(at, EXACT.valueToTree(stamped));
       });

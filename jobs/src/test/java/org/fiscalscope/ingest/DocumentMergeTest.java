@@ -105,13 +105,13 @@ class DocumentMergeTest {
   @Test
   void eachFigureKeepsTheProvenanceOfTheFileItCameFrom() {
     FinalAccount merged = DocumentMerge.merge(List.of(doc(DISCLOSURE), doc(TABLES)));
-    assertEquals(new Provenance(null, "公开01表!B7", "qingshan.xlsx", TABLES_SHA),
+    assertEquals(new Provenance(null, null, "公开01表!B7", "qingshan.xlsx", TABLES_SHA),
         merged.provenance().get("/totals/income_total"), "the kept figure's source, not the other one's");
-    assertEquals(new Provenance(null, "公开04表!F12", "qingshan.xlsx", TABLES_SHA),
+    assertEquals(new Provenance(null, null, "公开04表!F12", "qingshan.xlsx", TABLES_SHA),
         merged.provenance().get("/functions/2/actual"));
-    assertEquals(new Provenance(40, "社会保障和就业支出463.53万元", "qingshan.txt", TEXT_SHA),
+    assertEquals(new Provenance(null, 40, "社会保障和就业支出463.53万元", "qingshan.txt", TEXT_SHA),
         merged.provenance().get("/functions/0/actual"), "both state 463.53: the text's line says where");
-    assertEquals(new Provenance(200, "预算数170", "qingshan.txt", TEXT_SHA),
+    assertEquals(new Provenance(null, 200, "预算数170", "qingshan.txt", TEXT_SHA),
         merged.provenance().get("/performance/projects/0/budget"));
   }
 
@@ -164,7 +164,7 @@ class DocumentMergeTest {
     assertEquals(List.of("547.41 547.40", "547.41 547.39", "170 171"), all.findings().stream()
         .filter(f -> f.rule().equals(DocumentMerge.DISAGREE))
         .map(f -> f.messageEn().replaceAll("^\\S+ is (\\S+) in .* but (\\S+) in .*$", "$1 $2")).toList());
-    assertEquals(new Provenance(40, "社会保障和就业支出463.53万元", "qingshan.txt", TEXT_SHA),
+    assertEquals(new Provenance(null, 40, "社会保障和就业支出463.53万元", "qingshan.txt", TEXT_SHA),
         all.provenance().get("/functions/1/actual"), "line 208 moved; the tables agree but give no position");
   }
 }
