@@ -56,12 +56,16 @@ public final class UnitYearMerge {
 
   private UnitYearMerge() {}
 
-  /** The slot of a unit-year a file of that kind and path fills: document, tables, or dataset:&lt;table&gt;. */
+  /**
+   * The slot of a unit-year a file of that kind and path fills: document, tables (a workbook holds the whole set),
+   * tables:&lt;path&gt; (a CSV export usually holds one table, so each file is its own part and the nine exports of a
+   * unit-year add up), or dataset:&lt;table&gt;.
+   */
   public static String slot(String kind, String path) {
     InputKind k = InputKind.ofLabel(kind);
     return switch (k.family()) {
       case DOCUMENT -> "document";
-      case TABLES -> "tables";
+      case TABLES -> k == InputKind.CSV_TABLES ? "tables:" + path : "tables";
       case DATASET -> datasetSlot(InputKind.datasetTable(path));
       case NONE -> kind;
     };

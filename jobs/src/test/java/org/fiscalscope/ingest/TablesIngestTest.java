@@ -73,4 +73,31 @@ class TablesIngestTest extends SparkTest {
     assertTrue(source.getString(0).matches("公开01表!F\\d+ 总计 / 支出/金额 = [0-9.]+|部门决算公开表!F\\d+ .*"),
         source.getString(0));
   }
+
+  @Test
+  void theNineCsvExportsOfAUnitYearAddUpToOneDocument() throws IOException {
+    Path landing = Files.createDirectories(tmp.resolve("csv-set"));
+    FinalAccount d = new DistrictGenerator(new GeneratorSpec(1, 1, 2024, 11L)).documents().next();
+    Map<String, byte[]> csv = StandardTablesRenderer.csv(d, TablesStyle.of(d.unit().code()));
+    for (Map.Entry<String, byte[]> e : csv.entrySet()) {
+      Files.write(landing.resolve(e.getKey()), e.getValue());
+    }
+    Lake lake = new Lake(spark, tmp.resolve("csv-lake").toString());
+
+    IngestJob.Result result = IngestJob.run(lake, landing.toString(), "run-1", 1 << 24);
+
+    assertEquals(csv.size(), result.newDocuments(), "every export is kept in bronze: " + csv.keySet());
+    assertEquals(0, result.rejected());
+    Row unitYear = lake.read(Tables.SILVER_UNIT_YEAR)
+        .select("expenditure_total", "three_public_actual_total", "budget_initial").head();
+    assertEquals(0, d.totals().expenditureTotal().compareTo(unitYear.getDecimal(0)), "from 公开01表");
+    assertEquals(0, d.threePublic().actual().total().compareTo(unitYear.getDecimal(1)), "from 公开09表");
+    assertEquals(StandardTablesRenderer.functionLines(d).size(), lake.read(Tables.SILVER_FUNCTION_LINE).count(),
+        "the functional lines down to 项, from 公开05表");
+    assertEquals(1, lake.read(Tables.SILVER_UNIT_YEAR).count(), "one unit-year");
+    assertEquals(0, lake.read(Tables.SILVER_FINDING).where("rule = 'merge.disagree'").count(),
+        "the exports agree with each other");
+
+    assertEquals(0, IngestJob.run(lake, landing.toString(), "run-2", 1 << 24).newDocuments(), "a re-run reads nothing");
+  }
 }
