@@ -15,6 +15,8 @@ CREATE TABLE IF NOT EXISTS ${table} (
   explanation_en STRING,
   source_sha256 STRING,
   source_field STRING COMMENT 'silver.provenance field of the figure, when known',
+  source_file STRING COMMENT 'the landing file that stated the figure (of a unit-year merged from several files, that one), when known',
+  source_page INT COMMENT '1-based page of the figure when that file is a PDF',
   source_line INT,
   source_text STRING
 ) USING DELTA

@@ -55,10 +55,14 @@ public final class FlagsJob {
     return withSource(flags, provenance);
   }
 
-  /** Adds source_line and source_text from silver.provenance where the flag's source_field has an entry. */
+  /**
+   * Adds source_file, source_page, source_line and source_text from silver.provenance where the flag's source_field
+   * has an entry.
+   */
   public static Dataset<Row> withSource(Dataset<Row> flags, Dataset<Row> provenance) {
     Dataset<Row> p = provenance.select(col("unit_id").as("p_unit"), col("fiscal_year").as("p_year"),
-        col("field").as("p_field"), col("line").as("source_line"), col("text").as("source_text"));
+        col("field").as("p_field"), col("source_file"), col("page").as("source_page"), col("line").as("source_line"),
+        col("text").as("source_text"));
     return flags.join(p, col("unit_id").equalTo(col("p_unit")).and(col("fiscal_year").equalTo(col("p_year")))
             .and(col("source_field").equalTo(col("p_field"))), "left")
         .drop("p_unit", "p_year", "p_field");

@@ -26,7 +26,8 @@ record FlagList(long total, Map<String, Long> bySeverity, List<Flag> shown) {
   /** One flag as the analyst reads it: what, where, judged against what, why, and where it came from. */
   record Flag(String severity, String rule, String family, String unitId, String unitName, int fiscalYear,
       String level, String subject, Double value, Double threshold, String thresholdText, String explanationZh,
-      String explanationEn, String sourceFile, String sourceField, Integer sourceLine, String sourceText) {}
+      String explanationEn, String sourceFile, String sourceField, Integer sourcePage, Integer sourceLine,
+      String sourceText) {}
 
   long hidden() {
     return total - shown.size();
@@ -47,7 +48,9 @@ record FlagList(long total, Map<String, Long> bySeverity, List<Flag> shown) {
 
   /** Flags with the unit's name and the source file of the unit-year they are about. */
   static Dataset<Row> explained(Dataset<Row> flags, Dataset<Row> unitYear) {
-    Dataset<Row> sources = unitYear.select(col("unit_id"), col("fiscal_year"), col("unit_name"), col("source_file"));
+    Dataset<Row> sources = unitYear.select(col("unit_id"), col("fiscal_year"), col("unit_name"),
+        col("source_file").as("unit_year_file"));
+    // The flag's own file (of a unit-year merged from several files, the one that stated the figure) comes first.
     return Frames.leftJoin(flags.select(
             col("unit_id"), col("fiscal_year"), col("rule"), col("subject"),
             Frames.column(flags, "severity", "string").as("severity"),
@@ -59,9 +62,13 @@ record FlagList(long total, Map<String, Long> bySeverity, List<Flag> shown) {
             Frames.column(flags, "explanation_zh", "string").as("explanation_zh"),
             Frames.column(flags, "explanation_en", "string").as("explanation_en"),
             Frames.column(flags, "source_field", "string").as("source_field"),
+            Frames.column(flags, "source_file", "string").as("flag_file"),
+            Frames.column(flags, "source_page", "int").as("source_page"),
             Frames.column(flags, "source_line", "int").as("source_line"),
             Frames.column(flags, "source_text", "string").as("source_text")),
-        sources, "unit_id", "fiscal_year");
+        sources, "unit_id", "fiscal_year")
+        .withColumn("source_file", coalesce(col("flag_file"), col("unit_year_file")))
+        .drop("flag_file", "unit_year_file");
   }
 
   /** Most severe first, then the latest year, then by unit, rule and subject (a stable order across runs). */
@@ -76,7 +83,7 @@ record FlagList(long total, Map<String, Long> bySeverity, List<Flag> shown) {
         Frames.string(r, "unit_id"), Frames.string(r, "unit_name"), Frames.integer(r, "fiscal_year"),
         Frames.string(r, "level"), Frames.string(r, "subject"), Frames.real(r, "value"), Frames.real(r, "threshold"),
         Frames.string(r, "threshold_text"), Frames.string(r, "explanation_zh"), Frames.string(r, "explanation_en"),
-        Frames.string(r, "source_file"), Frames.string(r, "source_field"), Frames.integer(r, "source_line"),
+        Frames.string(r, "source_file"), Frames.string(r, "source_field"), Frames.integer(r, "source_page"), Frames.integer(r, "source_line"),
         Frames.string(r, "source_text"));
   }
 

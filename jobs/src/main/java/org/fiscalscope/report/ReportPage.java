@@ -260,10 +260,12 @@ final class ReportPage {
 
   private static String source(FlagList.Flag x) {
     List<String> parts = new ArrayList<>();
+    String page = x.sourcePage() == null ? "" : " p. " + x.sourcePage();
     if (x.sourceFile() != null) {
-      parts.add("<code>" + esc(x.sourceFile()).replace("/", "/<wbr>") + (x.sourceLine() == null ? "" : ":" + x.sourceLine()) + "</code>");
+      parts.add("<code>" + esc(x.sourceFile()).replace("/", "/<wbr>") + page
+          + (x.sourceLine() == null ? "" : ":" + x.sourceLine()) + "</code>");
     } else if (x.sourceLine() != null) {
-      parts.add("line " + x.sourceLine());
+      parts.add((page.isEmpty() ? "" : page.strip() + ", ") + "line " + x.sourceLine());
     }
     if (x.sourceField() != null) {
       parts.add("<code>" + esc(x.sourceField()).replace("/", "/<wbr>") + "</code>");

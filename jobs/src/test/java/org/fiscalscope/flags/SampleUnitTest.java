@@ -43,5 +43,9 @@ class SampleUnitTest extends SparkTest {
             + "（预算170万元，执行142.94万元）]"),
         sorted(flags.select("rule", "severity", "subject", "explanation_zh")),
         "one warning, and no three-public flag: the unit's three public costs are all zero");
+    assertEquals(List.of("[qingshan-talent-service-center-2023.txt,null,1383]"),
+        sorted(FlagsJob.withSource(flags, silver.get(Tables.SILVER_PROVENANCE))
+            .select("source_file", "source_page", "source_line")),
+        "the flag points at the file, page (none for text) and line that stated the rate");
   }
 }

@@ -60,7 +60,8 @@ final class ReportFixtures {
         "{\"unit_id\":\"BJ0002\",\"fiscal_year\":2023,\"years_of_history\":2,\"outturn_pct\":75.00}"));
     write(lake, "gold.flags", r.rows("run_id STRING, rule STRING, severity STRING, family STRING, unit_id STRING, "
             + "fiscal_year INT, level STRING, subject STRING, value DOUBLE, threshold DOUBLE, threshold_text STRING, "
-            + "explanation_zh STRING, explanation_en STRING, source_sha256 STRING, source_field STRING, source_line INT, source_text STRING",
+            + "explanation_zh STRING, explanation_en STRING, source_sha256 STRING, source_field STRING, source_file STRING, source_page INT, source_line INT, "
+            + "source_text STRING",
         "{\"run_id\":\"r1\",\"rule\":\"low_execution\",\"severity\":\"severe\",\"family\":\"rule\",\"unit_id\":\"BJ0002\","
             + "\"fiscal_year\":2023,\"level\":\"unit\",\"subject\":\"unit\",\"value\":75.0,\"threshold\":80.0,"
             + "\"threshold_text\":\"severe line\",\"explanation_zh\":\"执行率 75.00% 低于 80% 严重线\","
@@ -69,7 +70,8 @@ final class ReportFixtures {
             + "\"fiscal_year\":2023,\"level\":\"category\",\"subject\":\"reception\",\"value\":6.5,\"threshold\":4.0,"
             + "\"threshold_text\":\"prior-year actual\",\"explanation_zh\":\"公务接待费比上年增加 2.50 万元，违反只减不增\","
             + "\"explanation_en\":\"Reception costs rose by 2.50 (10k yuan) over the prior year\","
-            + "\"source_field\":\"/three_public/actual/reception\",\"source_line\":12,\"source_text\":\"公务接待费 12.50 万元\"}",
+            + "\"source_field\":\"/three_public/actual/reception\",\"source_file\":\"BJ0002-2023.pdf\",\"source_page\":3,"
+            + "\"source_line\":12,\"source_text\":\"公务接待费 12.50 万元\"}",
         "{\"run_id\":\"r1\",\"rule\":\"low_execution\",\"severity\":\"warning\",\"family\":\"rule\",\"unit_id\":\"BJ0003\","
             + "\"fiscal_year\":2023,\"level\":\"unit\",\"subject\":\"unit\",\"value\":88.0,\"threshold\":90.0,"
             + "\"threshold_text\":\"warning line\",\"explanation_zh\":\"执行率低于 90% 预警线\","

@@ -29,7 +29,7 @@ class ReportJobTest extends SparkTest {
     assertFalse(html.contains("<script>alert"), "unit names are escaped");
     assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;局"), "the hostile unit name is shown as text");
     assertFalse(html.contains("no data yet: gold."), "every gold table is present");
-    assertTrue(html.contains("BJ0002-2023.json:12") && html.contains("公务接待费 12.50 万元"), "flag source pointer");
+    assertTrue(html.contains("BJ0002-2023.pdf p. 3:12") && html.contains("公务接待费 12.50 万元"), "flag source pointer: the flag's own file (a PDF page) before the unit-year's");
     assertTrue(html.contains("执行率低于 90%") && html.contains("below the 90% warning line"), "explanations in both languages");
     assertFalse(Pattern.compile("(src|href)=\"(https?:)?//").matcher(html).find(), "nothing is loaded from the web");
 
