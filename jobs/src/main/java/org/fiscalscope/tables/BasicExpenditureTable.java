@@ -49,10 +49,7 @@ final class BasicExpenditureTable {
   static BasicExpenditureTable read(TableBlock block) {
     Grid g = block.grid();
     int width = block.paths().size();
-    ColumnRole[] roles = new ColumnRole[width];
-    for (int c = 0; c < width; c++) {
-      roles[c] = ColumnRole.of(block.paths().get(c));
-    }
+    ColumnRole[] roles = block.roles();
     Figure personnel = null;
     Figure publicExpense = null;
     List<Line> lines = new ArrayList<>();

@@ -63,10 +63,7 @@ final class CodedTable {
   }
 
   static CodedTable read(TableBlock block) {
-    ColumnRole[] roles = new ColumnRole[block.paths().size()];
-    for (int c = 0; c < roles.length; c++) {
-      roles[c] = ColumnRole.of(block.paths().get(c));
-    }
+    ColumnRole[] roles = block.roles();
     Grid g = block.grid();
     Line total = null;
     List<Line> lines = new ArrayList<>();

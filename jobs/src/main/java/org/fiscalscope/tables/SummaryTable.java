@@ -69,10 +69,9 @@ final class SummaryTable {
   /** The table, or null when its header has no second item column to tell the two sides apart. */
   static SummaryTable read(TableBlock block) {
     int width = block.paths().size();
-    ColumnRole[] all = new ColumnRole[width];
+    ColumnRole[] all = block.roles();
     List<Integer> nameColumns = new ArrayList<>();
     for (int c = 0; c < width; c++) {
-      all[c] = ColumnRole.of(block.paths().get(c));
       if (all[c] == ColumnRole.NAME && (nameColumns.isEmpty() || nameColumns.get(nameColumns.size() - 1) != c - 1)) {
         nameColumns.add(c);
       }

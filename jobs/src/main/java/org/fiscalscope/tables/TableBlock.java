@@ -14,6 +14,11 @@ record TableBlock(
     TableKind kind, Grid grid, int titleRow, Integer year, String unitName, String unitCode,
     Amounts.Scale scale, List<String> paths, int bodyStart, int bodyEnd) {
 
+  /** What each column holds, judged by its header path. */
+  ColumnRole[] roles() {
+    return paths.stream().map(ColumnRole::of).toArray(ColumnRole[]::new);
+  }
+
   private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
   private static final Pattern UNIT = Pattern.compile(
       "(?:编制单位|填报单位|单位名称|部门名称|预算单位|主管部门|部门|单位)\\s*(?:[(（]盖章[)）])?\\s*[:：]\\s*([^\\s\\u3000\\u00a0]*?)(?=[\\s\\u3000\\u00a0]|金额单位|$)");
