@@ -8,7 +8,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -18,7 +17,6 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.StructType;
 import org.fiscalscope.SparkTest;
 import org.fiscalscope.lake.Lake;
-import org.fiscalscope.lake.TableName;
 import org.fiscalscope.lake.Tables;
 import org.junit.jupiter.api.Test;
 
@@ -82,16 +80,6 @@ class DatasetIngestTest extends SparkTest {
 
   private Lake lake() {
     return new Lake(spark, tmp.resolve("lake").toString());
-  }
-
-  private Map<String, Long> versions(Lake lake) {
-    Map<String, Long> v = new LinkedHashMap<>();
-    for (TableName t : List.of(Tables.BRONZE_DOCUMENTS, Tables.BRONZE_REJECTS, Tables.SILVER_UNIT_YEAR,
-        Tables.SILVER_FUNCTION_LINE, Tables.SILVER_PROJECT, Tables.SILVER_INDICATOR, Tables.SILVER_FINDING,
-        Tables.SILVER_PROVENANCE)) {
-      v.put(t.toString(), lake.version(t));
-    }
-    return v;
   }
 
   private static Map<String, String> reasons(Lake lake) {
@@ -178,10 +166,10 @@ class DatasetIngestTest extends SparkTest {
     assertEquals(List.of("[D001,2023,csv,district.unit_year.csv]"), sorted(lake.read(Tables.SILVER_UNIT_YEAR)
         .filter("unit_id = 'D001' AND fiscal_year = 2023").select("unit_id", "fiscal_year", "source_kind", "source_file")));
 
-    Map<String, Long> before = versions(lake);
+    Map<String, Long> before = LakeVersions.ofIngestTables(lake);
     IngestJob.Result again = IngestJob.run(lake, landing.toString(), "run-2", 1 << 20);
     assertEquals(List.of(0L, 0L, 4L), List.of(again.newDocuments(), again.rejected(), again.skipped()));
-    assertEquals(before, versions(lake), "a re-run over the same landing folder commits nothing");
+    assertEquals(before, LakeVersions.ofIngestTables(lake), "a re-run over the same landing folder commits nothing");
 
     // The function lines sent again, one figure corrected: every unit-year the file holds is rebuilt from it and
     // from the other tables' parts already in the lake.
@@ -306,10 +294,10 @@ class DatasetIngestTest extends SparkTest {
         sorted(lake.read(Tables.SILVER_PROVENANCE).filter("unit_id = 'D001' AND fiscal_year = 2023 AND field ="
             + " '/functions/1/actual'").select("field", "line", "text", "source_file")));
 
-    Map<String, Long> before = versions(lake);
+    Map<String, Long> before = LakeVersions.ofIngestTables(lake);
     IngestJob.Result again = IngestJob.run(lake, landing.toString(), "run-2", 1 << 20);
     assertEquals(List.of(0L, 0L, 9L), List.of(again.newDocuments(), again.rejected(), again.skipped()));
-    assertEquals(before, versions(lake), "a re-run over the same landing folder commits nothing");
+    assertEquals(before, LakeVersions.ofIngestTables(lake), "a re-run over the same landing folder commits nothing");
   }
 
   @Test

@@ -7,13 +7,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Row;
 import org.fiscalscope.SparkTest;
 import org.fiscalscope.lake.Lake;
-import org.fiscalscope.lake.TableName;
 import org.fiscalscope.lake.Tables;
 import org.junit.jupiter.api.Test;
 
@@ -44,16 +42,6 @@ class IngestJobTest extends SparkTest {
     Files.createDirectories(p.getParent());
     Files.writeString(p, content, StandardCharsets.UTF_8);
     return p;
-  }
-
-  private Map<String, Long> versions(Lake lake) {
-    Map<String, Long> v = new LinkedHashMap<>();
-    for (TableName t : List.of(Tables.BRONZE_DOCUMENTS, Tables.BRONZE_REJECTS, Tables.SILVER_UNIT_YEAR,
-        Tables.SILVER_FUNCTION_LINE, Tables.SILVER_PROJECT, Tables.SILVER_INDICATOR, Tables.SILVER_FINDING,
-        Tables.SILVER_PROVENANCE)) {
-      v.put(t.toString(), lake.version(t));
-    }
-    return v;
   }
 
   @Test
@@ -89,12 +77,12 @@ class IngestJobTest extends SparkTest {
     assertEquals(List.of("[A001,/totals/income_total,12,a.json]"),
         sorted(lake.read(Tables.SILVER_PROVENANCE).select("unit_id", "field", "line", "source_file")));
 
-    Map<String, Long> before = versions(lake);
+    Map<String, Long> before = LakeVersions.ofIngestTables(lake);
     IngestJob.Result again = IngestJob.run(lake, landing.toString(), "run-2", 1 << 20);
     assertEquals(0, again.newDocuments());
     assertEquals(0, again.rejected());
     assertEquals(4, again.skipped());
-    assertEquals(before, versions(lake), "a re-run over the same landing folder commits nothing");
+    assertEquals(before, LakeVersions.ofIngestTables(lake), "a re-run over the same landing folder commits nothing");
 
     // A corrected document for A001 2023 with one functional line: the unit-year is replaced, B is untouched.
     write("a-corrected.json", UNIT_A.replace(
