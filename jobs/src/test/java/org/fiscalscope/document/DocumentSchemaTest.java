@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** The canonical document, its JSON mapping and its schema agree with each other and with the corpus. */
 class DocumentSchemaTest {
 
-  static final Path SAMPLE_EXPECTED = Path.of("..", "shared", "corpus", "qingshan-talent-service-center-2023.expected.json");
+  static final Path SAMPLE_EXPECTED = org.fiscalscope.TestCorpus.SAMPLE_EXPECTED;
 
   /** The expected figures of the corpus sample, without the corpus' own annotation keys. */
   static ObjectNode sampleFigures() throws IOException {

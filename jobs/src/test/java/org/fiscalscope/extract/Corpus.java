@@ -10,12 +10,12 @@ import java.util.List;
 import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 
-/** The shared corpus beside the project checkout, and helpers to walk canonical JSON. */
+/** The corpus the tests read (see {@link org.fiscalscope.TestCorpus}), and helpers to walk canonical JSON. */
 final class Corpus {
 
-  static final Path ROOT = Path.of("..", "shared", "corpus");
-  static final Path SAMPLE = ROOT.resolve("qingshan-talent-service-center-2023.txt");
-  static final Path SAMPLE_EXPECTED = ROOT.resolve("qingshan-talent-service-center-2023.expected.json");
+  static final Path ROOT = org.fiscalscope.TestCorpus.ROOT;
+  static final Path SAMPLE = org.fiscalscope.TestCorpus.SAMPLE;
+  static final Path SAMPLE_EXPECTED = org.fiscalscope.TestCorpus.SAMPLE_EXPECTED;
 
   private Corpus() {}
 

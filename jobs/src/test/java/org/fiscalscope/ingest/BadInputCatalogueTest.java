@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 class BadInputCatalogueTest extends SparkTest {
 
   private static final String GOOD = IngestJobTest.UNIT_B;
-  private static final Path SAMPLE_TEXT = Path.of("..", "shared", "corpus", "qingshan-talent-service-center-2023.txt");
+  private static final Path SAMPLE_TEXT = org.fiscalscope.TestCorpus.SAMPLE;
 
   private Path landing;
   /** file → "accepted" or "rejected", what each input must become. */

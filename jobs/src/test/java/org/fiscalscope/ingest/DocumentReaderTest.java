@@ -38,7 +38,7 @@ class DocumentReaderTest {
 
   @Test
   void theRealDisclosureTextIsReadWithProvenanceAndFindings() throws IOException {
-    byte[] text = Files.readAllBytes(Path.of("..", "shared", "corpus", "qingshan-talent-service-center-2023.txt"));
+    byte[] text = Files.readAllBytes(org.fiscalscope.TestCorpus.SAMPLE);
     FinalAccount doc = assertInstanceOf(ReadOutcome.Accepted.class,
         DocumentReader.read("qingshan.txt", text, SHA)).document();
     assertEquals("text", doc.source().kind());
