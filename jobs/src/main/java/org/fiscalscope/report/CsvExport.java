@@ -29,7 +29,7 @@ import org.apache.spark.sql.types.StructType;
  * comma, quote or line break is quoted, quotes doubled, records end in CRLF), UTF-8 with a byte-order mark (without
  * one, Excel on Chinese Windows reads UTF-8 as GBK), and every text cell that a spreadsheet would take for a formula
  * — one starting with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return — prefixed with {@code '},
- * which Excel and WPS show as text and do not display. Numbers of numeric columns, negative ones too, stay numbers.
+ * so Excel and WPS show it as text instead of running it. Numbers of numeric columns, negative ones too, stay numbers.
  * Rows stream to the output one partition at a time ({@code toLocalIterator}), so a table never has to fit the driver.
  */
 public final class CsvExport {
