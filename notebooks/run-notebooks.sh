@@ -35,7 +35,7 @@ nightly() {
   fiscalscope nightly --landing "$build/landing" --lake "$lake" --report "$build/reports"
 }
 last_run() {
-  (cd "$root" && ./fiscalscope sql "SELECT run_id FROM ops.runs ORDER BY finished_at DESC LIMIT 1" --lake "$lake" --format csv) | tail -1
+  (cd "$root" && ./fiscalscope sql "SELECT run_id FROM ops.runs ORDER BY finished_at DESC LIMIT 1" --lake "$lake" --format csv) | tail -1 | tr -d '\r'
 }
 
 started=$(date +%s)

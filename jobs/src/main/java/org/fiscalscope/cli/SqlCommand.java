@@ -1,11 +1,12 @@
 package org.fiscalscope.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -21,6 +22,7 @@ import org.fiscalscope.lake.LakeSql;
 import org.fiscalscope.lake.RunRecord;
 import org.fiscalscope.lake.SparkSessions;
 import org.fiscalscope.pipeline.Settings;
+import org.fiscalscope.report.CsvExport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -43,7 +45,8 @@ final class SqlCommand implements Callable<Integer> {
   @Mixin
   LakeOptions lakeOptions;
 
-  @Option(names = "--format", paramLabel = "FORMAT", description = "table (default, at most --max-rows rows), csv or json (one object per line; all rows).")
+  @Option(names = "--format", paramLabel = "FORMAT", description = "table (default, at most --max-rows rows), csv (all rows; RFC 4180, UTF-8 with a byte-order mark, text cells"
+      + " that would start a spreadsheet formula prefixed with ') or json (one object per line; all rows).")
   Format format = Format.table;
 
   @Option(names = "--as-of", paramLabel = "RUN", description = "Query the lake as a run left it: a run id, a run number (1 = first, -1 = latest),"
@@ -81,9 +84,11 @@ final class SqlCommand implements Callable<Integer> {
     switch (format) {
       case json -> result.toJSON().toLocalIterator().forEachRemaining(out::println);
       case csv -> {
-        out.println(CsvRow.of(header));
-        Iterator<Row> rows = asText(result).toLocalIterator();
-        rows.forEachRemaining(r -> out.println(CsvRow.of(cells(r))));
+        try {
+          CsvExport.write(result, out);
+        } catch (IOException e) {
+          throw new UncheckedIOException("writing the CSV result", e);
+        }
       }
       default -> {
         List<Row> rows = asText(result).limit(maxRows + 1).collectAsList();

@@ -8,9 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdfparser.PDFParser;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.fiscalscope.document.Provenance;
@@ -19,7 +19,8 @@ import org.fiscalscope.document.Provenance;
  * A disclosure published as PDF → the text the extractor reads, page by page, with tables recovered from the page
  * layout ({@link PageLines}) and running page headers and footers left out. Refuses, in one sentence each, what
  * cannot be read: a PDF that needs a password, a scan without a text layer, a damaged or truncated file, too many
- * pages, or one that needs more memory than {@link #MAX_MEMORY_BYTES} to parse. Stateless: call it from any executor.
+ * pages, one that needs more memory than {@link #MAX_MEMORY_BYTES} to parse, and one built to exhaust its reader
+ * (a compression bomb, nesting deeper than a reader follows: {@link PdfLimits}). Stateless: call it from any executor.
  */
 public final class PdfDisclosure {
 
@@ -59,13 +60,21 @@ public final class PdfDisclosure {
   public static Text read(byte[] pdf, String fileName) {
     String file = fileName == null ? "the file" : fileName;
     checkEnvelope(pdf, file);
-    try (PDDocument document = Loader.loadPDF(new RandomAccessReadBuffer(pdf), "", null, null,
-        MemoryUsageSetting.setupMainMemoryOnly(MAX_MEMORY_BYTES).streamCache)) {
+    PDFParser parser;
+    try {
+      parser = new PDFParser(new RandomAccessReadBuffer(pdf), "", null, null,
+          MemoryUsageSetting.setupMainMemoryOnly(MAX_MEMORY_BYTES).streamCache);
+    } catch (IOException e) {
+      throw new ExtractionException(file + " is a damaged PDF (" + firstLine(e.getMessage()) + "); export it again"
+          + " from the original document and send it once more.");
+    }
+    try (PDDocument document = parser.parse()) {
       int pages = document.getNumberOfPages();
       if (pages > MAX_PAGES) {
         throw new ExtractionException(file + " has " + pages + " pages, more than the " + MAX_PAGES
             + " read from one file; send the unit's final-account disclosure on its own.");
       }
+      PdfLimits.check(parser, document, file);
       return text(document, pages, file);
     } catch (InvalidPasswordException e) {
       throw new ExtractionException(file + " is protected with a password, which cannot be opened here; send the PDF"
@@ -113,9 +122,10 @@ public final class PdfDisclosure {
       lines.add(PageLines.of(page));
     }
     if (withText == 0) {
-      throw new ExtractionException(file + " has no text layer (a scan?)"
-          + (images > 0 ? ": its " + pages + " page" + (pages > 1 ? "s hold" : " holds") + " only images" : "")
-          + " — send the PDF with text, or the tables as a workbook.");
+      throw new ExtractionException(file + " has no text layer" + (images > 0
+          ? " (a scan?): its " + pages + " page" + (pages > 1 ? "s hold" : " holds") + " only images"
+          : ": its " + pages + " page" + (pages > 1 ? "s hold" : " holds") + " neither text nor images (text drawn"
+              + " as outlines?)") + " — send the PDF with text, or the tables as a workbook.");
     }
     dropRunningLines(heights, lines);
     StringBuilder text = new StringBuilder();

@@ -41,6 +41,7 @@ import org.apache.spark.util.SerializableConfiguration;
 import org.fiscalscope.document.DocumentJson;
 import org.fiscalscope.document.DocumentValidator;
 import org.fiscalscope.document.FinalAccount;
+import org.fiscalscope.document.Rounding;
 import org.fiscalscope.lake.DeltaMerge;
 import org.fiscalscope.lake.Lake;
 import org.fiscalscope.lake.Tables;
@@ -393,7 +394,9 @@ final class DatasetReader {
             + unitName + " " + year + "): " + problems.get(0) + ".", null, null, null, null, null));
         return out.iterator();
       }
-      FinalAccount doc = DocumentReader.stamp(DocumentJson.fromTree(assembled.document()), InputKind.of(path), path, partKey);
+      ObjectNode document = assembled.document();
+      Rounding.round(document);
+      FinalAccount doc = DocumentReader.stamp(DocumentJson.fromTree(document), InputKind.of(path), path, partKey);
       out.add(RowFactory.create(partKey, path, kind, size, modified, content, true, null, unitId, unitName, year,
           DocumentJson.write(doc), UnitYearMerge.datasetSlot(table.name())));
       return out.iterator();

@@ -14,6 +14,7 @@ import java.util.List;
 import org.fiscalscope.document.DocumentJson;
 import org.fiscalscope.document.DocumentValidator;
 import org.fiscalscope.document.FinalAccount;
+import org.fiscalscope.document.Rounding;
 import org.fiscalscope.document.Source;
 
 /**
@@ -68,6 +69,7 @@ public final class DocumentReader {
       return rejected(path, problems.get(0) + more);
     }
     ObjectNode object = (ObjectNode) tree;
+    Rounding.round(object);
     try {
       FinalAccount doc = DocumentJson.fromTree(object);
       return new ReadOutcome.Accepted(stamp(doc, InputKind.JSON, path, sha256));

@@ -54,6 +54,14 @@ public final class IngestJob {
   private IngestJob() {}
 
   public static Result run(Lake lake, String landing, String runId, long maxFileBytes) {
+    return run(lake, landing, runId, maxFileBytes, 0);
+  }
+
+  /**
+   * @param maxFileBytes files larger than this are refused unread
+   * @param parseMemoryMb heap the reading of workbooks and PDFs may take at once per JVM; 0 for half the heap
+   */
+  public static Result run(Lake lake, String landing, String runId, long maxFileBytes, int parseMemoryMb) {
     SparkSession spark = lake.spark();
     String root = qualifiedRoot(lake, landing);
 
@@ -79,7 +87,7 @@ public final class IngestJob {
       Broadcast<SerializableConfiguration> hadoop = spark.sparkContext().broadcast(
           new SerializableConfiguration(spark.sparkContext().hadoopConfiguration()),
           scala.reflect.ClassTag$.MODULE$.apply(SerializableConfiguration.class));
-      ReadFiles readFiles = new ReadFiles(root, maxFileBytes, hadoop);
+      ReadFiles readFiles = new ReadFiles(root, maxFileBytes, parseMemoryMb, hadoop);
       Dataset<Row> read = unseen.filter((FilterFunction<Row>) f -> !isDataset(f))
           .mapPartitions(readFiles, Encoders.row(ReadFiles.READ));
       if (files.stream().anyMatch(IngestJob::isDataset)) {

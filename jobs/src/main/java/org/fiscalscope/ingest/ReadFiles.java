@@ -37,11 +37,14 @@ final class ReadFiles implements MapPartitionsFunction<Row, Row> {
 
   private final String root;
   private final long maxBytes;
+  private final int parseMemoryMb;
   private final Broadcast<SerializableConfiguration> hadoop;
 
-  ReadFiles(String root, long maxBytes, Broadcast<SerializableConfiguration> hadoop) {
+  /** {@code parseMemoryMb}: the heap workbooks and PDFs may take at once per JVM, 0 for half of it ({@link ParseMemory}). */
+  ReadFiles(String root, long maxBytes, int parseMemoryMb, Broadcast<SerializableConfiguration> hadoop) {
     this.root = root;
     this.maxBytes = maxBytes;
+    this.parseMemoryMb = parseMemoryMb;
     this.hadoop = hadoop;
   }
 
@@ -55,7 +58,9 @@ final class ReadFiles implements MapPartitionsFunction<Row, Row> {
 
       @Override
       public Row next() {
-        return read(files.next());
+        Row f = files.next();
+        return ParseMemory.admit(InputKind.of(f.getAs("relative_path")), f.<Long>getAs("length"), parseMemoryMb,
+            () -> read(f));
       }
     };
   }

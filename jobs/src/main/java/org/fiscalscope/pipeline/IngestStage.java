@@ -21,7 +21,7 @@ public final class IngestStage implements Stage {
   public StageReport run(RunContext context) {
     long start = System.nanoTime();
     result = IngestJob.run(context.lake(), context.settings().paths().landing(), context.runId(),
-        context.settings().ingest().maxFileMb() * 1_048_576L);
+        context.settings().ingest().maxFileMb() * 1_048_576L, context.settings().ingest().parseMemoryMb());
     return new StageReport(name(), (System.nanoTime() - start) / 1e9, Progress.counts(
         "files_seen", result.filesSeen(), "new_documents", result.newDocuments(),
         "skipped", result.skipped(), "rejected", result.rejected(), "duplicate_files", result.duplicateFiles()));

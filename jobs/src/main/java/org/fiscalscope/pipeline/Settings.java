@@ -43,12 +43,20 @@ public record Settings(Paths paths, SparkSettings spark, IngestSettings ingest, 
     }
   }
 
-  /** Limits of the ingest stage. */
-  public record IngestSettings(Integer maxFileMb) {
+  /**
+   * Limits of the ingest stage: the largest file read, and the heap the reading of workbooks and PDFs may take at
+   * once per JVM (0: half the JVM's maximum heap).
+   */
+  public record IngestSettings(Integer maxFileMb, Integer parseMemoryMb) {
     public IngestSettings {
       maxFileMb = maxFileMb == null ? 64 : maxFileMb;
       if (maxFileMb <= 0) {
         throw new IllegalArgumentException("ingest.max-file-mb must be a positive number of megabytes: got " + maxFileMb);
+      }
+      parseMemoryMb = parseMemoryMb == null ? 0 : parseMemoryMb;
+      if (parseMemoryMb < 0) {
+        throw new IllegalArgumentException("ingest.parse-memory-mb must be a number of megabytes, or 0 for half the"
+            + " heap: got " + parseMemoryMb);
       }
     }
   }
@@ -56,7 +64,7 @@ public record Settings(Paths paths, SparkSettings spark, IngestSettings ingest, 
   public Settings {
     paths = paths == null ? new Paths(null, null, null) : paths;
     spark = spark == null ? new SparkSettings(null, null) : spark;
-    ingest = ingest == null ? new IngestSettings(null) : ingest;
+    ingest = ingest == null ? new IngestSettings(null, null) : ingest;
   }
 
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())

@@ -1,25 +1,16 @@
 package org.fiscalscope.report;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.to_json;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.apache.hadoop.fs.ChecksumFileSystem;
-import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.ArrayType;
-import org.apache.spark.sql.types.MapType;
-import org.apache.spark.sql.types.StructField;
-import org.apache.spark.sql.types.StructType;
 
 /** {@code <reports>/<run date>/}: where one day's report and its CSV exports are written (local folder, HDFS or S3). */
 final class ReportFolder {
@@ -59,39 +50,32 @@ final class ReportFolder {
     }
   }
 
-  /** Writes {@code csv/<table>.csv} with a header row: one Spark write in one partition, then renamed. */
+  /**
+   * Writes {@code csv/<table>.csv} ({@link CsvExport}: RFC 4180, BOM, formulas neutralised), streamed from Spark
+   * into a hidden partial file and then renamed, so a reader never sees half a file; an earlier file of the same
+   * day is replaced.
+   */
   void exportCsv(String table, Dataset<Row> rows) {
     Path csvDir = new Path(dir, "csv");
-    Path staging = new Path(csvDir, "_" + table);
+    Path partial = new Path(csvDir, "." + table + ".csv.partial");
     Path target = new Path(csvDir, table + ".csv");
-    flat(rows).coalesce(1).write().mode("overwrite").option("header", "true").csv(staging.toString());
     try {
       FileSystem fs = fs();
-      FileStatus[] parts = fs.globStatus(new Path(staging, "part-*"));
-      if (parts == null || parts.length != 1) {
-        throw new IOException("expected one CSV part in " + staging);
+      fs.mkdirs(csvDir);
+      try {
+        try (OutputStream out = fs.create(partial, true)) {
+          CsvExport.write(rows, out);
+        }
+        fs.delete(target, false);
+        if (!fs.rename(partial, target)) {
+          throw new IOException("could not move " + partial + " to " + target);
+        }
+      } finally {
+        fs.delete(partial, false);
       }
-      fs.delete(target, false);
-      if (!fs.rename(parts[0].getPath(), target)) {
-        throw new IOException("could not move " + parts[0].getPath() + " to " + target);
-      }
-      fs.delete(staging, true);
     } catch (IOException e) {
       throw new UncheckedIOException("exporting " + table + " to " + target, e);
     }
-  }
-
-  /** Nested columns (maps, arrays, structs) as JSON text, which CSV can hold. */
-  private static Dataset<Row> flat(Dataset<Row> rows) {
-    StructType schema = rows.schema();
-    Column[] cols = new Column[schema.fields().length];
-    for (int i = 0; i < cols.length; i++) {
-      StructField f = schema.fields()[i];
-      boolean nested = f.dataType() instanceof MapType || f.dataType() instanceof ArrayType
-          || f.dataType() instanceof StructType;
-      cols[i] = nested ? to_json(col(f.name())).as(f.name()) : col(f.name());
-    }
-    return rows.select(cols);
   }
 
   /** The folder's file system; on a local disk the raw one, so no .crc side files land beside the report. */

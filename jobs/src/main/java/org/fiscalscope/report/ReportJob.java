@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.storage.StorageLevel;
@@ -40,6 +41,9 @@ public final class ReportJob {
   /** The gold tables exported as CSV, in the order the page lists them. */
   static final List<TableName> GOLD = List.of(EXECUTION, THREE_PUBLIC_TREND, SCORE_DISTRIBUTION, CREDIBILITY, FLAGS);
 
+  /** Rows of a CSV export the driver holds at once: one range partition of the table. */
+  static final long EXPORT_ROWS_PER_PART = 200_000;
+
   /** How much of each list the page shows; the rest is counted and left to the CSV exports. */
   public record Limits(int rankingPerEnd, int peerGroups, int trendUnits, int flags, int flaggedUnits, int lowestUnits) {
     public static Limits defaults() {
@@ -64,7 +68,7 @@ public final class ReportJob {
       List<String> exported = new ArrayList<>();
       for (TableName t : GOLD) {
         gold(lake, t).ifPresent(rows -> {
-          folder.exportCsv(t.toString(), rows);
+          folder.exportCsv(t.toString(), inKeyOrder(rows, Tables.keys(t)));
           exported.add(t.toString());
         });
       }
@@ -125,6 +129,17 @@ public final class ReportJob {
       byUnit.computeIfAbsent(f.unitId(), k -> new ArrayList<>()).add(f);
     }
     return byUnit;
+  }
+
+  /**
+   * The rows in the order of the table's key, in range partitions of about {@link #EXPORT_ROWS_PER_PART} rows: the
+   * export is the same file on every run, and it streams to the driver one bounded partition at a time.
+   */
+  static Dataset<Row> inKeyOrder(Dataset<Row> rows, List<String> keys) {
+    long n = rows.count();
+    int parts = (int) Math.min(100_000, Math.max(1, (n + EXPORT_ROWS_PER_PART - 1) / EXPORT_ROWS_PER_PART));
+    Column[] by = keys.stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
+    return rows.repartitionByRange(parts, by).sortWithinPartitions(by);
   }
 
   private static Optional<Dataset<Row>> gold(Lake lake, TableName table) {

@@ -85,14 +85,18 @@ class SqlCommandTest extends SparkTest {
 
   @Test
   void asOfAnEarlierRunSeesTheTablesAsThatRunLeftThem() {
-    assertTrue(run(0, "SELECT count(*) FROM silver.unit_year", "--as-of", "previous", "--format", "csv").endsWith("\n2\n"));
-    assertTrue(run(0, "SELECT count(*) FROM silver.unit_year", "--as-of", "2026-03-03", "--format", "csv").endsWith("\n3\n"));
+    assertTrue(run(0, "SELECT count(*) FROM silver.unit_year", "--as-of", "previous", "--format", "csv").endsWith("\n2\r\n"));
+    assertTrue(run(0, "SELECT count(*) FROM silver.unit_year", "--as-of", "2026-03-03", "--format", "csv").endsWith("\n3\r\n"));
   }
 
   @Test
   void formatsCsvAndJson() {
     String csv = run(0, "SELECT unit_id, fiscal_year, 'a,b' AS note FROM silver.unit_year ORDER BY unit_id, fiscal_year", "--format", "csv");
-    assertEquals(List.of("unit_id,fiscal_year,note", "A,2022,\"a,b\"", "A,2023,\"a,b\"", "B,2023,\"a,b\""), csv.lines().toList());
+    assertEquals(List.of("\uFEFFunit_id,fiscal_year,note", "A,2022,\"a,b\"", "A,2023,\"a,b\"", "B,2023,\"a,b\""), csv.lines().toList());
+    assertTrue(csv.endsWith("\"a,b\"\r\n"), "records end in CRLF (RFC 4180)");
+    String hostile = run(0, "SELECT '=1+1' AS f, 'say \"hi\"' AS q, -1.5 AS n, '-1.5' AS t, '\t@x' AS tab", "--format", "csv");
+    assertEquals("\uFEFFf,q,n,t,tab\r\n'=1+1,\"say \"\"hi\"\"\",-1.5,'-1.5,'\t@x\r\n", hostile,
+        "quotes doubled, formulas in text cells prefixed, the number left alone");
     String json = run(0, "SELECT unit_id FROM silver.unit_year WHERE unit_id = 'B'", "--format", "json");
     assertEquals("{\"unit_id\":\"B\"}", json.strip());
   }
@@ -115,7 +119,7 @@ class SqlCommandTest extends SparkTest {
     assertTrue(run(0, "DESCRIBE silver.unit_year").contains("fiscal_year"));
     assertTrue(run(0, "EXPLAIN SELECT count(*) FROM silver.unit_year").contains("count"));
     assertTrue(run(0, "WITH y AS (SELECT DISTINCT fiscal_year FROM silver.unit_year) SELECT count(*) FROM y;",
-        "--format", "csv").endsWith("\n2\n"));
+        "--format", "csv").endsWith("\n2\r\n"));
   }
 
   @Test

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVRecord;
 import org.fiscalscope.SparkTest;
 import org.fiscalscope.lake.Lake;
 import org.junit.jupiter.api.Test;
@@ -36,8 +37,8 @@ class ReportJobTest extends SparkTest {
     assertEquals(3, result.flags());
     assertEquals(5, result.csvTables());
     for (String t : List.of("gold.execution", "gold.three_public_trend", "gold.score_distribution", "gold.credibility", "gold.flags")) {
-      List<String> csv = Files.readAllLines(tmp.resolve("reports/2026-11-29/csv/" + t + ".csv"), StandardCharsets.UTF_8);
-      assertTrue(csv.size() > 1 && csv.get(0).startsWith(t.equals("gold.score_distribution") ? "fiscal_year" : t.equals("gold.flags") ? "run_id" : "unit_id"),
+      List<CSVRecord> csv = CsvFiles.parse(tmp.resolve("reports/2026-11-29/csv/" + t + ".csv"));
+      assertTrue(csv.size() > 1 && csv.get(0).get(0).equals(t.equals("gold.score_distribution") ? "fiscal_year" : t.equals("gold.flags") ? "run_id" : "unit_id"),
           t + " exported with a header: " + csv);
     }
     // Units with a section: the three flagged ones, the lowest execution rates and the 只减不增 breaker — all four.
