@@ -8,10 +8,13 @@ import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Checks a document against {@code schemas/final-account.schema.json} and the rules a schema cannot state,
@@ -56,14 +59,14 @@ public final class DocumentValidator {
           + ", a year whose accounts cannot be closed yet (latest possible: " + latest + "); correct the fiscal year"));
     }
     JsonNode version = document.path("schema_version");
-    if (version.isNumber() && version.decimalValue().compareTo(java.math.BigDecimal.ONE) != 0) {
+    if (version.isNumber() && version.decimalValue().compareTo(BigDecimal.ONE) != 0) {
       found.add(new Problem(rank("schema_version", "enum"), "schema_version", "enum", "field schema_version is " + version
           + " but the only version is 1 (\"" + FinalAccount.SCHEMA_VERSION + "\"); write 1 or leave it out"));
     }
     found.sort(Comparator.comparingInt(Problem::rank).thenComparing(Problem::field)
         .thenComparingInt(p -> SPECIFIC_FIRST.indexOf(p.type()) < 0 ? SPECIFIC_FIRST.size() : SPECIFIC_FIRST.indexOf(p.type())));
     // One problem per field: an empty name breaks both minLength and its pattern, and one sentence says it.
-    java.util.Map<String, String> perField = new java.util.LinkedHashMap<>();
+    Map<String, String> perField = new LinkedHashMap<>();
     for (Problem p : found) {
       perField.putIfAbsent(p.field(), p.text());
     }
