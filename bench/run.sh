@@ -6,7 +6,7 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 echo "bench: building the jobs and bench jars …" >&2
-mvn -q -B -DskipTests package -pl bench -am >&2
+./mvnw -q -B -DskipTests package -pl bench -am >&2
 
 load_before="$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || uptime)"
 scratch="$(mktemp -d)"

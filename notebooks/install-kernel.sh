@@ -11,7 +11,7 @@ target="$here/kernel/target"
 
 echo "install-kernel: building the kernel …" >&2
 # shellcheck disable=SC2086
-(cd "$root" && mvn -B -q ${MVN_FLAGS:-} -DskipTests package -pl notebooks/kernel -am) >&2
+(cd "$root" && ./mvnw -B -q ${MVN_FLAGS:-} -DskipTests package -pl notebooks/kernel -am) >&2
 
 read -r -a jvm_flags < "$root/jobs/target/jvm.options"
 classpath="$target/fiscalscope-kernel.jar"

@@ -15,7 +15,8 @@ import picocli.CommandLine.Mixin;
 /** {@code doctor}: checks a lake and says what to do about each problem. */
 @Command(name = "doctor", mixinStandardHelpOptions = true,
     description = {"Check a lake: every table present and readable, schema as declared, version and rows,",
-        "data files missing from storage, files no version refers to, a run lock left behind."},
+        "data files missing from storage, files no version refers to, a run lock left behind.",
+        "Gold tables of a lake that was only ingested into are listed as not computed yet, which is no problem."},
     footer = {"", "Exit codes: 0 healthy, 1 problems found (each printed with what to do)."})
 final class DoctorCommand implements Callable<Integer> {
 
@@ -32,7 +33,7 @@ final class DoctorCommand implements Callable<Integer> {
     int problems = 0;
     System.out.println("lake " + lake.root());
     for (LakeDoctor.TableHealth h : new LakeDoctor(lake).examine(tables)) {
-      String state = h.isHealthy() ? "ok     " : "PROBLEM";
+      String state = !h.isHealthy() ? "PROBLEM" : h.version() < 0 ? "not yet" : "ok     ";
       String detail = h.version() < 0 ? "" : "version " + h.version() + (h.rows() == null ? "" : ", " + h.rows() + " rows");
       System.out.printf("  %s %-26s %s%n", state, h.table(), detail);
       for (String p : h.problems()) {

@@ -1,6 +1,5 @@
 package org.fiscalscope.cli;
 
-import java.nio.file.Path;
 import org.apache.spark.sql.SparkSession;
 import org.fiscalscope.lake.Lake;
 import org.fiscalscope.lake.SparkSessions;
@@ -13,8 +12,8 @@ public final class LakeOptions {
   @Option(names = "--lake", paramLabel = "DIR", description = "Lake root (local folder, hdfs://…, s3a://…). Default: paths.lake of the config (lake).")
   String lake;
 
-  @Option(names = "--conf", paramLabel = "FILE", description = "Configuration file. Default: conf/fiscalscope.yaml if present, else built-in defaults.")
-  Path conf;
+  @Option(names = "--conf", paramLabel = "FILE", description = "Configuration file (a local path, hdfs://… or s3a://…). Default: conf/fiscalscope.yaml if present, else built-in defaults.")
+  String conf;
 
   @Option(names = "--master", paramLabel = "URL", description = "Spark master for local runs, e.g. local[2]. Default: spark.master of the config (local[*]); spark-submit's --master wins.")
   String master;

@@ -35,10 +35,11 @@ final class NightlyCommand extends RunCommand {
   }
 
   @Override
-  void afterRun(RunSummary result, Settings settings) {
+  void afterRun(RunSummary result, Settings settings, org.apache.spark.sql.SparkSession spark) {
     java.time.LocalDate date = asOf != null ? asOf : java.time.LocalDate.ofInstant(result.startedAt(), java.time.ZoneOffset.UTC);
-    java.nio.file.Path index = java.nio.file.Path.of(settings.paths().reports(), date.toString(), "index.html");
-    if (java.nio.file.Files.exists(index)) {
+    String root = settings.paths().reports();
+    String index = (root.endsWith("/") ? root : root + "/") + date + "/index.html";
+    if (org.fiscalscope.lake.Locations.exists(index, spark.sparkContext().hadoopConfiguration())) {
       System.err.println("report: " + index);
     }
   }

@@ -1,6 +1,5 @@
 package org.fiscalscope.cli;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -21,8 +20,8 @@ abstract class RunCommand implements Callable<Integer> {
   @Mixin
   LakeOptions lakeOptions;
 
-  @Option(names = "--summary", paramLabel = "FILE", description = "Also write the JSON run summary to FILE.")
-  Path summary;
+  @Option(names = "--summary", paramLabel = "FILE", description = "Also write the JSON run summary to FILE (a local path, hdfs://… or s3a://…).")
+  String summary;
 
   @Option(names = "--wait", paramLabel = "SECONDS", defaultValue = "0",
       description = "If another run is writing to the lake, wait up to SECONDS for it before giving up (default: ${DEFAULT-VALUE}).")
@@ -54,15 +53,15 @@ abstract class RunCommand implements Callable<Integer> {
       result = Run.execute(verb(), lake, settings, stages, new Progress(System.err, stages.size()));
     }
     if (summary != null) {
-      result.writeTo(summary);
+      result.writeTo(summary, spark.sparkContext().hadoopConfiguration());
     }
     System.err.println(outcome(result));
-    afterRun(result, settings);
+    afterRun(result, settings, spark);
     return result.exitCode();
   }
 
   /** What a verb tells once its run is recorded (e.g. where the report is). */
-  void afterRun(RunSummary result, Settings settings) {}
+  void afterRun(RunSummary result, Settings settings, SparkSession spark) {}
 
   private static String outcome(RunSummary s) {
     return switch (s.status()) {

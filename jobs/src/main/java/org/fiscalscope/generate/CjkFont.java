@@ -5,65 +5,129 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.fiscalscope.FiscalScopeException;
 
 /**
- * The Chinese font generated PDFs embed: WenQuanYi Zen Hei from Debian's fonts-wqy-zenhei, TrueType outlines in a
- * collection, of which PDFBox embeds the subset a document uses (a collection cannot be embedded whole). Found in
- * the standard font folders; the folder can be given with the {@code fiscalscope.fonts} property.
+ * The Chinese font generated PDFs embed (PDFBox embeds the subset a document uses). Looked up in order: any TrueType
+ * font with Chinese characters in the folder given with the {@code fiscalscope.fonts} property, then, in the
+ * standard font folders, WenQuanYi Zen Hei (Debian's fonts-wqy-zenhei) or WenQuanYi Micro Hei (fonts-wqy-microhei).
+ * Without one, PDF generation stops with a sentence naming what to install.
  */
 final class CjkFont {
 
-  static final String FILE_NAME = "wqy-zenhei.ttc";
-  static final String FONT_NAME = "WenQuanYiZenHei";
-  static final String DEBIAN_PACKAGE = "fonts-wqy-zenhei";
+  /** A font a system package installs: its file, its name inside the collection, the package. */
+  record Known(String fileName, String fontName, String debianPackage) {}
+
+  static final List<Known> KNOWN = List.of(
+      new Known("wqy-zenhei.ttc", "WenQuanYiZenHei", "fonts-wqy-zenhei"),
+      new Known("wqy-microhei.ttc", "WenQuanYiMicroHei", "fonts-wqy-microhei"));
+
+  static final String PROPERTY = "fiscalscope.fonts";
+
+  /** A character every usable font must have: 中. */
+  private static final int PROBE = 0x4E2D;
 
   private CjkFont() {}
 
-  /** The font, opened from its collection; the collection stays open for as long as the font is used. */
+  /** The font, opened from its file; the file stays open for as long as the font is used. */
   static TrueTypeFont load() {
-    Path file = locate();
-    try {
-      TrueTypeCollection collection = new TrueTypeCollection(file.toFile());
-      TrueTypeFont font = collection.getFontByName(FONT_NAME);
-      if (font == null) {
-        throw new FiscalScopeException(file + " holds no font named " + FONT_NAME + "; reinstall Debian's "
-            + DEBIAN_PACKAGE + " (apt-get install --reinstall " + DEBIAN_PACKAGE + ").");
+    String configured = System.getProperty(PROPERTY);
+    return load(configured == null || configured.isBlank() ? null : Path.of(configured), standardFolders());
+  }
+
+  /** The first usable font of the configured folder (may be null), else a known font under the standard folders. */
+  static TrueTypeFont load(Path configured, List<Path> standard) {
+    if (configured != null) {
+      return fromFolder(configured);
+    }
+    for (Known known : KNOWN) {
+      for (Path folder : standard) {
+        Optional<Path> file = find(folder, known.fileName());
+        if (file.isPresent()) {
+          TrueTypeFont font = open(file.get(), known.fontName());
+          if (font == null) {
+            throw new FiscalScopeException(file.get() + " holds no font named " + known.fontName() + "; reinstall "
+                + known.debianPackage() + " (apt-get install --reinstall " + known.debianPackage() + ").");
+          }
+          return font;
+        }
       }
-      return font;
+    }
+    throw new FiscalScopeException("PDF disclosures need a Chinese TrueType font, and none of "
+        + KNOWN.stream().map(Known::fileName).toList() + " is under " + standard + "; install one (apt-get install "
+        + KNOWN.get(0).debianPackage() + ") or name a folder holding a TrueType Chinese font with -D" + PROPERTY
+        + "=DIR (for ./fiscalscope: FISCALSCOPE_JAVA_OPTS=-D" + PROPERTY + "=DIR).");
+  }
+
+  /** The first TrueType font (.ttf, or a face of a .ttc) in the folder, by file name, that has Chinese characters. */
+  private static TrueTypeFont fromFolder(Path folder) {
+    if (!Files.isDirectory(folder)) {
+      throw new FiscalScopeException("-D" + PROPERTY + "=" + folder + " is not a folder; name the folder that holds"
+          + " a TrueType Chinese font (.ttf or .ttc)");
+    }
+    List<Path> files;
+    try (Stream<Path> s = Files.list(folder)) {
+      files = s.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).matches(".*\\.tt[fc]"))
+          .filter(Files::isRegularFile).sorted().toList();
     } catch (IOException e) {
-      throw new FiscalScopeException(file + " cannot be read as a font (" + e.getMessage() + "); reinstall Debian's "
-          + DEBIAN_PACKAGE + " (apt-get install --reinstall " + DEBIAN_PACKAGE + ").", e);
+      throw new FiscalScopeException("the font folder " + folder + " cannot be listed: " + e.getMessage(), e);
     }
-  }
-
-  /** The font file under the standard font folders (system, local, the user's), searched a few levels deep. */
-  static Path locate() {
-    List<Path> folders = folders();
-    for (Path folder : folders) {
-      Optional<Path> found = find(folder);
-      if (found.isPresent()) {
-        return found.get();
+    for (Path file : files) {
+      TrueTypeFont font = open(file, null);
+      if (font != null) {
+        return font;
       }
     }
-    throw new FiscalScopeException("PDF disclosures need the Chinese font " + FILE_NAME + ", which is not under "
-        + folders + "; install Debian's " + DEBIAN_PACKAGE + " (apt-get install " + DEBIAN_PACKAGE
-        + ") or give its folder with -Dfiscalscope.fonts=DIR.");
+    throw new FiscalScopeException("the font folder " + folder + " (-D" + PROPERTY + ") holds no TrueType font with"
+        + " Chinese characters (" + files.size() + " .ttf/.ttc file" + (files.size() == 1 ? "" : "s")
+        + "); put one there, e.g. wqy-zenhei.ttc of Debian's " + KNOWN.get(0).debianPackage());
   }
 
-  private static List<Path> folders() {
-    List<Path> folders = new ArrayList<>();
-    String configured = System.getProperty("fiscalscope.fonts");
-    if (configured != null && !configured.isBlank()) {
-      folders.add(Path.of(configured));
+  /**
+   * The face named {@code name} (any face with Chinese characters when null) of a .ttf or .ttc file; null when it
+   * has none. A file that is not a readable TrueType font is skipped when any face will do.
+   */
+  private static TrueTypeFont open(Path file, String name) {
+    try {
+      if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ttc")) {
+        TrueTypeCollection collection = new TrueTypeCollection(file.toFile());
+        if (name != null) {
+          return collection.getFontByName(name);
+        }
+        List<TrueTypeFont> faces = new ArrayList<>();
+        collection.processAllFonts(faces::add);
+        return faces.stream().filter(CjkFont::hasChinese).findFirst().orElse(null);
+      }
+      TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBufferedFile(file.toFile()));
+      return name == null && !hasChinese(font) ? null : font;
+    } catch (IOException e) {
+      if (name == null) {
+        return null;
+      }
+      throw new FiscalScopeException(file + " cannot be read as a font (" + e.getMessage() + "); reinstall the"
+          + " package that installed it", e);
     }
+  }
+
+  private static boolean hasChinese(TrueTypeFont font) {
+    try {
+      return font.getUnicodeCmapLookup(false) != null && font.getUnicodeCmapLookup(false).getGlyphId(PROBE) != 0;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /** The system's, the local and the user's font folders. */
+  static List<Path> standardFolders() {
+    List<Path> folders = new ArrayList<>(List.of(Path.of("/usr/share/fonts"), Path.of("/usr/local/share/fonts")));
     String home = System.getProperty("user.home");
-    folders.add(Path.of("/usr/share/fonts"));
-    folders.add(Path.of("/usr/local/share/fonts"));
     if (home != null) {
       folders.add(Path.of(home, ".local", "share", "fonts"));
       folders.add(Path.of(home, ".fonts"));
@@ -71,11 +135,11 @@ final class CjkFont {
     return folders;
   }
 
-  private static Optional<Path> find(Path folder) {
+  private static Optional<Path> find(Path folder, String fileName) {
     if (!Files.isDirectory(folder)) {
       return Optional.empty();
     }
-    try (Stream<Path> files = Files.find(folder, 4, (p, a) -> a.isRegularFile() && p.getFileName().toString().equals(FILE_NAME))) {
+    try (Stream<Path> files = Files.find(folder, 4, (p, a) -> a.isRegularFile() && p.getFileName().toString().equals(fileName))) {
       return files.findFirst();
     } catch (IOException | java.io.UncheckedIOException e) {
       return Optional.empty();

@@ -327,9 +327,7 @@ final class DatasetReader {
       cells.keySet().stream().filter(k -> k.startsWith("#")).forEach(k -> raw.put(k, cells.get(k)));
       String problem = null;
       if (!c.isGood()) {
-        int more = c.problems().size() - 1;
-        problem = path + " " + label + ": " + c.problems().get(0)
-            + (more > 0 ? " (and " + more + " more problem" + (more > 1 ? "s" : "") + " in this row)" : "") + ".";
+        problem = path + " " + label + ": " + DocumentValidator.sentence(c.problems()) + ".";
       }
       return RowFactory.create(path, table.name(), row, isCsv ? Math.toIntExact(row) : null, label, c.unitId(),
           c.unitName(), c.fiscalYear(), c.projectName(), c.values().toString(), raw.toString(), problem);
@@ -391,7 +389,7 @@ final class DatasetReader {
       if (!problems.isEmpty()) {
         String rowsLabel = assembled.taken().stream().map(DatasetDocument.Row::label).collect(Collectors.joining(", "));
         out.add(RowFactory.create(partKey, path, kind, size, modified, content, false, path + " (" + rowsLabel + ", "
-            + unitName + " " + year + "): " + problems.get(0) + ".", null, null, null, null, null));
+            + unitName + " " + year + "): " + DocumentValidator.sentence(problems) + ".", null, null, null, null, null));
         return out.iterator();
       }
       ObjectNode document = assembled.document();

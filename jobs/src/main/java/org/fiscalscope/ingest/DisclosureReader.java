@@ -29,7 +29,7 @@ final class DisclosureReader {
     List<String> problems = DocumentValidator.problems(DocumentJson.tree(stamped));
     if (!problems.isEmpty()) {
       return DocumentReader.rejected(path, "the figures read from the " + (kind == InputKind.PDF ? "PDF" : "text")
-          + " are not valid: " + problems.get(0));
+          + " are not valid: " + DocumentValidator.sentence(problems));
     }
     return new ReadOutcome.Accepted(stamped);
   }

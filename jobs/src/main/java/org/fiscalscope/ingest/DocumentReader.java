@@ -64,11 +64,13 @@ public final class DocumentReader {
     }
     List<String> problems = DocumentValidator.problems(tree);
     if (!problems.isEmpty()) {
-      String more = problems.size() > 1 ? " (and " + (problems.size() - 1) + " more problem"
-          + (problems.size() > 2 ? "s" : "") + ")" : "";
-      return rejected(path, problems.get(0) + more);
+      return rejected(path, DocumentValidator.sentence(problems));
     }
     ObjectNode object = (ObjectNode) tree;
+    if (object.path("schema_version").isNumber()) {
+      // Written as the number 1 (validated to be 1): the version "1.0".
+      object.put("schema_version", FinalAccount.SCHEMA_VERSION);
+    }
     Rounding.round(object);
     try {
       FinalAccount doc = DocumentJson.fromTree(object);

@@ -26,7 +26,8 @@ final class TablesReader {
     FinalAccount stamped = DocumentReader.stamp(doc, kind, path, sha256);
     List<String> problems = DocumentValidator.problems(DocumentJson.tree(stamped));
     if (!problems.isEmpty()) {
-      return DocumentReader.rejected(path, "the figures read from the tables are not valid: " + problems.get(0));
+      return DocumentReader.rejected(path, "the figures read from the tables are not valid: "
+          + DocumentValidator.sentence(problems));
     }
     return new ReadOutcome.Accepted(stamped);
   }

@@ -11,6 +11,7 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.fiscalscope.FiscalScopeException;
 
 /** A lake root: where each {@code layer.table} lives, creating tables from their DDL, reading them. */
 public final class Lake {
@@ -22,15 +23,36 @@ public final class Lake {
   /** Tables whose columns were checked against their DDL by this instance. */
   private final java.util.Set<TableName> checked = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
+  /**
+   * A lake at {@code root}: a folder relative to the working folder or absolute, or a URI ({@code hdfs://…},
+   * {@code s3a://…}). The root is qualified here, once, into a full Hadoop URI ({@code file:/…/lake}), so every
+   * path and {@code delta.`…`} identifier built from it is absolute: Delta reads a path identifier as a path only
+   * when it is absolute.
+   */
   public Lake(SparkSession spark, String root) {
     this.spark = spark;
-    this.root = root.endsWith("/") ? root.substring(0, root.length() - 1) : root;
+    this.root = qualify(spark, root);
+  }
+
+  private static String qualify(SparkSession spark, String root) {
+    if (root == null || root.isBlank()) {
+      throw new FiscalScopeException("the lake root is empty; pass a folder or URI with --lake");
+    }
+    Path path = new Path(root.strip());
+    try {
+      String q = path.getFileSystem(spark.sparkContext().hadoopConfiguration()).makeQualified(path).toString();
+      return q.endsWith("/") && q.length() > 1 ? q.substring(0, q.length() - 1) : q;
+    } catch (IOException | RuntimeException e) {
+      throw new FiscalScopeException("the lake " + root + " cannot be opened: " + FiscalScopeException.oneLine(e)
+          + "; pass a local folder, hdfs://… or s3a://… (with the file system's library on the classpath) with --lake", e);
+    }
   }
 
   public SparkSession spark() {
     return spark;
   }
 
+  /** The qualified root, e.g. {@code file:/home/me/fiscalscope/lake} or {@code hdfs://nn:8020/finance/lake}. */
   public String root() {
     return root;
   }
@@ -107,6 +129,15 @@ public final class Lake {
   public DeltaTable delta(TableName table) {
     ensure(table);
     return DeltaTable.forPath(spark, path(table));
+  }
+
+  /** Whether the root folder exists (a lake no run has written to yet does not). */
+  public boolean rootExists() {
+    try {
+      return hadoopRoot().getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(hadoopRoot());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot look at the lake " + root + ": " + e.getMessage(), e);
+    }
   }
 
   /** The lake root as a Hadoop path (local dir, HDFS or object store). */

@@ -114,16 +114,9 @@ public final class LakeCatalog {
     return r.isNullAt(i) ? Instant.EPOCH : r.getTimestamp(i).toInstant();
   }
 
-  /** {@code delta.`<qualified path>`}: Delta reads a path identifier only when it is absolute, so a relative lake is qualified. */
+  /** {@code delta.`<path>`}, optionally at a version; the lake's paths are qualified URIs ({@link Lake#root()}). */
   private static String source(Lake lake, TableName t, long version) {
-    String qualified;
-    try {
-      Path p = new Path(lake.path(t));
-      qualified = p.getFileSystem(lake.spark().sparkContext().hadoopConfiguration()).makeQualified(p).toString();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot resolve the lake path " + lake.path(t) + ": " + e.getMessage(), e);
-    }
-    String path = "delta.`" + qualified.replace("`", "``") + "`";
+    String path = "delta.`" + lake.path(t).replace("`", "``") + "`";
     return version < 0 ? path : path + " VERSION AS OF " + version;
   }
 

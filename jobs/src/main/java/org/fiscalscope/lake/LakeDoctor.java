@@ -24,7 +24,7 @@ import org.apache.spark.sql.types.StructType;
  */
 public final class LakeDoctor {
 
-  /** One table's health. {@code problems} is empty when it is healthy. */
+  /** One table's health. {@code problems} is empty when it is healthy (a gold table not computed yet is). */
   public record TableHealth(TableName table, long version, Long rows, List<String> problems, List<String> notes) {
 
     public boolean isHealthy() {
@@ -33,9 +33,27 @@ public final class LakeDoctor {
   }
 
   private final Lake lake;
+  private Set<String> everRecorded;
 
   public LakeDoctor(Lake lake) {
     this.lake = lake;
+  }
+
+  /**
+   * The tables some run recorded in ops.runs. A gold table no run has recorded was never computed (the lake has only
+   * been ingested into), which is no fault; one a run recorded and the storage lacks is.
+   */
+  private Set<String> everRecorded() {
+    if (everRecorded == null) {
+      everRecorded = new HashSet<>();
+      if (lake.exists(LakeCatalog.RUNS)) {
+        for (Row r : lake.read(LakeCatalog.RUNS).select(org.apache.spark.sql.functions.explode(
+            org.apache.spark.sql.functions.map_keys(col("table_versions")))).distinct().collectAsList()) {
+          everRecorded.add(r.getString(0));
+        }
+      }
+    }
+    return everRecorded;
   }
 
   public List<TableHealth> examine(List<TableName> tables) {
@@ -51,7 +69,11 @@ public final class LakeDoctor {
     List<String> notes = new ArrayList<>();
     long version = lake.version(table);
     if (version < 0) {
-      problems.add("missing: no Delta table at " + lake.path(table) + "; run `fiscalscope nightly` to create it");
+      if (table.layer().equals("gold") && !everRecorded().contains(table.toString())) {
+        notes.add("not computed yet — run `fiscalscope metrics` and `fiscalscope flags`, or `fiscalscope nightly`");
+      } else {
+        problems.add("missing: no Delta table at " + lake.path(table) + "; run `fiscalscope nightly` to create it");
+      }
       return new TableHealth(table, version, null, problems, notes);
     }
     Dataset<Row> data;

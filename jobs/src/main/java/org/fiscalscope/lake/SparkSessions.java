@@ -20,6 +20,10 @@ public final class SparkSessions {
         .config("spark.ui.showConsoleProgress", "false")
         .config("spark.databricks.delta.snapshotPartitions", "2")
         .config("spark.sql.shuffle.partitions", "8")
+        // Delta's optimized write bins the rows into files by size before writing. Without it, a write whose first
+        // partition holds no row (Spark writes a file for that one even when empty) leaves an empty data file
+        // that Delta keeps out of the commit: a file no version refers to, after every such MERGE or append.
+        .config("spark.databricks.delta.optimizeWrite.enabled", "true")
         .config("spark.sql.debug.maxToStringFields", "500");
     if (System.getProperty("spark.master") == null && master != null) {
       b.master(master);

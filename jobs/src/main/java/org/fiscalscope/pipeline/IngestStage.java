@@ -1,9 +1,15 @@
 package org.fiscalscope.pipeline;
 
+import java.util.List;
 import org.fiscalscope.ingest.IngestJob;
+import org.fiscalscope.lake.TableName;
 
 /** The ingest stage: landing folder → bronze → silver. */
 public final class IngestStage implements Stage {
+
+  /** The tables ingest writes: every one exists after it, even one no row has reached (no reject, no finding). */
+  public static final List<TableName> WRITES = Run.TABLES.stream()
+      .filter(t -> t.layer().equals("bronze") || t.layer().equals("silver")).toList();
 
   private IngestJob.Result result;
 
@@ -22,6 +28,7 @@ public final class IngestStage implements Stage {
     long start = System.nanoTime();
     result = IngestJob.run(context.lake(), context.settings().paths().landing(), context.runId(),
         context.settings().ingest().maxFileMb() * 1_048_576L, context.settings().ingest().parseMemoryMb());
+    WRITES.forEach(context.lake()::ensure);
     return new StageReport(name(), (System.nanoTime() - start) / 1e9, Progress.counts(
         "files_seen", result.filesSeen(), "new_documents", result.newDocuments(),
         "skipped", result.skipped(), "rejected", result.rejected(), "duplicate_files", result.duplicateFiles()));

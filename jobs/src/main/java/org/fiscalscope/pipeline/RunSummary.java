@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -69,14 +67,9 @@ public record RunSummary(
     }
   }
 
-  public void writeTo(Path file) {
-    try {
-      if (file.toAbsolutePath().getParent() != null) {
-        Files.createDirectories(file.toAbsolutePath().getParent());
-      }
-      Files.writeString(file, toJson());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  /** Writes the summary to {@code location}: a local path (relative to the working folder) or a Hadoop URI. */
+  public void writeTo(String location, org.apache.hadoop.conf.Configuration hadoop) {
+    org.fiscalscope.lake.Locations.write(location, toJson().getBytes(java.nio.charset.StandardCharsets.UTF_8), hadoop);
   }
+
 }

@@ -79,14 +79,20 @@ public record Settings(Paths paths, SparkSettings spark, IngestSettings ingest, 
   }
 
   /**
-   * Loads {@code file}, or {@code conf/fiscalscope.yaml} when null and present, or the defaults bundled in the jar.
+   * Loads {@code file} — a path relative to the working folder, an absolute one, or a Hadoop URI (hdfs://…,
+   * s3a://…) — or {@code conf/fiscalscope.yaml} when null and present, or the defaults bundled in the jar.
    */
-  public static Settings load(Path file) {
+  public static Settings load(String file) {
     if (file != null) {
-      if (!Files.isRegularFile(file)) {
-        throw new FiscalScopeException("configuration file " + file + " does not exist; pass an existing file with --conf");
+      org.apache.hadoop.conf.Configuration hadoop = org.fiscalscope.lake.Locations.beforeSpark();
+      try {
+        if (!org.fiscalscope.lake.Locations.isFile(file, hadoop)) {
+          throw new FiscalScopeException("configuration file " + file + " does not exist; pass an existing file with --conf");
+        }
+        return parse(file, org.fiscalscope.lake.Locations.read(file, hadoop));
+      } catch (IOException e) {
+        throw new FiscalScopeException("configuration file " + file + " cannot be read: " + e.getMessage(), e);
       }
-      return parse(file.toString(), read(file));
     }
     if (Files.isRegularFile(DEFAULT_FILE)) {
       return parse(DEFAULT_FILE.toString(), read(DEFAULT_FILE));

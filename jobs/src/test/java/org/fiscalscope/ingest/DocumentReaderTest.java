@@ -63,4 +63,31 @@ class DocumentReaderTest {
         + "1".repeat(30) + "}")).contains("operating_costs"));
     assertTrue(reason(read("none.txt", "这是一段没有任何数字的文字。")).startsWith("none.txt"));
   }
+
+  @Test
+  void aRefusedDocumentNamesEveryProblemMostImportantFirst() {
+    String reason = reason(read("many.json", """
+        {"fiscal_year": 1980, "unit": {"name": ""}, "totals": {"income_total": -5, "income_totl": 1},
+         "functions": [{"code": "201", "actual": -2, "execution_rate_pct": 5000}]}
+        """));
+    assertEquals("many.json: field fiscal_year is 1980 but must be at least 1990; correct the figure; field unit.name is"
+        + " empty; fill it in; field functions.0.actual is -2 but must be at least 0; correct the figure; field"
+        + " totals.income_total is -5 but must be at least 0; correct the figure; field functions.0.execution_rate_pct is"
+        + " 5000 but must be at most 1000; check the figure and its unit; unknown field totals.income_totl is not a key of"
+        + " the canonical document; remove it or correct its spelling (see schemas/final-account.schema.json).", reason);
+    assertTrue(!reason.contains("more"), reason);
+    assertTrue(reason(read("y.json", "{\"unit\": {\"code\": \"1\"}, \"totals\": {\"income_total\": -1}}"))
+        .startsWith("y.json: required field fiscal_year is missing; add it; required field unit.name is missing; add it;"));
+  }
+
+  @Test
+  void theSchemaVersionMayBeTheNumberOne() {
+    FinalAccount doc = assertInstanceOf(ReadOutcome.Accepted.class,
+        read("v.json", "{\"schema_version\": 1, \"fiscal_year\": 2023, \"unit\": {\"name\": \"x\"}}")).document();
+    assertEquals("1.0", doc.schemaVersion());
+    assertInstanceOf(ReadOutcome.Accepted.class,
+        read("s.json", "{\"schema_version\": \"1.0\", \"fiscal_year\": 2023, \"unit\": {\"name\": \"x\"}}"));
+    assertEquals("w.json: field schema_version is 2 but the only version is 1 (\"1.0\"); write 1 or leave it out.",
+        reason(read("w.json", "{\"schema_version\": 2, \"fiscal_year\": 2023, \"unit\": {\"name\": \"x\"}}")));
+  }
 }

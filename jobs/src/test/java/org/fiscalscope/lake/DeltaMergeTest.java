@@ -80,4 +80,25 @@ class DeltaMergeTest extends SparkTest {
         "{\"sha256\":\"bb\",\"path\":\"z.json\",\"reason\":\"third\"}"));
     assertEquals(List.of("[aa,x.json]", "[bb,z.json]"), sorted(lake.read(rejects).select("sha256", "path")));
   }
+
+  @Test
+  void writesWhoseFirstPartitionIsEmptyLeaveNoFileNoVersionRefersTo() {
+    Lake lake = new Lake(spark, tmp.toString());
+    LakeDoctor doctor = new LakeDoctor(lake);
+    // Spark writes a file even for an empty first partition, which Delta then leaves out of the commit.
+    DeltaMerge.replaceGroups(lake, LINES, lastPartitionOnly(
+        "{\"unit_id\":\"A\",\"fiscal_year\":2023,\"code\":\"201\",\"actual\":10.5,\"run_id\":\"r1\"}"), Tables.UNIT_YEAR);
+    assertEquals(List.of(), doctor.examine(LINES).notes(), "the first write");
+    DeltaMerge.replaceGroups(lake, LINES, lastPartitionOnly(
+        "{\"unit_id\":\"B\",\"fiscal_year\":2023,\"code\":\"201\",\"actual\":5,\"run_id\":\"r2\"}"), Tables.UNIT_YEAR);
+    assertEquals(List.of(), doctor.examine(LINES).notes(), "a merge");
+    assertEquals(2L, lake.read(LINES).count());
+  }
+
+  /** The rows in the last of four partitions, the first three empty. */
+  private Dataset<Row> lastPartitionOnly(String... json) {
+    List<Row> rows = lines(json).collectAsList();
+    return spark.createDataFrame(new org.apache.spark.api.java.JavaSparkContext(spark.sparkContext())
+        .parallelize(rows, 4), Tables.schema(LINES));
+  }
 }

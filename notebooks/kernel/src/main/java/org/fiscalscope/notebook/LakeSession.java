@@ -1,7 +1,5 @@
 package org.fiscalscope.notebook;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -67,18 +65,23 @@ final class LakeSession {
     }
   }
 
-  /** Opens a lake (latest versions, nothing pinned); null or blank means $FISCALSCOPE_LAKE, else ./lake. */
+  /**
+   * Opens a lake (latest versions, nothing pinned); null or blank means $FISCALSCOPE_LAKE, else ./lake. A relative
+   * folder is taken from the kernel's working folder; a URI (hdfs://…, s3a://…) as it is.
+   */
   String open(String path) {
     String p = path == null || path.isBlank() ? System.getenv().getOrDefault(LAKE_VARIABLE, "lake") : path;
-    if (!p.matches("[a-zA-Z][a-zA-Z0-9+.-]*://.*")) {
-      Path local = Path.of(p).toAbsolutePath().normalize();
-      if (!Files.isDirectory(local)) {
-        throw new SqlError("lake " + local + " does not exist; run `./fiscalscope nightly --lake " + p
-            + "` first or set " + LAKE_VARIABLE);
-      }
-      p = local.toString();
+    Lake opened;
+    try {
+      opened = new Lake(spark(), p);
+    } catch (org.fiscalscope.FiscalScopeException e) {
+      throw new SqlError(e.getMessage(), e);
     }
-    lake = new Lake(spark(), p);
+    if (!opened.rootExists()) {
+      throw new SqlError("lake " + opened.root() + " does not exist; run `./fiscalscope nightly --lake " + p
+          + "` first or set " + LAKE_VARIABLE);
+    }
+    lake = opened;
     pinned = null;
     Map<TableName, Long> tables = LakeCatalog.register(lake);
     return "lake " + lake.root() + ": " + tables.size() + " tables (" + names(tables) + "), latest versions";
