@@ -83,7 +83,7 @@ class ParseMemoryTest {
       java.nio.file.Path file = java.nio.file.Files.createTempFile("settings", ".yaml");
       java.nio.file.Files.writeString(file, yaml, StandardCharsets.UTF_8);
       try {
-        return Settings.load(file);
+        return Settings.load(file.toString());
       } finally {
         java.nio.file.Files.delete(file);
       }
