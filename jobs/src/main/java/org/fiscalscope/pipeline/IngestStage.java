@@ -24,7 +24,8 @@ public final class IngestStage implements Stage {
         context.settings().ingest().maxFileMb() * 1_048_576L);
     return new StageReport(name(), (System.nanoTime() - start) / 1e9, Progress.counts(
         "files_seen", result.filesSeen(), "new_documents", result.newDocuments(),
-        "skipped", result.skipped(), "rejected", result.rejected(), "duplicate_files", result.duplicateFiles()));
+        "skipped", result.skipped(), "rejected", result.rejected(), "duplicate_files", result.duplicateFiles(),
+        "still_refused", result.stillRefused()));
   }
 
   /** The ingest result once the stage has run. */
