@@ -138,7 +138,8 @@ public final class Run {
     context.recordOutsideChanges(changes);
     OutsideWrites.Change stopping = null;
     for (OutsideWrites.Change c : changes) {
-      LOG.warn("{}", c.describe());
+      // Shown on the console by the progress line; the log file gets it at info so the console does not repeat it.
+      LOG.info("warning: {}", c.describe());
       progress.line("warning: " + c.describe());
       if (stopping == null && c.hasChangedRows() && !c.table().layer().equals("gold")) {
         stopping = c;
