@@ -13,5 +13,6 @@ CREATE TABLE IF NOT EXISTS ${table} (
   rejected_documents BIGINT,
   stages STRING COMMENT 'JSON array: name, seconds, counts of each stage',
   table_versions MAP<STRING, BIGINT> COMMENT 'Delta version of every lake table after the run',
-  table_rows MAP<STRING, BIGINT> COMMENT 'row count of every lake table after the run'
+  table_rows MAP<STRING, BIGINT> COMMENT 'row count of every lake table after the run',
+  outside_changes ARRAY<STRUCT<table_name: STRING, recorded_version: BIGINT, current_version: BIGINT, has_changed_rows: BOOLEAN, description: STRING>> COMMENT 'tables found changed outside a FiscalScope run since the last successful run, as the run found them (null: none)'
 ) USING DELTA

@@ -27,6 +27,12 @@ abstract class RunCommand implements Callable<Integer> {
       description = "If another run is writing to the lake, wait up to SECONDS for it before giving up (default: ${DEFAULT-VALUE}).")
   long waitSeconds;
 
+  @Option(names = "--accept-outside-changes",
+      description = {"Build on bronze or silver tables changed outside a FiscalScope run (a DELETE, UPDATE or RESTORE made"
+          + " through Delta directly) instead of stopping: gold is rebuilt from them. Without it such a run stops"
+          + " and names the change and the RESTORE statement that undoes it."})
+  boolean acceptOutsideChanges;
+
   @picocli.CommandLine.Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
@@ -50,7 +56,8 @@ abstract class RunCommand implements Callable<Integer> {
     List<Stage> stages = stages(settings);
     RunSummary result;
     try (RunLock lock = RunLock.acquire(lake, verb(), Duration.ofSeconds(waitSeconds))) {
-      result = Run.execute(verb(), lake, settings, stages, new Progress(System.err, stages.size()));
+      result = Run.execute(verb(), lake, settings, stages, new Progress(System.err, stages.size()),
+          acceptOutsideChanges ? Run.OnOutsideChanges.BUILD_ON_THEM : Run.OnOutsideChanges.STOP);
     }
     if (summary != null) {
       result.writeTo(summary, spark.sparkContext().hadoopConfiguration());

@@ -1,13 +1,16 @@
 package org.fiscalscope.ingest;
 
 import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.current_timestamp;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.sha2;
 import static org.apache.spark.sql.functions.substring_index;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
@@ -34,8 +37,10 @@ import org.fiscalscope.lake.TableName;
 import org.fiscalscope.lake.Tables;
 
 /**
- * Landing folder → bronze.documents / bronze.rejects → silver.*. A file seen before (same path, size and time, or
- * same content) is skipped; each new document file is read on an executor into a canonical document or a
+ * Landing folder → bronze.documents / bronze.rejects → silver.*. A file seen before is skipped unread: one accepted,
+ * or refused after its content was read (same path, size and time), or whose content is known; a file refused without
+ * being read (unreadable, vanished, over the size limit, not a regular file, a link leading out) is checked again on
+ * every run, so fixing it is enough. Each new document file is read on an executor into a canonical document or a
  * one-sentence reason, the dataset files into one part per unit-year and one reason per refused row
  * ({@link DatasetReader}); the parts of each unit-year are merged with those earlier runs accepted
  * ({@link UnitYearMerge}); silver tables are replaced per unit-year, and bronze is written last, so a run killed
@@ -46,10 +51,11 @@ public final class IngestJob {
   /**
    * What one ingest did: files seen; new rows of bronze.documents (one per document file, one per unit-year of a
    * dataset file); files skipped as seen before; new rows of bronze.rejects (refused files, and refused rows of
-   * dataset files); files that were copies of another.
+   * dataset files); files that were copies of another; files refused again for the reason already recorded (checked
+   * again because they were refused without being read, and still not readable).
    */
   public record Result(long filesSeen, long newDocuments, long skipped, long rejected, long duplicateFiles,
-                       Map<String, Long> rowsWritten) {}
+                       long stillRefused, Map<String, Long> rowsWritten) {}
 
   private IngestJob() {}
 
@@ -62,10 +68,21 @@ public final class IngestJob {
    * @param parseMemoryMb heap the reading of workbooks and PDFs may take at once per JVM; 0 for half the heap
    */
   public static Result run(Lake lake, String landing, String runId, long maxFileBytes, int parseMemoryMb) {
+    return run(lake, landing, runId, maxFileBytes, parseMemoryMb, () -> { });
+  }
+
+  /** As above; {@code afterListing} runs between listing the landing folder and reading it (files may change then). */
+  static Result run(Lake lake, String landing, String runId, long maxFileBytes, Runnable afterListing) {
+    return run(lake, landing, runId, maxFileBytes, 0, afterListing);
+  }
+
+  private static Result run(Lake lake, String landing, String runId, long maxFileBytes, int parseMemoryMb,
+      Runnable afterListing) {
     SparkSession spark = lake.spark();
     String root = qualifiedRoot(lake, landing);
 
     java.util.List<Row> files = LandingListing.list(root, spark.sparkContext().hadoopConfiguration());
+    afterListing.run();
     int slices = Math.max(spark.sparkContext().defaultParallelism(), files.size() / 5_000);
     Dataset<Row> listing = spark.createDataFrame(
         new org.apache.spark.api.java.JavaSparkContext(spark.sparkContext()).parallelize(files, slices),
@@ -81,7 +98,7 @@ public final class IngestJob {
               .and(listing.col("modificationTime").equalTo(knownFiles.col("known_modified"))), "left_anti")
           .persist(StorageLevel.MEMORY_AND_DISK());
       if (unseen.isEmpty()) {
-        return new Result(files.size(), 0, files.size(), 0, 0, Map.of());
+        return new Result(files.size(), 0, files.size(), 0, 0, 0, Map.of());
       }
 
       Broadcast<SerializableConfiguration> hadoop = spark.sparkContext().broadcast(
@@ -98,19 +115,28 @@ public final class IngestJob {
 
       Dataset<Row> knownContent = lake.read(Tables.BRONZE_DOCUMENTS).select("sha256")
           .union(lake.read(Tables.BRONZE_REJECTS).select("sha256"));
-      Dataset<Row> fresh = read.join(broadcast(knownContent), read.col("sha256").equalTo(knownContent.col("sha256")),
-          "left_anti");
-      decided = decideDuplicateUnitYears(decideDuplicateContent(fresh)).persist(StorageLevel.MEMORY_AND_DISK());
+      Dataset<Row> checked = read.join(broadcast(knownContent.distinct().withColumn("is_known", lit(true))), "sha256", "left")
+          .withColumn("is_known", coalesce(col("is_known"), lit(false)));
+      // Known rows are kept beside the decided new ones (without their content) only to be counted.
+      decided = decideDuplicateUnitYears(decideDuplicateContent(checked.filter(not(col("is_known")))))
+          .unionByName(checked.filter(col("is_known")).withColumn("content", lit(null).cast("binary"))
+              .withColumn("is_copy", lit(false)))
+          .persist(StorageLevel.MEMORY_AND_DISK());
 
-      Row counts = decided.agg(countDistinct(col("path")), sum(when(col("is_accepted"), 1).otherwise(0)),
-          sum(when(col("is_accepted"), 0).otherwise(1)), countDistinct(when(col("is_copy"), col("path")))).head();
+      Column isNew = not(col("is_known"));
+      Row counts = decided.agg(countDistinct(when(isNew, col("path"))),
+          sum(when(isNew.and(col("is_accepted")), 1).otherwise(0)),
+          sum(when(isNew.and(not(col("is_accepted"))), 1).otherwise(0)),
+          countDistinct(when(col("is_copy"), col("path"))),
+          countDistinct(when(col("is_known").and(not(col("is_accepted"))), col("path")))).head();
       long newFiles = counts.getLong(0);
       long accepted = counts.isNullAt(1) ? 0 : counts.getLong(1);
       long refused = counts.isNullAt(2) ? 0 : counts.getLong(2);
       long copies = counts.getLong(3);
+      long stillRefused = counts.getLong(4);
       long seen = files.size();
 
-      Dataset<Row> documents = decided.filter(col("is_accepted")).withColumn("run_id", lit(runId));
+      Dataset<Row> documents = decided.filter(isNew.and(col("is_accepted"))).withColumn("run_id", lit(runId));
       Map<String, Long> written = new LinkedHashMap<>();
       if (accepted > 0) {
         spark.sparkContext().setJobGroup("INGEST", "merge the parts of each unit-year", false);
@@ -132,11 +158,11 @@ public final class IngestJob {
       }
       if (refused > 0) {
         spark.sparkContext().setJobGroup("INGEST", "bronze.rejects", false);
-        DeltaMerge.insertNew(lake, Tables.BRONZE_REJECTS, decided.filter(col("is_accepted").equalTo(false))
+        DeltaMerge.insertNew(lake, Tables.BRONZE_REJECTS, decided.filter(isNew.and(not(col("is_accepted"))))
             .withColumn("run_id", lit(runId)).withColumn("rejected_at", current_timestamp()));
         written.put(Tables.BRONZE_REJECTS.toString(), refused);
       }
-      return new Result(seen, accepted, seen - newFiles, refused, copies, written);
+      return new Result(seen, accepted, seen - newFiles, refused, copies, stillRefused, written);
     } finally {
       java.util.stream.Stream.of(listing, unseen, decided, parsed).filter(java.util.Objects::nonNull)
           .forEach(Dataset::unpersist);
@@ -148,21 +174,30 @@ public final class IngestJob {
     return InputKind.of(listed.getString(1)).family() == InputKind.Family.DATASET;
   }
 
-  /** (path, size, modification time) of the files a bronze table holds. */
+  /**
+   * (path, size, modification time) of the files a bronze table holds whose content was read: a reject without content
+   * was refused unread, and is checked again.
+   */
   private static Dataset<Row> fingerprints(Lake lake, TableName table) {
-    return lake.read(table).select(col("path").as("known_path"), col("size_bytes").as("known_size"),
-        col("modified_at").as("known_modified"));
+    return lake.read(table).filter(col("content").isNotNull()).select(col("path").as("known_path"),
+        col("size_bytes").as("known_size"), col("modified_at").as("known_modified"));
   }
 
-  /** Of files with identical content, the first path is read; the others are refused as copies of it. */
+  /**
+   * Of files with identical content, the first path is read; the others are refused as copies of it, each keyed by the
+   * SHA-256 of {@code copy:<content sha256>:<path>} (one reject per copy, however many there are).
+   */
   static Dataset<Row> decideDuplicateContent(Dataset<Row> read) {
     var w = Window.partitionBy(col("sha256")).orderBy(col("path"));
     Column copy = row_number().over(w).gt(1);
     return read
         .withColumn("is_copy", copy)
-        .withColumn("reason", when(copy, concat(col("path"), lit(": has the same content as "),
+        .withColumn("reason", when(col("is_copy"), concat(col("path"), lit(": has the same content as "),
             first(col("path")).over(w), lit(", which is read instead; remove one of the two files."))).otherwise(col("reason")))
-        .withColumn("is_accepted", when(copy, lit(false)).otherwise(col("is_accepted")));
+        .withColumn("is_accepted", when(col("is_copy"), lit(false)).otherwise(col("is_accepted")))
+        // Last: the window above is over the content hash.
+        .withColumn("sha256", when(col("is_copy"), sha2(concat(lit("copy:"), col("sha256"), lit(":"), col("path")), 256))
+            .otherwise(col("sha256")));
   }
 
   /**

@@ -1,23 +1,56 @@
 package org.fiscalscope.ingest;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.security.DigestInputStream;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 
 /**
- * Reads one landing file's bytes safely: never more than the size limit into memory, never through a link that
- * leaves the landing folder, never from a pipe or device; each refusal says why. Runs on executors.
+ * Reads one landing file's bytes safely: never more than the size limit into memory (a file over it is not opened),
+ * never through a link that leaves the landing folder, never from a pipe or device; each refusal says why. A file
+ * refused without being read is keyed by where it is, its size, time and the refusal, and checked again on every
+ * run, so a fix (chmod, a raised limit, a file moved back) takes effect on the next run. Runs on executors.
  */
 public final class LandingFile {
+
+  /** Why a listed input was refused without its content being read. */
+  public enum Unread {
+    LINK_OUTSIDE("is a link to a file outside the landing folder, which is not read; copy the file itself into the"
+        + " landing folder"),
+    FOLDER_LINK_OUTSIDE("is a link to a folder outside the landing folder, which is not followed; copy the folder"
+        + " itself into the landing folder (a link to a folder inside it is followed)"),
+    FOLDER_LINK_LOOP("is a link to a folder that contains it, which is not followed (it would loop); remove the link"),
+    DANGLING_LINK("is a link to a file that does not exist; put the file itself in the landing folder"),
+    VANISHED("was removed or moved away while the run was reading the landing folder, so it was not read; it is"
+        + " read on the next run if it is back"),
+    NOT_REGULAR("is not a regular file (a pipe, device or socket) and is not read; put the document itself in the"
+        + " landing folder"),
+    FOLDER_UNREADABLE("is a folder that cannot be listed (permission denied), so the files in it were not read; make it"
+        + " readable for the user running fiscalscope and they are read on the next run"),
+    UNREADABLE("cannot be read (permission denied); make it readable for the user running fiscalscope and it is read"
+        + " on the next run"),
+    TOO_LARGE("is larger than the limit"),
+    GREW("grew beyond the limit while it was read"),
+    READ_ERROR("could not be read");
+
+    private final String sentence;
+
+    Unread(String sentence) {
+      this.sentence = sentence;
+    }
+  }
 
   /** The bytes and hash of a file, or why they were not taken ({@code content} is then null). */
   public record Content(String sha256, byte[] content, String refusal) {
@@ -29,67 +62,116 @@ public final class LandingFile {
 
   private LandingFile() {}
 
+  /**
+   * {@code size} and {@code modifiedMillis} are what the listing saw; a file larger than {@code maxBytes} by the
+   * listing is refused unopened, one that grows past it while read is refused after {@code maxBytes + 1} bytes.
+   */
   public static Content read(String fullPath, String relativePath, String landingRoot, long size, long modifiedMillis,
                              long maxBytes, Configuration hadoop) {
+    Key key = new Key(relativePath, size, modifiedMillis, maxBytes);
+    Path path = new Path(fullPath);
     try {
-      Path path = new Path(fullPath);
       URI uri = path.toUri();
-      if ("file".equals(uri.getScheme())) {
-        String refusal = localRefusal(java.nio.file.Path.of(uri), java.nio.file.Path.of(new Path(landingRoot).toUri()));
+      boolean local = "file".equals(uri.getScheme());
+      if (local) {
+        Unread refusal = localRefusal(java.nio.file.Path.of(uri), java.nio.file.Path.of(new Path(landingRoot).toUri()));
         if (refusal != null) {
-          return new Content(unreadKey(relativePath, size, modifiedMillis), null, refusal);
+          return key.unread(refusal, refusal.sentence);
         }
       }
       FileSystem fs = path.getFileSystem(hadoop);
+      if (!local) {
+        FileStatus status = fs.getFileStatus(path);
+        if (status.isDirectory()) {
+          return key.unread(Unread.FOLDER_UNREADABLE, Unread.FOLDER_UNREADABLE.sentence);
+        }
+      }
       if (size > maxBytes) {
-        return new Content(hash(fs, path), null, "is " + megabytes(size) + ", larger than the limit of "
-            + megabytes(maxBytes) + " (ingest.max-file-mb); split the file or raise the limit");
+        return key.unread(Unread.TOO_LARGE, "is " + megabytes(size) + ", larger than the limit of "
+            + megabytes(maxBytes) + " (ingest.max-file-mb), and was not read; split the file or raise the limit, and it"
+            + " is read on the next run");
       }
       byte[] bytes;
       try (InputStream in = fs.open(path)) {
         bytes = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
       }
       if (bytes.length > maxBytes) {
-        return new Content(hash(fs, path), null, "grew beyond the limit of " + megabytes(maxBytes)
-            + " while it was read; send it again when it is complete");
+        return key.unread(Unread.GREW, "grew beyond the limit of " + megabytes(maxBytes)
+            + " (ingest.max-file-mb) while it was read; it is read again on the next run, once it is complete");
       }
       return new Content(sha256(bytes), bytes, null);
+    } catch (FileNotFoundException | NoSuchFileException e) {
+      if (!"file".equals(path.toUri().getScheme()) || !Files.exists(java.nio.file.Path.of(path.toUri()), LinkOption.NOFOLLOW_LINKS)) {
+        return key.unread(Unread.VANISHED, Unread.VANISHED.sentence);
+      }
+      return readError(key, e);
     } catch (IOException | RuntimeException e) {
-      String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().split("\n")[0];
-      return new Content(unreadKey(relativePath, size, modifiedMillis), null,
-          "could not be read (" + why + "); check that the file is complete and readable, then send it again");
+      return readError(key, e);
     }
   }
 
-  /** Why a local file must not be read, or null: links leading outside the landing folder, pipes, devices. */
-  static String localRefusal(java.nio.file.Path file, java.nio.file.Path landing) throws IOException {
-    if (Files.isSymbolicLink(file) && !file.toRealPath().startsWith(landing.toRealPath())) {
-      return "is a link to a file outside the landing folder, which is not read; copy the file itself into the landing folder";
+  private static Content readError(Key key, Exception e) {
+    String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().split("\n")[0];
+    return key.unread(Unread.READ_ERROR, "could not be read (" + why + "); check that the file is complete and"
+        + " readable — it is read again on the next run");
+  }
+
+  /**
+   * Why a local input must not be read, or null. Judged on the file's real path, so a file reached through any link
+   * (the file's own or a folder's) is read only when it lies inside the landing folder.
+   */
+  static Unread localRefusal(java.nio.file.Path file, java.nio.file.Path landing) throws IOException {
+    if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+      return Unread.VANISHED;
     }
-    if (!Files.isRegularFile(file)) {
-      return "is not a regular file (a pipe, device or socket) and is not read; put the document itself in the landing folder";
+    boolean link = Files.isSymbolicLink(file);
+    java.nio.file.Path real;
+    try {
+      real = file.toRealPath();
+    } catch (NoSuchFileException e) {
+      return link ? Unread.DANGLING_LINK : Unread.VANISHED;
     }
-    if (!Files.isReadable(file)) {
-      return "cannot be read (permission denied); make it readable for the user running fiscalscope";
+    boolean inside = real.startsWith(landing.toRealPath());
+    if (Files.isDirectory(real)) {
+      if (!inside) {
+        return Unread.FOLDER_LINK_OUTSIDE;
+      }
+      // The listing lists a folder only when it cannot be listed, or when it is a link back to a folder holding it.
+      return Files.isReadable(real) && Files.isExecutable(real) && link ? Unread.FOLDER_LINK_LOOP : Unread.FOLDER_UNREADABLE;
+    }
+    if (!inside) {
+      return Unread.LINK_OUTSIDE;
+    }
+    if (!Files.isRegularFile(real)) {
+      return Unread.NOT_REGULAR;
+    }
+    if (!Files.isReadable(real)) {
+      return Unread.UNREADABLE;
     }
     return null;
+  }
+
+  /** Where a file is, as the listing saw it, and the limit it was judged by: the key of a refusal without reading. */
+  private record Key(String relativePath, long size, long modifiedMillis, long maxBytes) {
+
+    Content unread(Unread why, String sentence) {
+      boolean bySize = why == Unread.TOO_LARGE || why == Unread.GREW;
+      return new Content(unreadKey(relativePath, size, modifiedMillis, why.name() + (bySize ? ":" + maxBytes : "")),
+          null, sentence);
+    }
   }
 
   static String sha256(byte[] bytes) {
     return HexFormat.of().formatHex(digest().digest(bytes));
   }
 
-  private static String hash(FileSystem fs, Path path) throws IOException {
-    MessageDigest md = digest();
-    try (InputStream in = new DigestInputStream(fs.open(path), md)) {
-      in.transferTo(java.io.OutputStream.nullOutputStream());
-    }
-    return HexFormat.of().formatHex(md.digest());
-  }
-
-  /** The key of a file whose content is not read: a hash of where it is, its size and time. */
-  static String unreadKey(String relativePath, long size, long modifiedMillis) {
-    return sha256(("unread:" + relativePath + ":" + size + ":" + modifiedMillis).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  /**
+   * The key of a file whose content is not read: a hash of where it is, its size and time, and why it was refused
+   * (with the limit, for size), so the same refusal of the same file is one row however often it is checked, and a
+   * different one (the file changed, the limit was raised but not enough) is a new row.
+   */
+  static String unreadKey(String relativePath, long size, long modifiedMillis, String why) {
+    return sha256(("unread:" + relativePath + ":" + size + ":" + modifiedMillis + ":" + why).getBytes(StandardCharsets.UTF_8));
   }
 
   private static MessageDigest digest() {

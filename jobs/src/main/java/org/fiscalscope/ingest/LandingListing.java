@@ -2,17 +2,19 @@ package org.fiscalscope.ingest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.LocatedFileStatus;
-import org.apache.hadoop.fs.RemoteIterator;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
@@ -21,7 +23,9 @@ import org.apache.spark.sql.types.StructType;
 /**
  * Lists every input of a landing folder, recursively, the way Spark's file index does (on the driver) but without
  * its silent omissions: empty files, dangling links and special files are listed too, so each one is accounted
- * for. Names starting with {@code _} or {@code .} (at any level) are not inputs.
+ * for. A link to a folder inside the landing folder is followed (its files are listed under the link's name); a
+ * link to a folder outside it or to a folder holding it, and a folder that cannot be listed, are listed themselves,
+ * to be refused with a reason. Names starting with {@code _} or {@code .} (at any level) are not inputs.
  */
 public final class LandingListing {
 
@@ -40,23 +44,11 @@ public final class LandingListing {
     try {
       if ("file".equals(rootPath.toUri().getScheme())) {
         Path dir = Path.of(rootPath.toUri());
-        try (Stream<Path> walk = Files.walk(dir)) {
-          walk.filter(p -> !p.equals(dir) && !Files.isDirectory(p) && isInput(dir.relativize(p).toString()))
-              .forEach(p -> rows.add(local(dir, p)));
-        }
+        Path real = dir.toRealPath();
+        listLocal(dir, "", real, Set.of(real), rows);
       } else {
         FileSystem fs = rootPath.getFileSystem(hadoop);
-        RemoteIterator<LocatedFileStatus> it = fs.listFiles(rootPath, true);
-        String prefix = fs.makeQualified(rootPath).toString();
-        prefix = prefix.endsWith("/") ? prefix : prefix + "/";
-        while (it.hasNext()) {
-          LocatedFileStatus s = it.next();
-          String full = s.getPath().toString();
-          String rel = full.startsWith(prefix) ? full.substring(prefix.length()) : s.getPath().getName();
-          if (isInput(rel)) {
-            rows.add(RowFactory.create(full, rel, s.getLen(), new Timestamp(s.getModificationTime())));
-          }
-        }
+        listRemote(fs, fs.makeQualified(rootPath), "", rows);
       }
     } catch (IOException | UncheckedIOException e) {
       throw new org.fiscalscope.FiscalScopeException("landing folder " + root + " cannot be listed: " + e.getMessage()
@@ -66,16 +58,103 @@ public final class LandingListing {
     return rows;
   }
 
-  private static Row local(Path dir, Path file) {
-    String rel = dir.relativize(file).toString().replace('\\', '/');
+  /**
+   * The inputs under {@code dir} (reached as {@code prefix}); {@code ancestors} are the real paths of the folders on
+   * the way from the root, so a link back to one of them is listed, not followed.
+   */
+  private static void listLocal(Path dir, String prefix, Path rootReal, Set<Path> ancestors, List<Row> rows)
+      throws IOException {
+    List<Path> entries = new ArrayList<>();
+    try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
+      stream.forEach(entries::add);
+    } catch (IOException e) {
+      if (prefix.isEmpty()) {
+        throw e;
+      }
+      rows.add(local(dir, prefix.substring(0, prefix.length() - 1)));
+      return;
+    }
+    for (Path entry : entries) {
+      String name = entry.getFileName().toString();
+      if (!isInput(name)) {
+        continue;
+      }
+      String rel = prefix + name;
+      Path folder = followedFolder(entry, rootReal, ancestors);
+      if (folder != null) {
+        Set<Path> deeper = new HashSet<>(ancestors);
+        deeper.add(folder);
+        listLocal(entry, rel + "/", rootReal, deeper, rows);
+      } else {
+        rows.add(local(entry, rel));
+      }
+    }
+  }
+
+  /** The real path of a folder to descend into — a folder, or a link to one inside the landing folder that does not loop — or null. */
+  private static Path followedFolder(Path entry, Path rootReal, Set<Path> ancestors) {
+    try {
+      BasicFileAttributes own = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      if (own.isDirectory()) {
+        return entry.toRealPath();
+      }
+      if (own.isSymbolicLink() && Files.isDirectory(entry)) {
+        Path real = entry.toRealPath();
+        return real.startsWith(rootReal) && !ancestors.contains(real) ? real : null;
+      }
+      return null;
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  private static void listRemote(FileSystem fs, org.apache.hadoop.fs.Path dir, String prefix, List<Row> rows)
+      throws IOException {
+    FileStatus[] entries;
+    try {
+      entries = fs.listStatus(dir);
+    } catch (IOException e) {
+      if (prefix.isEmpty()) {
+        throw e;
+      }
+      long modified;
+      try {
+        modified = fs.getFileStatus(dir).getModificationTime();
+      } catch (IOException unknown) {
+        modified = 0L;
+      }
+      rows.add(RowFactory.create(dir.toString(), prefix.substring(0, prefix.length() - 1), 0L, new Timestamp(modified)));
+      return;
+    }
+    for (FileStatus s : entries) {
+      String name = s.getPath().getName();
+      if (!isInput(name)) {
+        continue;
+      }
+      String rel = prefix + name;
+      if (s.isDirectory()) {
+        listRemote(fs, s.getPath(), rel + "/", rows);
+      } else {
+        rows.add(RowFactory.create(s.getPath().toString(), rel, s.getLen(), new Timestamp(s.getModificationTime())));
+      }
+    }
+  }
+
+  /** A local input: its size and time are the target's for a link that leads somewhere, the link's own otherwise. */
+  private static Row local(Path file, String rel) {
     long size;
     long modified;
     try {
-      modified = Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS).toMillis();
-      size = Files.isRegularFile(file) ? Files.size(file) : 0L;
-    } catch (IOException e) {
+      BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+      size = a.isRegularFile() ? a.size() : 0L;
+      modified = a.lastModifiedTime().toMillis();
+    } catch (IOException followed) {
+      try {
+        modified = Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS).toMillis();
+      } catch (IOException e) {
+        modified = 0L;
+      }
       size = 0L;
-      modified = 0L;
     }
     return RowFactory.create("file:" + file.toAbsolutePath(), rel, size, new Timestamp(modified));
   }

@@ -20,7 +20,8 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * Checks a lake: every table present and readable, its schema as declared, its version and rows, data files the
- * current version needs but the storage lacks, and files no version refers to. Each problem says what to do.
+ * current version needs but the storage lacks, files no version refers to, and commits made outside FiscalScope runs.
+ * Each problem says what to do.
  */
 public final class LakeDoctor {
 
@@ -118,6 +119,14 @@ public final class LakeDoctor {
       }
     }
     return new TableHealth(table, version, rows, problems, notes);
+  }
+
+  /**
+   * The tables changed outside a FiscalScope run since {@code run} (the last successful run) recorded their versions,
+   * each naming the commits (operation and time, from the Delta log) and the RESTORE statement back to that version.
+   */
+  public List<OutsideWrites.Change> changedOutsideRuns(List<TableName> tables, RunRecord run) {
+    return OutsideWrites.since(lake, tables, run);
   }
 
   /** Who holds the lake's run lock, or null when nobody does. */

@@ -31,7 +31,8 @@ public final class IngestStage implements Stage {
     WRITES.forEach(context.lake()::ensure);
     return new StageReport(name(), (System.nanoTime() - start) / 1e9, Progress.counts(
         "files_seen", result.filesSeen(), "new_documents", result.newDocuments(),
-        "skipped", result.skipped(), "rejected", result.rejected(), "duplicate_files", result.duplicateFiles()));
+        "skipped", result.skipped(), "rejected", result.rejected(), "duplicate_files", result.duplicateFiles(),
+        "still_refused", result.stillRefused()));
   }
 
   /** The ingest result once the stage has run. */

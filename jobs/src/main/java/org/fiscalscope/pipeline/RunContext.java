@@ -13,6 +13,7 @@ public final class RunContext {
   private String previousRun;
   private String previousConfigHash;
   private java.util.Map<String, Long> previousVersions = java.util.Map.of();
+  private java.util.List<org.fiscalscope.lake.OutsideWrites.Change> outsideChanges = java.util.List.of();
 
   public RunContext(String runId, Settings settings, Lake lake, Instant startedAt) {
     this.runId = runId;
@@ -50,6 +51,20 @@ public final class RunContext {
   /** The Delta version of every table as {@link #previousRun()} left it. */
   public java.util.Map<String, Long> previousVersions() {
     return previousVersions;
+  }
+
+  /** Tables found changed outside a FiscalScope run when this run started. */
+  public java.util.List<org.fiscalscope.lake.OutsideWrites.Change> outsideChanges() {
+    return outsideChanges;
+  }
+
+  /** Whether a table's rows were changed outside a run: the stages that build on the lake then run whatever else changed. */
+  public boolean hasRowsChangedOutside() {
+    return outsideChanges.stream().anyMatch(org.fiscalscope.lake.OutsideWrites.Change::hasChangedRows);
+  }
+
+  void recordOutsideChanges(java.util.List<org.fiscalscope.lake.OutsideWrites.Change> changes) {
+    this.outsideChanges = java.util.List.copyOf(changes);
   }
 
   void recordPreviousRun(String runId, String configHash, java.util.Map<String, Long> versions) {

@@ -11,7 +11,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** The JSON summary of a run (for {@code --summary FILE} and the run log). */
+/**
+ * The JSON summary of a run (for {@code --summary FILE} and the run log). {@code outsideChanges}: one line per table
+ * found changed outside a FiscalScope run when the run started (null when none).
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RunSummary(
     String runId,
@@ -29,7 +32,8 @@ public record RunSummary(
     long rejectedDocuments,
     List<StageReport> stages,
     Map<String, Long> rowsPerTable,
-    Map<String, Long> tableVersions) {
+    Map<String, Long> tableVersions,
+    List<String> outsideChanges) {
 
   public static final String SUCCEEDED = "succeeded";
   public static final String SUCCEEDED_WITH_REJECTS = "succeeded_with_rejects";

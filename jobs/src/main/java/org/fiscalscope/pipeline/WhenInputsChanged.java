@@ -9,8 +9,9 @@ import org.fiscalscope.lake.TableName;
 
 /**
  * Runs a stage only when its inputs may have changed since the last successful run: an input table at another
- * version than that run left it (so the work of a killed run is redone), another configuration, or its output
- * missing. Otherwise the stage is reported as skipped and writes nothing.
+ * version than that run left it (so the work of a killed run is redone), another configuration, its output
+ * missing, or rows of the lake changed outside a run (gold is then rebuilt). Otherwise the stage is reported as
+ * skipped and writes nothing.
  */
 public final class WhenInputsChanged implements Stage {
 
@@ -70,6 +71,9 @@ public final class WhenInputsChanged implements Stage {
     }
     if (context.previousRun() == null) {
       return "no earlier successful run";
+    }
+    if (context.hasRowsChangedOutside()) {
+      return "tables changed outside a run";
     }
     for (TableName t : inputs) {
       if (context.lake().version(t) != context.previousVersions().getOrDefault(t.toString(), -1L)) {

@@ -117,6 +117,18 @@ class BadInputCatalogueTest extends SparkTest {
     Process fifo = new ProcessBuilder("mkfifo", landing.resolve("pipe.json").toString()).start();
     assertEquals(0, fifo.waitFor(), "mkfifo");
     expected.put("pipe.json", "rejected");
+    // A link to a folder inside the landing folder is followed (here to a folder that is no input by its own name);
+    // one to a folder outside, or back to a folder that holds it, is refused as itself.
+    Files.createDirectories(landing.resolve("_store"));
+    Files.writeString(landing.resolve("_store/linked.json"), doc("L1", 2023, "\"income_total\": 4"));
+    Files.createSymbolicLink(landing.resolve("linked"), Path.of("_store"));
+    expected.put("linked/linked.json", "accepted");
+    Path outsideFolder = Files.createDirectories(tmp.resolve("outside-folder"));
+    Files.writeString(outsideFolder.resolve("o.json"), doc("O1", 2023, "\"income_total\": 5"));
+    Files.createSymbolicLink(landing.resolve("outside"), outsideFolder);
+    expected.put("outside", "rejected");
+    Files.createSymbolicLink(landing.resolve("good/loop"), landing.resolve("good"));
+    expected.put("good/loop", "rejected");
     // Hidden and underscore names are not inputs.
     file("_manifest.json", "ignored", "{}");
     file(".partial.json", "ignored", "{");
@@ -155,6 +167,13 @@ class BadInputCatalogueTest extends SparkTest {
     }
     assertEquals(null, rejects.get("link-outside.json").get(2), "content outside the landing folder is not copied");
     assertTrue(rejects.get("huge.json").getString(1).contains("200.0 MB"), rejects.get("huge.json").getString(1));
+    assertTrue(rejects.get("pipe.json").getString(1).startsWith("pipe.json: is not a regular file"), rejects.get("pipe.json").getString(1));
+    assertTrue(rejects.get("dangling.json").getString(1).startsWith("dangling.json: is a link to a file that does not exist"),
+        rejects.get("dangling.json").getString(1));
+    assertTrue(rejects.get("outside").getString(1).startsWith("outside: is a link to a folder outside the landing folder"),
+        rejects.get("outside").getString(1));
+    assertTrue(rejects.get("good/loop").getString(1).startsWith("good/loop: is a link to a folder that contains it"),
+        rejects.get("good/loop").getString(1));
     assertEquals(tried, documents.size() + rejects.size(), "count(inputs) = count(documents) + count(rejects)");
     assertEquals(tried, result.filesSeen());
     assertFalse(Files.exists(landing.resolve("good/pwned")) || Files.exists(Path.of("pwned")), "file names are never run");
