@@ -72,7 +72,9 @@ public final class LakeCatalog {
       if (version == null) {
         continue;
       }
-      spark.sql("CREATE DATABASE IF NOT EXISTS " + t.layer());
+      if (!spark.catalog().databaseExists(t.layer())) {
+        spark.sql("CREATE DATABASE IF NOT EXISTS " + t.layer());
+      }
       spark.sql("CREATE OR REPLACE VIEW " + t + " AS SELECT * FROM " + source(lake, t, version));
       registered.put(t, version);
     }
@@ -114,17 +116,47 @@ public final class LakeCatalog {
     return r.isNullAt(i) ? Instant.EPOCH : r.getTimestamp(i).toInstant();
   }
 
-  /** {@code delta.`<qualified path>`}: Delta reads a path identifier only when it is absolute, so a relative lake is qualified. */
-  private static String source(Lake lake, TableName t, long version) {
-    String qualified;
+  /**
+   * The catalog table a view reads: {@code lake_<hash of the lake root>.<layer>__<table>}, an external table over
+   * the Delta folder (registering it commits nothing to the table). Views read the lake through catalog tables rather
+   * than {@code delta.`path`} identifiers because query sessions do not read files by path
+   * ({@code spark.sql.runSQLOnFiles=false}).
+   */
+  public static String storedTable(Lake lake, TableName t) {
+    return storedDatabase(lake) + "." + t.layer() + "__" + t.table();
+  }
+
+  private static String storedDatabase(Lake lake) {
     try {
-      Path p = new Path(lake.path(t));
-      qualified = p.getFileSystem(lake.spark().sparkContext().hadoopConfiguration()).makeQualified(p).toString();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot resolve the lake path " + lake.path(t) + ": " + e.getMessage(), e);
+      byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+          .digest(qualified(lake, lake.root()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return "lake_" + java.util.HexFormat.of().formatHex(hash, 0, 6);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
     }
-    String path = "delta.`" + qualified.replace("`", "``") + "`";
-    return version < 0 ? path : path + " VERSION AS OF " + version;
+  }
+
+  /** The stored table at a version (latest when negative), registered in the catalog first if needed. */
+  private static String source(Lake lake, TableName t, long version) {
+    String database = storedDatabase(lake);
+    String stored = storedTable(lake, t);
+    SparkSession spark = lake.spark();
+    if (!spark.catalog().tableExists(stored)) {
+      spark.sql("CREATE DATABASE IF NOT EXISTS " + database);
+      String location = qualified(lake, lake.path(t)).replace("\\", "\\\\").replace("'", "\\'");
+      spark.sql("CREATE TABLE IF NOT EXISTS " + stored + " USING delta LOCATION '" + location + "'");
+    }
+    return version < 0 ? stored : stored + " VERSION AS OF " + version;
+  }
+
+  /** A lake path qualified with its file system (file:/…, hdfs://…), as the catalog keeps locations. */
+  private static String qualified(Lake lake, String path) {
+    try {
+      Path p = new Path(path);
+      return p.getFileSystem(lake.spark().sparkContext().hadoopConfiguration()).makeQualified(p).toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot resolve the lake path " + path + ": " + e.getMessage(), e);
+    }
   }
 
   /** Drops the views an earlier registration left; anything else in those databases is kept. */
