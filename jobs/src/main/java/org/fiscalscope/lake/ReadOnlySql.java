@@ -525,10 +525,17 @@ public final class ReadOnlySql {
   }
 
   private void setting(Option<Tuple2<String, Option<String>>> kv) {
-    if (kv.isEmpty() || kv.get()._2().isEmpty()) {
-      return;
+    if (kv.isEmpty()) {
+      throw refused("SET without a key lists every setting, storage credentials among them; read one SQL setting"
+          + " with SET spark.sql.<key>, or list them with SET -v");
     }
     String key = kv.get()._1();
+    if (kv.get()._2().isEmpty()) {
+      if (!key.equals("-v") && !key.startsWith("spark.sql.")) {
+        throw refused("SET " + key + " reads a setting other than Spark SQL's (spark.sql.*)");
+      }
+      return;
+    }
     if (!SETTABLE.contains(key)) {
       throw refused("SET " + key + " is not a setting SQL here may change (it may change "
           + SETTABLE.stream().sorted().collect(Collectors.joining(", ")) + ")");

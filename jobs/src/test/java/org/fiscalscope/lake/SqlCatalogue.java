@@ -102,8 +102,9 @@ public final class SqlCatalogue {
 
   /** The statements of one section, placeholders filled in. */
   public List<Statement> statements(Section section) {
+    String stored = LakeCatalog.storedTable(lake, Tables.SILVER_UNIT_YEAR);
     Map<String, String> vars = Map.of("{lake}", lake.root(), "{other}", other.root(),
-        "{scratch}", dir.resolve("scratch").toString());
+        "{scratch}", dir.resolve("scratch").toString(), "{stored}", stored.substring(0, stored.indexOf('.')));
     List<Statement> out = new ArrayList<>();
     Section current = null;
     try (InputStream in = SqlCatalogue.class.getResourceAsStream(RESOURCE)) {
