@@ -115,6 +115,7 @@ import org.apache.spark.sql.catalyst.expressions.UnspecifiedFrame$;
 import org.apache.spark.sql.catalyst.expressions.WindowExpression;
 import org.apache.spark.sql.catalyst.expressions.WindowSpecDefinition;
 import org.apache.spark.sql.catalyst.expressions.WindowSpecReference;
+import org.apache.spark.sql.catalyst.expressions.aggregate.AggregateExpression;
 import org.apache.spark.sql.catalyst.expressions.aggregate.AnyValue;
 import org.apache.spark.sql.catalyst.expressions.aggregate.First;
 import org.apache.spark.sql.catalyst.expressions.aggregate.Last;
@@ -214,7 +215,7 @@ public final class ReadOnlySql {
       Substring.class, StringLocate.class, StringTrim.class, StringTrimLeft.class, StringTrimRight.class,
       Overlay.class, TimestampAdd.class, TimestampDiff.class, CurrentDate.class, CurrentTimestamp.class,
       CurrentTime.class, Collate.class, UnresolvedCollation.class, SemiStructuredExtract.class,
-      First.class, Last.class, AnyValue.class, Cube.class, Rollup.class, GroupingSets.class,
+      AggregateExpression.class, First.class, Last.class, AnyValue.class, Cube.class, Rollup.class, GroupingSets.class,
       ScalarSubquery.class, Exists.class, ListQuery.class, InSubquery.class, LateralSubquery.class,
       LambdaFunction.class, UnresolvedNamedLambdaVariable.class, SortOrder.class,
       WindowExpression.class, WindowSpecDefinition.class, WindowSpecReference.class,

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import org.dflib.jjava.jupyter.kernel.display.DisplayData;
+import org.dflib.jjava.jupyter.kernel.display.mime.MIMEType;
 import org.fiscalscope.SparkTest;
 import org.fiscalscope.lake.SqlCatalogue;
 import org.fiscalscope.lake.SqlCatalogue.Section;
@@ -119,7 +120,7 @@ class KernelRefusalTest extends SparkTest {
     kernel.evalRaw("%as_of " + run);
     DisplayData d = (DisplayData) kernel.evalRaw("SELECT count(*) AS n FROM " + table);
     assertNotNull(d);
-    return Long.parseLong(String.valueOf(d.getData(org.dflib.jjava.jupyter.kernel.display.mime.MIMEType.TEXT_PLAIN)).lines().skip(1).findFirst().orElseThrow().strip());
+    return Long.parseLong(String.valueOf(d.getData(MIMEType.TEXT_PLAIN)).lines().skip(1).findFirst().orElseThrow().strip());
   }
 
   @Test
@@ -139,6 +140,8 @@ class KernelRefusalTest extends SparkTest {
     ObjectMapper json = new ObjectMapper();
     List<String> wrong = new ArrayList<>();
     int cells = 0;
+    int tables = 0;
+    int charts = 0;
     try (DirectoryStream<Path> notebooks = Files.newDirectoryStream(Path.of("notebooks"), "[0-9]*.ipynb")) {
       for (Path notebook : notebooks) {
         LakeKernel k = new LakeKernel(new LakeSession(spark));
@@ -153,7 +156,12 @@ class KernelRefusalTest extends SparkTest {
               .replace("${FISCALSCOPE_RUN:-latest}", SqlCatalogue.SECOND_RUN);
           cells++;
           try {
-            k.evalRaw(code);
+            Object shown = k.evalRaw(code);
+            if (shown instanceof DisplayData d && d.hasDataForType(MIMEType.IMAGE_PNG)) {
+              charts++;
+            } else if (shown instanceof DisplayData d && d.hasDataForType(MIMEType.TEXT_HTML)) {
+              tables++;
+            }
           } catch (SqlError e) {
             wrong.add(notebook.getFileName() + ": " + code.lines().filter(l -> !l.startsWith("--")).findFirst().orElse("")
                 + "\n    → " + e.getMessage());
@@ -162,7 +170,7 @@ class KernelRefusalTest extends SparkTest {
       }
     }
     assertEquals("", String.join("\n", wrong), wrong.size() + " of " + cells + " notebook cells failed");
-    assertTrue(cells >= 30, cells + " cells");
+    assertTrue(cells >= 30 && tables >= 15 && charts >= 8, cells + " cells, " + tables + " tables, " + charts + " charts");
   }
 
   private static void assertNull(String message) {
