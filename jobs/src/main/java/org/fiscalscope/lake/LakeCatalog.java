@@ -2,8 +2,12 @@ package org.fiscalscope.lake;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +21,8 @@ import org.fiscalscope.FiscalScopeException;
 
 /**
  * Makes every table of a lake answer to its {@code layer.table} name in Spark SQL: one database per layer holding
- * a view over the Delta path, at the latest version or pinned to the versions a run recorded in ops.runs.
+ * a view over the table (registered in the catalog by its location), at the latest version or pinned to the
+ * versions a run recorded in ops.runs.
  */
 public final class LakeCatalog {
 
@@ -128,10 +133,10 @@ public final class LakeCatalog {
 
   private static String storedDatabase(Lake lake) {
     try {
-      byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
-          .digest(qualified(lake, lake.root()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-      return "lake_" + java.util.HexFormat.of().formatHex(hash, 0, 6);
-    } catch (java.security.NoSuchAlgorithmException e) {
+      byte[] hash = MessageDigest.getInstance("SHA-256")
+          .digest(qualified(lake, lake.root()).getBytes(StandardCharsets.UTF_8));
+      return "lake_" + HexFormat.of().formatHex(hash, 0, 6);
+    } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
   }

@@ -149,7 +149,8 @@ class KernelRefusalTest extends SparkTest {
           if (!cell.path("cell_type").asText().equals("code")) {
             continue;
           }
-          StringBuilder source = new StringBuilder();
+          // nbformat keeps a cell's source as one string or as a list of lines.
+          StringBuilder source = new StringBuilder(cell.path("source").isTextual() ? cell.path("source").asText() : "");
           cell.path("source").forEach(line -> source.append(line.asText()));
           String code = source.toString().replaceAll("(?m)^%lake .*$", "%lake " + catalogue.root())
               .replace("${FISCALSCOPE_RUN_BEFORE:-previous}", SqlCatalogue.FIRST_RUN)
