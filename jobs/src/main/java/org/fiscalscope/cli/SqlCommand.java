@@ -16,7 +16,6 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.fiscalscope.FiscalScopeException;
 import org.fiscalscope.lake.AsOf;
-import org.fiscalscope.lake.Lake;
 import org.fiscalscope.lake.LakeCatalog;
 import org.fiscalscope.lake.LakeSql;
 import org.fiscalscope.lake.RunRecord;
@@ -31,9 +30,12 @@ import picocli.CommandLine.Parameters;
 /** {@code sql}: one read-only Spark SQL statement over the lake, {@code layer.table} names resolved, result on stdout. */
 @Command(name = "sql", mixinStandardHelpOptions = true,
     description = {"Run one read-only Spark SQL statement over the lake; layer.table names (silver.unit_year,"
-        + " gold.flags, ops.runs …) resolve to the lake's Delta tables. Writes are refused.",
+        + " gold.flags, ops.runs …) resolve to the lake's Delta tables.",
+        "Allowed: queries over layer.table names (CTEs, joins, windows, subqueries, built-in functions but those that"
+        + " call Java code or read files), DESCRIBE [HISTORY|DETAIL], SHOW, EXPLAIN of a query, SET of a display"
+        + " setting. Anything else (writes, paths, EXECUTE IMMEDIATE, TRANSFORM, ADD JAR …) is refused.",
         "Example: fiscalscope sql \"SELECT count(*) FROM silver.unit_year\""},
-    footer = {"", "Exit codes: 0 success, 1 failure (a refused write, a syntax or analysis error: one line on stderr)."})
+    footer = {"", "Exit codes: 0 success, 1 failure (a refused statement, a syntax or analysis error: one line on stderr)."})
 final class SqlCommand implements Callable<Integer> {
 
   /** Output formats. */
@@ -66,13 +68,13 @@ final class SqlCommand implements Callable<Integer> {
     sparkSettings.putAll(LakeSql.catalogSettings());
     sparkSettings.putIfAbsent("spark.databricks.delta.snapshotPartitions", "1");
     SparkSession spark = SparkSessions.create("fiscalscope sql", settings.spark().master(), sparkSettings);
-    Lake lake = LakeOptions.lake(spark, settings);
-    RunRecord run = asOf == null ? null : LakeCatalog.run(lake, AsOf.parse(asOf));
-    LakeCatalog.register(lake, run);
+    LakeSql lake = LakeSql.open(spark, LakeOptions.lake(spark, settings).root());
+    RunRecord run = asOf == null ? null : LakeCatalog.run(lake.lake(), AsOf.parse(asOf));
+    lake.register(run);
     if (run != null) {
       System.err.println("as of run " + run.runId() + " (finished " + run.finishedAt() + ")");
     }
-    Dataset<Row> result = LakeSql.query(spark, query);
+    Dataset<Row> result = lake.query(query);
     PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
     print(result, out);
     out.flush();

@@ -2,8 +2,12 @@ package org.fiscalscope.lake;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +21,8 @@ import org.fiscalscope.FiscalScopeException;
 
 /**
  * Makes every table of a lake answer to its {@code layer.table} name in Spark SQL: one database per layer holding
- * a view over the Delta path, at the latest version or pinned to the versions a run recorded in ops.runs.
+ * a view over the table (registered in the catalog by its location), at the latest version or pinned to the
+ * versions a run recorded in ops.runs.
  */
 public final class LakeCatalog {
 
@@ -72,7 +77,9 @@ public final class LakeCatalog {
       if (version == null) {
         continue;
       }
-      spark.sql("CREATE DATABASE IF NOT EXISTS " + t.layer());
+      if (!spark.catalog().databaseExists(t.layer())) {
+        spark.sql("CREATE DATABASE IF NOT EXISTS " + t.layer());
+      }
       spark.sql("CREATE OR REPLACE VIEW " + t + " AS SELECT * FROM " + source(lake, t, version));
       registered.put(t, version);
     }
@@ -114,10 +121,47 @@ public final class LakeCatalog {
     return r.isNullAt(i) ? Instant.EPOCH : r.getTimestamp(i).toInstant();
   }
 
-  /** {@code delta.`<path>`}, optionally at a version; the lake's paths are qualified URIs ({@link Lake#root()}). */
+  /**
+   * The catalog table a view reads: {@code lake_<hash of the lake root>.<layer>__<table>}, an external table over
+   * the Delta folder (registering it commits nothing to the table). Views read the lake through catalog tables rather
+   * than {@code delta.`path`} identifiers because query sessions do not read files by path
+   * ({@code spark.sql.runSQLOnFiles=false}).
+   */
+  public static String storedTable(Lake lake, TableName t) {
+    return storedDatabase(lake) + "." + t.layer() + "__" + t.table();
+  }
+
+  private static String storedDatabase(Lake lake) {
+    try {
+      byte[] hash = MessageDigest.getInstance("SHA-256")
+          .digest(qualified(lake, lake.root()).getBytes(StandardCharsets.UTF_8));
+      return "lake_" + HexFormat.of().formatHex(hash, 0, 6);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The stored table at a version (latest when negative), registered in the catalog first if needed. */
   private static String source(Lake lake, TableName t, long version) {
-    String path = "delta.`" + lake.path(t).replace("`", "``") + "`";
-    return version < 0 ? path : path + " VERSION AS OF " + version;
+    String database = storedDatabase(lake);
+    String stored = storedTable(lake, t);
+    SparkSession spark = lake.spark();
+    if (!spark.catalog().tableExists(stored)) {
+      spark.sql("CREATE DATABASE IF NOT EXISTS " + database);
+      String location = qualified(lake, lake.path(t)).replace("\\", "\\\\").replace("'", "\\'");
+      spark.sql("CREATE TABLE IF NOT EXISTS " + stored + " USING delta LOCATION '" + location + "'");
+    }
+    return version < 0 ? stored : stored + " VERSION AS OF " + version;
+  }
+
+  /** A lake path qualified with its file system (file:/…, hdfs://…), as the catalog keeps locations. */
+  private static String qualified(Lake lake, String path) {
+    try {
+      Path p = new Path(path);
+      return p.getFileSystem(lake.spark().sparkContext().hadoopConfiguration()).makeQualified(p).toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot resolve the lake path " + path + ": " + e.getMessage(), e);
+    }
   }
 
   /** Drops the views an earlier registration left; anything else in those databases is kept. */

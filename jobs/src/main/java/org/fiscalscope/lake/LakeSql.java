@@ -11,24 +11,86 @@ import org.apache.spark.sql.AnalysisException;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.catalyst.plans.logical.LogicalPlan;
 import org.fiscalscope.FiscalScopeException;
+import scala.Option;
 
-/** Read-only Spark SQL over the lake, for the sql verb and the notebook kernel: one statement, one-line errors. */
+/**
+ * Read-only Spark SQL over one lake, the one code path of the sql verb and the notebook kernel. Statements run in a
+ * query session of their own: files are not read by path ({@code spark.sql.runSQLOnFiles=false}), {@code ${…}} is
+ * not substituted (it would read settings, environment variables and system properties), and the function registry
+ * holds only {@link QueryFunctions}. Each statement is judged by {@link ReadOnlySql} from its parsed plan, and the
+ * plan judged is the plan run; errors are one line.
+ */
 public final class LakeSql {
 
-  private LakeSql() {}
+  /** Settings of a query session; {@code SET} cannot change them (see {@link ReadOnlySql#SETTABLE}). */
+  public static final Map<String, String> QUERY_SESSION = Map.of(
+      "spark.sql.runSQLOnFiles", "false",
+      "spark.sql.variable.substitute", "false",
+      "spark.sql.scripting.enabled", "false");
 
-  /** The statement's result; refuses writes and turns parse and analysis errors into one line. */
-  public static Dataset<Row> query(SparkSession spark, String sql) {
+  private final Lake lake;
+  private final ReadOnlySql judge;
+
+  private LakeSql(Lake lake) {
+    this.lake = lake;
+    this.judge = new ReadOnlySql(lake);
+  }
+
+  /**
+   * A query session over the lake at {@code root}, derived from {@code spark} (same Spark application and catalog,
+   * its own settings, functions and temporary views). Nothing is registered yet: see {@link #register}.
+   */
+  public static LakeSql open(SparkSession spark, String root) {
+    SparkSession query = spark.newSession();
+    QUERY_SESSION.forEach(query.conf()::set);
+    QueryFunctions.get().restrict(query);
+    return new LakeSql(new Lake(query, root));
+  }
+
+  /** The lake, bound to the query session. */
+  public Lake lake() {
+    return lake;
+  }
+
+  /** The session statements run in. */
+  public SparkSession session() {
+    return lake.spark();
+  }
+
+  /** Makes the lake's tables answer to layer.table, as {@code run} left them (null: latest); see LakeCatalog. */
+  public Map<TableName, Long> register(RunRecord run) {
+    return LakeCatalog.register(lake, run);
+  }
+
+  /** A temporary view of one table as a run left it; the view is this session's and may be queried by its name. */
+  public long snapshot(TableName table, RunRecord run, String view) {
+    return LakeCatalog.snapshot(lake, table, run, view);
+  }
+
+  /** The statement's result; refuses what does not only read and turns parse and analysis errors into one line. */
+  public Dataset<Row> query(String sql) {
     String statement = strip(sql);
     if (statement.isEmpty()) {
       throw new FiscalScopeException("empty statement: give a SQL query, e.g. SELECT count(*) FROM silver.unit_year");
     }
-    ReadOnlySql.check(spark, statement);
+    // The parser reads the active session's settings (variable substitution among them): make it this session.
+    Option<SparkSession> previous = SparkSession.getActiveSession();
+    SparkSession.setActiveSession(session());
     try {
-      return spark.sql(statement);
+      LogicalPlan plan = judge.admit(statement);
+      return org.apache.spark.sql.classic.Dataset.ofRows((org.apache.spark.sql.classic.SparkSession) session(), plan);
+    } catch (FiscalScopeException e) {
+      throw e;
     } catch (RuntimeException e) {
       throw new FiscalScopeException(oneLine(e), e);
+    } finally {
+      if (previous.isDefined()) {
+        SparkSession.setActiveSession(previous.get());
+      } else {
+        SparkSession.clearActiveSession();
+      }
     }
   }
 

@@ -220,7 +220,7 @@ public final class LakeKernel extends BaseKernel {
     candidates.addAll(KEYWORDS);
     if (session.started()) {
       try {
-        LakeCatalog.tables(session.lake()).forEach(t -> candidates.add(t.toString()));
+        LakeCatalog.tables(session.lake().lake()).forEach(t -> candidates.add(t.toString()));
       } catch (RuntimeException e) {
         LOG.debug("no table names to complete", e);
       }

@@ -9,7 +9,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.fiscalscope.lake.AsOf;
-import org.fiscalscope.lake.Lake;
 import org.fiscalscope.lake.LakeCatalog;
 import org.fiscalscope.lake.LakeSql;
 import org.fiscalscope.lake.RunRecord;
@@ -18,7 +17,8 @@ import org.fiscalscope.lake.TableName;
 
 /**
  * The notebook's view of the lake: a SparkSession started in the background when the kernel starts (so Jupyter's
- * handshake is answered at once), which lake is open and which run its tables are pinned to.
+ * handshake is answered at once), which lake is open and which run its tables are pinned to. Cells run through the
+ * lake's {@link LakeSql}, the same read-only path as the sql verb.
  */
 final class LakeSession {
 
@@ -26,11 +26,16 @@ final class LakeSession {
   static final String LAKE_VARIABLE = "FISCALSCOPE_LAKE";
 
   private final CompletableFuture<SparkSession> spark;
-  private Lake lake;
+  private LakeSql lake;
   private RunRecord pinned;
 
   LakeSession() {
     spark = CompletableFuture.supplyAsync(LakeSession::startSpark);
+  }
+
+  /** A session over a running Spark (tests). */
+  LakeSession(SparkSession spark) {
+    this.spark = CompletableFuture.completedFuture(spark);
   }
 
   private static SparkSession startSpark() {
@@ -71,31 +76,31 @@ final class LakeSession {
    */
   String open(String path) {
     String p = path == null || path.isBlank() ? System.getenv().getOrDefault(LAKE_VARIABLE, "lake") : path;
-    Lake opened;
+    LakeSql opened;
     try {
-      opened = new Lake(spark(), p);
+      opened = LakeSql.open(spark(), p);
     } catch (org.fiscalscope.FiscalScopeException e) {
       throw new SqlError(e.getMessage(), e);
     }
-    if (!opened.rootExists()) {
-      throw new SqlError("lake " + opened.root() + " does not exist; run `./fiscalscope nightly --lake " + p
+    if (!opened.lake().rootExists()) {
+      throw new SqlError("lake " + opened.lake().root() + " does not exist; run `./fiscalscope nightly --lake " + p
           + "` first or set " + LAKE_VARIABLE);
     }
     lake = opened;
     pinned = null;
-    Map<TableName, Long> tables = LakeCatalog.register(lake);
-    return "lake " + lake.root() + ": " + tables.size() + " tables (" + names(tables) + "), latest versions";
+    Map<TableName, Long> tables = lake.register(null);
+    return "lake " + lake.lake().root() + ": " + tables.size() + " tables (" + names(tables) + "), latest versions";
   }
 
   /** Pins every table to the versions the named run recorded; {@code off} returns to the latest versions. */
   String pin(String target) {
-    Lake l = lake();
+    LakeSql l = lake();
     if (target.equalsIgnoreCase("off")) {
       pinned = null;
-      return "unpinned: " + LakeCatalog.register(l).size() + " tables at their latest versions";
+      return "unpinned: " + l.register(null).size() + " tables at their latest versions";
     }
-    RunRecord run = LakeCatalog.run(l, AsOf.parse(target));
-    Map<TableName, Long> tables = LakeCatalog.register(l, run);
+    RunRecord run = LakeCatalog.run(l.lake(), AsOf.parse(target));
+    Map<TableName, Long> tables = l.register(run);
     pinned = run;
     return "as of run " + run.runId() + " (" + run.status() + ", finished " + run.finishedAt() + "): "
         + tables.entrySet().stream().map(e -> e.getKey() + (e.getValue() < 0 ? " latest" : " v" + e.getValue()))
@@ -104,8 +109,8 @@ final class LakeSession {
 
   /** A temporary view of one table as a run left it. */
   String snapshot(String table, String target, String view) {
-    RunRecord run = LakeCatalog.run(lake(), AsOf.parse(target));
-    long version = LakeCatalog.snapshot(lake(), TableName.of(table), run, view);
+    RunRecord run = LakeCatalog.run(lake().lake(), AsOf.parse(target));
+    long version = lake().snapshot(TableName.of(table), run, view);
     return view + " = " + table + " v" + version + " as of run " + run.runId() + " (finished " + run.finishedAt() + ")";
   }
 
@@ -113,7 +118,8 @@ final class LakeSession {
     return pinned;
   }
 
-  Lake lake() {
+  /** The open lake, opening the default one first if none is. */
+  LakeSql lake() {
     if (lake == null) {
       open(null);
     }
@@ -121,8 +127,7 @@ final class LakeSession {
   }
 
   Dataset<Row> query(String sql) {
-    lake();
-    return LakeSql.query(spark(), sql);
+    return lake().query(sql);
   }
 
   private static String names(Map<TableName, Long> tables) {

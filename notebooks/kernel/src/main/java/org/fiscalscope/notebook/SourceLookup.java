@@ -34,8 +34,7 @@ final class SourceLookup {
     } catch (NumberFormatException e) {
       throw new SqlError(usage);
     }
-    session.lake();
-    if (!session.spark().catalog().tableExists("silver.provenance")) {
+    if (!session.lake().session().catalog().tableExists("silver.provenance")) {
       return LakeKernel.text("the lake has no silver.provenance table (as pinned): no document in it carried provenance");
     }
     Dataset<Row> rows = session.query(query(magic.args().get(0), year, magic.args().get(2)));
