@@ -203,7 +203,7 @@ final class BudgetSentences {
         }
       }
       case FUNCTION -> {
-        figures.add(functionPointer(s.stem(), "name"), FunctionClasses.name(s.stem()), p);
+        figures.add(functionPointer(s.stem(), "name"), FunctionClasses.name(s.stem()), p, true /* the tables' name first */);
         switch (field) {
           case "budget" -> figures.add(functionPointer(s.stem(), "budget_initial"), value, p);
           case "actual" -> figures.add(functionPointer(s.stem(), "actual"), value, p);

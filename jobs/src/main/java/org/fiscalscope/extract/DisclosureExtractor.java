@@ -37,7 +37,8 @@ public final class DisclosureExtractor {
    */
   public static FinalAccount extractPdf(byte[] content, String fileName) {
     PdfDisclosure.Text text = PdfDisclosure.read(content, fileName);
-    FinalAccount doc = identified(read(text.text(), new Source("pdf", fileName, sha256(content))), fileName);
+    FinalAccount doc = identified(read(text.text(), text.cells(), new Source("pdf", fileName, sha256(content))),
+        fileName);
     return doc.withProvenance(text.withPages(doc.provenance()));
   }
 
@@ -76,12 +77,22 @@ public final class DisclosureExtractor {
       throw new ExtractionException((fileName == null ? "The file" : fileName)
           + " is not text in UTF-8 or GB18030/GBK; save the disclosure as a .txt or .html text file.");
     }
-    return read(decoded, new Source("text", fileName, sha256(content)));
+    return read(decoded, null, new Source("text", fileName, sha256(content)));
   }
 
   static FinalAccount read(String decoded, Source source) {
+    return read(decoded, null, source);
+  }
+
+  /**
+   * The document of a decoded disclosure: the standard tables it prints (rows of {@code |}-separated cells in a text,
+   * or {@code pdfCells}, each line's cells by column, for a PDF), then the sentences of its running text, every
+   * figure kept where its statements agree.
+   */
+  static FinalAccount read(String decoded, List<List<String>> pdfCells, Source source) {
     SourceText text = SourceText.of(decoded);
     Figures figures = new Figures();
+    TableStatements.read(text, pdfCells, source.file(), figures);
     TotalsSection.read(text, figures);
     BudgetSentences.read(text, figures);
     ThreePublicSection.read(text, figures);
