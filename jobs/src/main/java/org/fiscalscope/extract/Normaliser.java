@@ -26,6 +26,8 @@ final class Normaliser {
     }
     TraditionalChinese.applyTo(TABLE);
     TABLE['\t'] = ' ';
+    TABLE['\f'] = ' ';
+    TABLE['\u000b'] = ' ';
     TABLE['\u200b'] = ' ';
     TABLE['\u200c'] = ' ';
     TABLE['\u200d'] = ' ';

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 final class ProcurementAndAssets {
 
   private static final Map<String, Pattern> AMOUNTS = Map.of(
-      "/procurement/total", Patterns.compile("政府采购(?:支出)?总额(?:为|是|:)?{AMT}"),
+      "/procurement/total", Patterns.compile(
+          "政府采购(?:支出|合同)?(?:总额|总金额|金额)(?:\\([^()]{0,20}\\))?(?:共计|合计)?(?:为|是|:)?{AMT}"),
       "/procurement/goods", Patterns.compile("政府采购货物(?:类)?支出(?:为|是|:)?{AMT}"),
       "/procurement/works", Patterns.compile("政府采购工程(?:类)?支出(?:为|是|:)?{AMT}"),
       "/procurement/services", Patterns.compile("政府采购服务(?:类)?支出(?:为|是|:)?{AMT}"),

@@ -1,6 +1,7 @@
 package org.fiscalscope.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -47,27 +48,39 @@ final class TableStatements {
       return read.tables();
     }
     JsonNode tree = DocumentJson.tree(tables);
+    Map<String, Provenance> provenance = tables.provenance();
     List<FunctionLine> functions = tables.functions() == null ? List.of() : tables.functions();
-    for (Map.Entry<String, Provenance> e : tables.provenance().entrySet()) {
-      JsonNode value = tree.at(e.getKey());
-      if (!value.isNumber()) {
-        continue;
-      }
-      String pointer = e.getKey();
-      if (pointer.startsWith("/functions/")) {
-        String[] parts = pointer.split("/");
-        FunctionLine f = functions.get(Integer.parseInt(parts[2]));
-        String key = "/functions/#" + f.code() + "/";
-        figures.add(key + parts[3], value.decimalValue(), e.getValue());
-        if (f.name() != null && !f.name().isBlank()) {
-          figures.add(key + "name", cleanName(f.name()), e.getValue());
+    for (int i = 0; i < functions.size(); i++) {
+      FunctionLine f = functions.get(i);
+      String key = "/functions/#" + f.code() + "/";
+      for (String field : List.of("actual", "budget_initial")) {
+        Provenance p = provenance.get("/functions/" + i + "/" + field);
+        JsonNode value = tree.at("/functions/" + i + "/" + field);
+        if (p != null && value.isNumber()) {
+          if (f.name() != null && !f.name().isBlank()) {
+            figures.add(key + "name", cleanName(f.name()), p);
+          }
+          figures.add(key + field, plain(value.decimalValue()), p);
         }
-      } else {
-        figures.add(pointer, value.decimalValue(), e.getValue());
+      }
+    }
+    for (Map.Entry<String, Provenance> e : provenance.entrySet()) {
+      JsonNode value = tree.at(e.getKey());
+      if (!e.getKey().startsWith("/functions/") && value.isNumber()) {
+        figures.add(e.getKey(), plain(value.decimalValue()), e.getValue());
       }
     }
     tables.findings().forEach(figures::finding);
     return read.tables();
+  }
+
+  /** 30 rather than 3E+1: trailing zeros dropped, never in exponent form. */
+  private static BigDecimal plain(BigDecimal v) {
+    if (v.signum() == 0) {
+      return BigDecimal.ZERO;
+    }
+    BigDecimal s = v.stripTrailingZeros();
+    return s.scale() < 0 ? s.setScale(0) : s;
   }
 
   /** A row's cells between {@code |}; nothing after a closing {@code |} is no cell. */

@@ -31,6 +31,7 @@ final class AccountAssembler {
   private final Set<String> conflicted = new HashSet<>();
   private final TableAudit audit = new TableAudit();
   private final List<FunctionLine> functions = new ArrayList<>();
+  private final Map<String, List<String>> names = new java.util.HashMap<>();
 
   TableAudit audit() {
     return audit;
@@ -78,7 +79,37 @@ final class AccountAssembler {
     audit.summary(t);
   }
 
+  /**
+   * Records the names a table prints for its codes. A line's name is the one most of the tables print for its code
+   * (the first printed on a tie), so a name the text layer scrambled in one table is read from the others.
+   */
+  private void names(CodedTable t) {
+    for (CodedTable.Line line : t.lines()) {
+      if (line.name() != null && !line.name().isBlank()) {
+        names.computeIfAbsent(line.code(), k -> new ArrayList<>()).add(line.name().strip());
+      }
+    }
+  }
+
+  private String name(String code, String printed) {
+    List<String> all = names.get(code);
+    if (all == null) {
+      return printed;
+    }
+    String best = printed;
+    long bestCount = 0;
+    for (String n : all) {
+      long count = all.stream().filter(n::equals).count();
+      if (count > bestCount) {
+        best = n;
+        bestCount = count;
+      }
+    }
+    return best;
+  }
+
   void income(CodedTable t) {
+    names(t);
     if (t.total() != null) {
       offer("/totals/income_this_year", t.total().get(ColumnRole.INCOME, t.roles()));
       offer("/totals/fiscal_appropriation_income", t.total().get(ColumnRole.APPROPRIATION, t.roles()));
@@ -87,6 +118,7 @@ final class AccountAssembler {
   }
 
   void expenditure(CodedTable t) {
+    names(t);
     if (t.total() != null) {
       offer("/totals/expenditure_this_year", t.total().get(ColumnRole.AMOUNT, t.roles()));
       offer("/totals/basic_expenditure", t.total().get(ColumnRole.BASIC, t.roles()));
@@ -103,6 +135,9 @@ final class AccountAssembler {
    * consistent lines is kept, the gap reported by the audit.
    */
   void functions(CodedTable t) {
+    if (t.block().kind() != TableKind.EXPENDITURE) {
+      names(t);
+    }
     Set<String> budgetOut = doubtful(t, ColumnRole.BUDGET);
     Set<String> actualOut = doubtful(t, ColumnRole.AMOUNT);
     if (t.total() != null) {
@@ -118,7 +153,7 @@ final class AccountAssembler {
       int i = functions.size();
       offer("/functions/" + i + "/budget_initial", budgetDoubtful ? null : line.get(ColumnRole.BUDGET, t.roles()));
       offer("/functions/" + i + "/actual", actualDoubtful ? null : line.get(ColumnRole.AMOUNT, t.roles()));
-      functions.add(new FunctionLine(line.code(), line.name(), value("/functions/" + i + "/budget_initial"),
+      functions.add(new FunctionLine(line.code(), name(line.code(), line.name()), value("/functions/" + i + "/budget_initial"),
           value("/functions/" + i + "/actual"), null, null));
     }
     leftOut(t, actualOut, "AMOUNT", "支出决算", "actual");
