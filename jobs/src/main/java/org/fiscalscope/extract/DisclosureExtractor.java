@@ -107,6 +107,12 @@ public final class DisclosureExtractor {
           "文中未找到单位名称（如“部门：XX局”或标题“XX局2023年度部门决算”）。",
           "The text names no unit (such as 部门：XX局 or a title like XX局2023年度部门决算).", source.file()));
     }
+    if (id.aggregate()) {
+      findings.add(new Finding("document.aggregate", Finding.INFO,
+          "本文件是" + id.region() + "的部门决算汇总（全地区合计），不是单个单位的决算，不与单位比较。",
+          "The document is the aggregate accounts of " + id.region() + " (a whole district or county), not one"
+              + " unit's, and is not compared with units.", source.file()));
+    }
     if (id.fiscalYear() == null) {
       findings.add(new Finding("document.year_missing", Finding.WARNING, "文中未找到决算年度（如“2023年度”）。",
           "The text states no fiscal year (such as 2023年度).", source.file()));
