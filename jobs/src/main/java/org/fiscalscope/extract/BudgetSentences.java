@@ -75,16 +75,34 @@ final class BudgetSentences {
 
   private BudgetSentences() {}
 
-  /** The item whose sentences are being read, and how many sentences ago it was named. */
+  /**
+   * The reading state across sentences: the item whose sentences are being read and how many sentences ago it was
+   * named; the fiscal year of the document and the year the current part (under its heading) is about.
+   */
   private static final class Carried {
     Subject item;
     int age;
+    Integer fiscalYear;
+    Integer sectionYear;
   }
 
+  /** A year a sentence is about: not one it compares with (比2023年, 较2022年度), not a date (2024年6月). */
+  private static final Pattern OWN_YEAR = Pattern.compile("(?<![比较与同至到\\d])(20\\d{2})年(?!\\d{1,2}月)");
+
   static void read(SourceText text, Figures figures) {
+    read(text, figures, null);
+  }
+
+  /**
+   * Reads every sentence. With the fiscal year known, a sentence about another year (next year's 三公 budget printed
+   * beside this year's final account, a prior year's actual) states nothing about this year's figures: it is read
+   * only when the year it names, or the year its part's heading names, is the fiscal year (or none).
+   */
+  static void read(SourceText text, Figures figures, Integer fiscalYear) {
     String flow = text.flow();
     int start = 0;
     Carried carried = new Carried();
+    carried.fiscalYear = fiscalYear;
     while (start < flow.length()) {
       int end = flow.indexOf('。', start);
       end = end < 0 ? flow.length() : end + 1;
@@ -98,6 +116,7 @@ final class BudgetSentences {
     String flow = text.flow();
     if (HEADING.matcher(flow).region(from, to).lookingAt()) {
       carried.item = null;
+      carried.sectionYear = ownYear(flow, from, to);
     }
     carried.age++;
     boolean amounts = mentionsAmount(flow, from, to);
@@ -136,6 +155,13 @@ final class BudgetSentences {
     if (!amounts) {
       return;
     }
+    if (carried.fiscalYear != null) {
+      Integer year = ownYear(flow, from, Math.max(from, subjects.get(0).start()));
+      year = year != null ? year : carried.sectionYear;
+      if (year != null && !year.equals(carried.fiscalYear)) {
+        return;
+      }
+    }
     boolean[] used = new boolean[to - from];
     String sentence = flow.substring(from, to);
     if (sentence.contains("预算")) {
@@ -148,6 +174,12 @@ final class BudgetSentences {
     if (sentence.indexOf('%') >= 0) {
       clause(text, figures, subjects, RATE, from, to, used, null, "rate");
     }
+  }
+
+  /** The first year a stretch of the text is about (see {@link #OWN_YEAR}), or null. */
+  private static Integer ownYear(String flow, int from, int to) {
+    Matcher m = OWN_YEAR.matcher(flow).region(from, to).useTransparentBounds(true);
+    return m.find() ? Integer.valueOf(m.group(1)) : null;
   }
 
   private static boolean mentionsAmount(String flow, int from, int to) {

@@ -94,12 +94,12 @@ public final class DisclosureExtractor {
     Figures figures = new Figures();
     TableStatements.read(text, pdfCells, source.file(), figures);
     TotalsSection.read(text, figures);
-    BudgetSentences.read(text, figures);
+    UnitIdentity id = UnitIdentity.of(text);
+    BudgetSentences.read(text, figures, id.fiscalYear());
     ThreePublicSection.read(text, figures);
     ProcurementAndAssets.read(text, figures);
     EvaluationTables.read(text, figures);
     Map<String, Figures.Candidate> agreed = figures.resolve();
-    UnitIdentity id = UnitIdentity.of(text);
     FinalAccount doc = DocumentAssembler.assemble(id, source, agreed);
     List<Finding> findings = new ArrayList<>(figures.findings());
     if (id.name() == null) {
