@@ -330,7 +330,7 @@ final class BudgetSentences {
 
   /** A 款 or 项 name as the tables and the text both print it: no spaces, no slash, no trailing 支出. */
   private static String key(String name) {
-    String k = name.replaceAll("[\\s/]", "");
+    String k = name.replaceAll("[\\s/]", "").replace('（', '(').replace('）', ')');
     return k.endsWith("支出") && k.length() > 4 ? k.substring(0, k.length() - 2) : k;
   }
 

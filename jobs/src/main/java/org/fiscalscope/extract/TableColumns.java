@@ -55,14 +55,31 @@ final class TableColumns {
     return out;
   }
 
-  /** Whether a row opening a page lies on the rules of the table that ended the page before. */
+  /**
+   * Whether a row opening a page belongs to the table that ended the page before: its cells lie on that table's
+   * rules, or it spans the same frame, its leftmost and rightmost rules those of the table (its inner rules may be
+   * new: a header row of split columns, 类/款/项, that only the continued part shows).
+   */
   private static boolean continues(List<Float> edges, PageLines.Line row) {
-    for (PageLines.Span s : row.cells()) {
-      if (index(edges, s.left()) < 0 || index(edges, s.right()) < 0) {
-        return false;
-      }
+    if (edges.isEmpty() || row.cells().isEmpty()) {
+      return false;
     }
-    return true;
+    boolean onRules = true;
+    for (PageLines.Span s : row.cells()) {
+      onRules &= index(edges, s.left()) >= 0 && index(edges, s.right()) >= 0;
+    }
+    if (onRules) {
+      return true;
+    }
+    float left = Float.MAX_VALUE;
+    float right = -Float.MAX_VALUE;
+    for (Float e : edges) {
+      left = Math.min(left, e);
+      right = Math.max(right, e);
+    }
+    PageLines.Span first = row.cells().get(0);
+    PageLines.Span last = row.cells().get(row.cells().size() - 1);
+    return Math.abs(first.left() - left) <= SAME_EDGE && Math.abs(last.right() - right) <= SAME_EDGE;
   }
 
   private static void add(List<Float> edges, float x) {

@@ -25,6 +25,9 @@ final class TotalsSection {
   private static final Pattern YOY_BOTH = Patterns.compile(
       "(?:收支总计|收入支出总计|收入支出总体|收支总体|收支)(?:较上年(?:度)?(?:决算数)?|与上年(?:度)?(?:决算数)?相比,?|比上年(?:度)?(?:决算数)?)(增加|减少)"
           + Amounts.NUM + "(万元|元)" + YOY_PCT);
+  /** 本年收入合计 X，其中：财政拨款 Y (the appropriation named without 收入, or as 财政补助收入). */
+  private static final Pattern APPROPRIATION_OF_INCOME = Patterns.compile(
+      "收入合计(?:为|是|:)?{AMT},?其中:?(?:财政拨款|财政补助收入)(?:为|是|:)?{AMT}");
   private static final Pattern PRIOR_TOTAL = Patterns.compile("上年(?:度)?收、?支总计(?:各|均)?(?:为|是)?{AMT}");
 
   private static final List<Rule> RULES = List.of(
@@ -85,6 +88,9 @@ final class TotalsSection {
             text.provenance(m.start(), m.end()), scoped);
       });
     }
+    Patterns.each(APPROPRIATION_OF_INCOME, flow, m -> figures.add("/totals/fiscal_appropriation_income",
+        Amounts.tenThousandYuan(m.group(3), m.group(4)), text.provenance(m.start(), m.end()),
+        Patterns.scopedToAppropriation(flow, m.start())));
     yoy(text, figures, YOY_TOTAL);
     yoy(text, figures, YOY_BOTH);
     Patterns.each(PRIOR_TOTAL, flow, m -> figures.add("/totals/prior_year_total",

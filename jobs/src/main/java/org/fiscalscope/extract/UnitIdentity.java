@@ -191,7 +191,7 @@ record UnitIdentity(String name, Integer fiscalYear, String region, String paren
   private static String strip(String name) {
     String n = name.endsWith("本级") ? name.substring(0, name.length() - 2) : name;
     n = n.replaceFirst("^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|\\([一二三四五六七八九十]+\\)|名称:?)", "");
-    return n;
+    return n.replaceFirst("^(?:纳入|包括|根据|按照|关于)", "");
   }
 
   private static boolean plausible(String name) {
