@@ -31,6 +31,7 @@ record UnitIdentity(String name, Integer fiscalYear, String region, String paren
       "(?:主管部门|上级主管部门|主管单位)(?:\\(盖章\\))?[:|]?\\s*\\|?\\s*(?:\\d{3,}-)?([\\u4e00-\\u9fff()“”·]{4,40}?" + UNIT_SUFFIX + ")(?:本级)?(?=[\\s|]|$)");
   private static final Pattern TITLE = Pattern.compile(
       "([\\u4e00-\\u9fff()“”·]{3,40}?" + UNIT_SUFFIX + ")(?:本级)?(?:20\\d{2})年度?");
+  private static final Pattern YEAR = Pattern.compile("20\\d{2}年");
   /** A cover's last line: the year and 部门决算 (the name above it, perhaps over several lines). */
   private static final Pattern COVER_YEAR = Pattern.compile("^(?:20\\d{2})年度?(?:部门|单位)?决算(?:公开)?(?:报告|说明)?$");
   private static final Pattern NAME_PART = Pattern.compile("^[\\u4e00-\\u9fff()“”·]{2,30}$");
@@ -76,6 +77,9 @@ record UnitIdentity(String name, Integer fiscalYear, String region, String paren
         continue;
       }
       seen++;
+      if (l.indexOf("决算") < 0 || l.indexOf("汇总") < 0 && l.indexOf("总决算") < 0 && l.indexOf("合并") < 0) {
+        continue;
+      }
       Matcher m = AGGREGATE.matcher(l.replaceFirst("^第[一二三四五六七八九十]+部分", ""));
       if (m.find()) {
         return m;
@@ -102,9 +106,16 @@ record UnitIdentity(String name, Integer fiscalYear, String region, String paren
         break;
       }
     }
+    boolean full = candidates.stream().anyMatch(c -> QUALIFIED.matcher(c).find());
     outer:
-    for (int i = 0; i < lines; i++) {
+    for (int i = 0; i < lines && !full; i++) {
+      if (text.normalisedLine(i).indexOf('年') < 0) {
+        continue;
+      }
       String l = text.normalisedLine(i).replace(" ", "");
+      if (!YEAR.matcher(l).find()) {
+        continue;
+      }
       Matcher m = TITLE.matcher(l);
       while (m.find()) {
         String candidate = strip(m.group(1));
@@ -158,9 +169,15 @@ record UnitIdentity(String name, Integer fiscalYear, String region, String paren
   private static String qualified(String name, SourceText text) {
     String best = name;
     for (int i = 0; i < text.lineCount(); i++) {
+      if (text.normalisedLine(i).indexOf(name.charAt(name.length() - 1)) < 0) {
+        continue;
+      }
       String line = text.normalisedLine(i).replace(" ", "");
       for (int at = line.indexOf(name); at > 0; at = line.indexOf(name, at + 1)) {
         String before = line.substring(Math.max(0, at - 30), at);
+        if (before.indexOf('省') < 0 && before.indexOf('市') < 0 && before.indexOf("自治区") < 0) {
+          continue;
+        }
         Matcher m = QUALIFIER.matcher(before);
         for (int from = 0; from < before.length(); from++) {
           if (m.region(from, before.length()).matches()) {
@@ -177,6 +194,9 @@ record UnitIdentity(String name, Integer fiscalYear, String region, String paren
   /** The 主管部门 a line names, when it is another unit than the document's own. */
   private static String parent(SourceText text, String name) {
     for (int i = 0; i < text.lineCount(); i++) {
+      if (text.normalisedLine(i).indexOf("主管") < 0) {
+        continue;
+      }
       Matcher m = PARENT.matcher(text.normalisedLine(i));
       if (m.find()) {
         String parent = strip(m.group(1));

@@ -30,6 +30,9 @@ public final class DisclosureTables {
 
   /** The standard tables among the lines of one disclosure. */
   public static Read read(String fileName, List<Line> lines) {
+    if (lines.stream().noneMatch(l -> l.cells() != null)) {
+      return new Read(null, List.of());
+    }
     Grid grid = grid(fileName == null ? "disclosure" : fileName, lines);
     List<TableBlock> blocks = TableBlock.locate(grid);
     if (blocks.isEmpty()) {

@@ -56,10 +56,14 @@ record TableBlock(
     List<Integer> titles = new ArrayList<>();
     List<TableKind> kinds = new ArrayList<>();
     for (int r = 0; r < grid.rows(); r++) {
-      if (grid.isDisclosure() && (grid.isTableRow(r) || !tableFollows(grid, r))) {
+      if (grid.isDisclosure() && grid.isTableRow(r)) {
         continue;
       }
-      TableKind kind = TableKind.ofTitle(grid.rowText(r));
+      String text = grid.isDisclosure() ? grid.text(r, 0) : grid.rowText(r);
+      if (text.indexOf("决算") < 0 || text.indexOf('表') < 0 || grid.isDisclosure() && !tableFollows(grid, r)) {
+        continue;
+      }
+      TableKind kind = TableKind.ofTitle(text);
       if (kind != null) {
         titles.add(r);
         kinds.add(kind);
