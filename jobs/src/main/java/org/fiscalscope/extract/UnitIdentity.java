@@ -26,7 +26,7 @@ record UnitIdentity(String name, Integer fiscalYear, String region, String paren
   private static final String UNIT_SUFFIX =
       "(?:中心|局|院|中学|小学|幼儿园|办事处|委员会|办公室|办|厅|所|站|馆|队|协会|联合会|会|处|部|学校|学院|大学|医院|政府|公司|社|团|委|署|府|室|园|台|校|场|集团)";
   private static final Pattern LABELLED = Pattern.compile(
-      "(?:部门|单位|预算单位|部门名称|单位名称|实施单位|编制单位)(?:\\(盖章\\))?[:|]\\s*\\|?\\s*(?:\\d{3,}-)?([\\u4e00-\\u9fff()“”·]{4,40}?" + UNIT_SUFFIX + "(?:本级)?)(?=[\\s|]|金额|填报|$)");
+      "(?<!主管|上级)(?:部门|单位|预算单位|部门名称|单位名称|实施单位|编制单位)(?:\\(盖章\\))?[:|]\\s*\\|?\\s*(?:\\d{3,}-)?([\\u4e00-\\u9fff()“”·]{4,40}?" + UNIT_SUFFIX + "(?:本级)?)(?=[\\s|]|金额|填报|$)");
   private static final Pattern PARENT = Pattern.compile(
       "(?:主管部门|上级主管部门|主管单位)(?:\\(盖章\\))?[:|]?\\s*\\|?\\s*(?:\\d{3,}-)?([\\u4e00-\\u9fff()“”·]{4,40}?" + UNIT_SUFFIX + ")(?:本级)?(?=[\\s|]|$)");
   private static final Pattern TITLE = Pattern.compile(

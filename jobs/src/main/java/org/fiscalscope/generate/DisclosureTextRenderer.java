@@ -127,11 +127,11 @@ public final class DisclosureTextRenderer {
       pageMarker();
       line("第六部分 附件");
       if (doc.performance().unitEvaluation() != null) {
-        unitEvaluation(doc.performance().unitEvaluation(), name, fy);
+        unitEvaluation(doc.performance().unitEvaluation(), shortName, fy);
       }
       List<Evaluation> projects = doc.performance().projects();
       for (int i = 0; projects != null && i < projects.size(); i++) {
-        project(projects.get(i), name, fy);
+        project(projects.get(i), shortName, fy);
       }
     }
   }
