@@ -17,63 +17,70 @@ package org.fiscalscope.generate;
  *   <li>{@code nextYearThreePublic}: next year's 三公 budget printed beside this year's final account;</li>
  *   <li>{@code itemLines}: every 项 of the 一般公共预算 spending named as 类（类）款（款）项（项） with its initial
  *       budget and actual in the sentences that follow;</li>
- *   <li>{@code aggregate}: the aggregate accounts of a whole district (区级部门决算汇总) rather than one unit's.</li>
+ *   <li>{@code aggregate}: the aggregate accounts of a whole district (区级部门决算汇总) rather than one unit's;</li>
+ *   <li>{@code projectSummary}: the projects' self-evaluation as one table, a row per project (项目名称, 预算数,
+ *       执行数, 执行率, 得分), instead of one table per project.</li>
  * </ul>
  */
 public record DisclosureTemplate(boolean standardTables, boolean cover, boolean totalsInFull,
     boolean contractProcurement, boolean abbreviatedThreePublic, boolean threePublicCellPerLine,
-    boolean nextYearThreePublic, boolean itemLines, boolean aggregate) {
+    boolean nextYearThreePublic, boolean itemLines, boolean aggregate, boolean projectSummary) {
 
   /** The generator's own phrasing. */
   public static final DisclosureTemplate NATIONAL =
-      new DisclosureTemplate(false, false, false, false, false, false, false, false, false);
+      new DisclosureTemplate(false, false, false, false, false, false, false, false, false, false);
 
   /** The layout of a 2024–2025 Shanghai district disclosure: tables first, cover, phrasing of its 情况说明. */
   public static final DisclosureTemplate SHANGHAI =
-      new DisclosureTemplate(true, true, true, true, false, false, false, true, false);
+      new DisclosureTemplate(true, true, true, true, false, false, false, true, false, false);
 
   public DisclosureTemplate withStandardTables() {
     return new DisclosureTemplate(true, cover, totalsInFull, contractProcurement, abbreviatedThreePublic,
-        threePublicCellPerLine, nextYearThreePublic, itemLines, aggregate);
+        threePublicCellPerLine, nextYearThreePublic, itemLines, aggregate, projectSummary);
   }
 
   public DisclosureTemplate withCover() {
     return new DisclosureTemplate(standardTables, true, totalsInFull, contractProcurement, abbreviatedThreePublic,
-        threePublicCellPerLine, nextYearThreePublic, itemLines, aggregate);
+        threePublicCellPerLine, nextYearThreePublic, itemLines, aggregate, projectSummary);
   }
 
   public DisclosureTemplate withTotalsInFull() {
     return new DisclosureTemplate(standardTables, cover, true, contractProcurement, abbreviatedThreePublic,
-        threePublicCellPerLine, nextYearThreePublic, itemLines, aggregate);
+        threePublicCellPerLine, nextYearThreePublic, itemLines, aggregate, projectSummary);
   }
 
   public DisclosureTemplate withContractProcurement() {
     return new DisclosureTemplate(standardTables, cover, totalsInFull, true, abbreviatedThreePublic,
-        threePublicCellPerLine, nextYearThreePublic, itemLines, aggregate);
+        threePublicCellPerLine, nextYearThreePublic, itemLines, aggregate, projectSummary);
   }
 
   public DisclosureTemplate withAbbreviatedThreePublic() {
     return new DisclosureTemplate(standardTables, cover, totalsInFull, contractProcurement, true,
-        threePublicCellPerLine, nextYearThreePublic, itemLines, aggregate);
+        threePublicCellPerLine, nextYearThreePublic, itemLines, aggregate, projectSummary);
   }
 
   public DisclosureTemplate withThreePublicCellPerLine() {
     return new DisclosureTemplate(standardTables, cover, totalsInFull, contractProcurement, abbreviatedThreePublic,
-        true, nextYearThreePublic, itemLines, aggregate);
+        true, nextYearThreePublic, itemLines, aggregate, projectSummary);
   }
 
   public DisclosureTemplate withNextYearThreePublic() {
     return new DisclosureTemplate(standardTables, cover, totalsInFull, contractProcurement, abbreviatedThreePublic,
-        threePublicCellPerLine, true, itemLines, aggregate);
+        threePublicCellPerLine, true, itemLines, aggregate, projectSummary);
   }
 
   public DisclosureTemplate withItemLines() {
     return new DisclosureTemplate(standardTables, cover, totalsInFull, contractProcurement, abbreviatedThreePublic,
-        threePublicCellPerLine, nextYearThreePublic, true, aggregate);
+        threePublicCellPerLine, nextYearThreePublic, true, aggregate, projectSummary);
+  }
+
+  public DisclosureTemplate withProjectSummary() {
+    return new DisclosureTemplate(standardTables, cover, totalsInFull, contractProcurement, abbreviatedThreePublic,
+        threePublicCellPerLine, nextYearThreePublic, itemLines, aggregate, true);
   }
 
   public DisclosureTemplate withAggregate() {
     return new DisclosureTemplate(standardTables, cover, totalsInFull, contractProcurement, abbreviatedThreePublic,
-        threePublicCellPerLine, nextYearThreePublic, itemLines, true);
+        threePublicCellPerLine, nextYearThreePublic, itemLines, true, projectSummary);
   }
 }

@@ -130,7 +130,10 @@ public final class DisclosureTextRenderer {
         unitEvaluation(doc.performance().unitEvaluation(), shortName, fy);
       }
       List<Evaluation> projects = doc.performance().projects();
-      for (int i = 0; projects != null && i < projects.size(); i++) {
+      if (template.projectSummary() && projects != null && !projects.isEmpty()) {
+        projectSummary(projects, fy);
+      }
+      for (int i = 0; !template.projectSummary() && projects != null && i < projects.size(); i++) {
         project(projects.get(i), shortName, fy);
       }
     }
@@ -556,6 +559,21 @@ public final class DisclosureTextRenderer {
       s += "单价 100 万元（含）以上设备 " + count(doc.assets().equipmentOver1m()) + " 台（套）。";
     }
     paragraph(s);
+  }
+
+  /** The projects' self-evaluation as one table, a row per project. */
+  private void projectSummary(List<Evaluation> projects, int fy) {
+    String[][] cells = new String[projects.size() + 1][];
+    cells[0] = new String[] {"序号", "项目名称", "预算数", "执行数", "执行率", "得分"};
+    for (int i = 0; i < projects.size(); i++) {
+      Evaluation e = projects.get(i);
+      cells[i + 1] = new String[] {String.valueOf(i + 1), e.name(), e.budget() == null ? "" : tableAmount(e.budget()),
+          e.actual() == null ? "" : tableAmount(e.actual()),
+          e.executionRatePct() == null ? "" : e.executionRatePct().toPlainString() + "%",
+          e.totalScore() == null ? "" : points(e.totalScore())};
+    }
+    layout.standardTable(new PrintedTable(fy + "年度项目支出绩效自评结果汇总表", yuan ? "元" : "万元", cells, List.of(),
+        "注：本表反映部门本年度项目支出绩效自评情况。"));
   }
 
   private void unitEvaluation(Evaluation e, String name, int fy) {

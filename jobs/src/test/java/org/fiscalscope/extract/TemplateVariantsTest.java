@@ -58,8 +58,17 @@ class TemplateVariantsTest {
       functions = lines;
     }
     Unit unit = doc.unit();
+    org.fiscalscope.document.Performance performance = doc.performance();
+    if (template.projectSummary() && performance != null && performance.projects() != null) {
+      List<org.fiscalscope.document.Evaluation> projects = new ArrayList<>();
+      for (org.fiscalscope.document.Evaluation e : performance.projects()) {
+        projects.add(new org.fiscalscope.document.Evaluation(e.name(), null, e.budget(), e.actual(),
+            e.executionRatePct(), null, e.totalScore(), null));
+      }
+      performance = new org.fiscalscope.document.Performance(performance.unitEvaluation(), projects);
+    }
     return new FinalAccount(doc.schemaVersion(), doc.fiscalYear(), doc.amountUnit(), unit, doc.source(), doc.totals(),
-        functions, doc.threePublic(), doc.operatingCosts(), doc.procurement(), doc.assets(), doc.performance(),
+        functions, doc.threePublic(), doc.operatingCosts(), doc.procurement(), doc.assets(), performance,
         doc.findings(), doc.provenance());
   }
 
@@ -133,6 +142,15 @@ class TemplateVariantsTest {
         .withAbbreviatedThreePublic(), false, null));
     assertNoDifference("三公 table one cell per line", roundTrip(district(), DisclosureTemplate.NATIONAL
         .withAbbreviatedThreePublic().withThreePublicCellPerLine(), false, null));
+  }
+
+  @Test
+  void projectsListedOneRowEach() {
+    assertNoDifference("projects one row each (text)", roundTrip(district(), DisclosureTemplate.NATIONAL
+        .withProjectSummary(), false, (original, back) -> assertTrue(back.performance().projects().size()
+        == original.performance().projects().size(), "every project")));
+    assertNoDifference("projects one row each (PDF)", roundTrip(district().subList(0, 8), DisclosureTemplate.NATIONAL
+        .withProjectSummary(), true, null));
   }
 
   @Test
