@@ -136,13 +136,11 @@ final class BudgetSentences {
       Subject subject = subject(s, flow);
       if (subject != null) {
         subjects.add(subject);
-        if (amounts) {
-          attached(text, figures, subject, to);
-        }
       }
       i = (subject != null ? Math.max(subject.end(), s.end()) : s.end()) - 1;
     }
-    if (subjects.isEmpty()) {
+    boolean own = !subjects.isEmpty();
+    if (!own) {
       if (carried.item == null || carried.age > ITEM_SENTENCES) {
         return;
       }
@@ -161,6 +159,9 @@ final class BudgetSentences {
       if (year != null && !year.equals(carried.fiscalYear)) {
         return;
       }
+    }
+    for (Subject subject : own ? subjects : List.<Subject>of()) {
+      attached(text, figures, subject, to);
     }
     boolean[] used = new boolean[to - from];
     String sentence = flow.substring(from, to);
