@@ -11,6 +11,7 @@ import org.fiscalscope.FiscalScopeException;
 import org.fiscalscope.document.DocumentJson;
 import org.fiscalscope.document.FinalAccount;
 import org.fiscalscope.extract.DisclosureExtractor;
+import org.fiscalscope.extract.SectionSummary;
 import org.fiscalscope.ingest.InputKind;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,7 +27,9 @@ import picocli.CommandLine.Model.CommandSpec;
         "Read final-account disclosures (.txt or .html, UTF-8 or GBK; or .pdf) and write one canonical JSON document per file,",
         "with provenance for every figure and consistency findings.",
         "With one file and no --out the document goes to stdout; otherwise to DIR/<file name without extension>.json.",
-        "A file whose unit or year cannot be found is still written, with a finding; a file with no figure is refused (exit 1)."})
+        "A file whose unit or year cannot be found is still written, with a finding; a file with no figure is refused (exit 1).",
+        "For every file, stderr shows how many figures each part of the template gave (totals, functional lines by",
+        "类/款/项, 三公, 机关运行经费, 政府采购, 国有资产, 绩效自评) and which parts the file lacks; stdout holds only JSON."})
 public final class ExtractCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -60,6 +63,7 @@ public final class ExtractCommand implements Callable<Integer> {
         continue;
       }
       String json = DocumentJson.writePretty(doc);
+      spec.commandLine().getErr().println("extract: " + file.getFileName() + ": " + SectionSummary.of(doc).line());
       if (out == null) {
         spec.commandLine().getOut().println(json);
       } else {

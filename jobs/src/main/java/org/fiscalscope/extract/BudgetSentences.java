@@ -15,19 +15,41 @@ import org.fiscalscope.document.Provenance;
  */
 final class BudgetSentences {
 
-  enum Kind { THREE_PUBLIC, OUTBOUND, VEHICLE_BOTH, VEHICLE_PURCHASE, VEHICLE_OPERATION, RECEPTION, UNIT, PROJECT, FUNCTION }
+  enum Kind { THREE_PUBLIC, OUTBOUND, VEHICLE_BOTH, VEHICLE_PURCHASE, VEHICLE_OPERATION, RECEPTION, UNIT, PROJECT, FUNCTION,
+    ITEM }
 
-  private record Subject(Kind kind, String stem, int start, int end) {}
+  /** What a sentence is about; an ITEM is a 款 or 项 named under its class: 208（类）行政事业单位养老支出（款）…（项）. */
+  private record Subject(Kind kind, String stem, int start, int end, String group, String item) {
+
+    Subject(Kind kind, String stem, int start, int end) {
+      this(kind, stem, start, end, null, null);
+    }
+
+    Subject at(int newStart) {
+      return new Subject(kind, stem, newStart, end, group, item);
+    }
+  }
+
+  /** Statements about a 款 or 项, keyed by class code and names until the tables' names give their code. */
+  static final String ITEM = "#item/";
+
+  private static final String NAME_PART = "(?:[^,。;:()]|\\([^()]{1,6}\\))";
+  private static final Pattern ITEM_NAMES = Pattern.compile(
+      "(" + NAME_PART + "{1,40}?)\\(款\\)(?:(" + NAME_PART + "{1,40}?)\\(项\\))?");
+  /** A sentence opening a new part (六、 （三） 第三部分) ends what an item's sentences say. */
+  private static final Pattern HEADING = Pattern.compile("^(?:[一二三四五六七八九十]+、|\\([一二三四五六七八九十]+\\)|第[一二三四五六七八九十]+部分)");
+  /** How many sentences after an item's name may still state its budget and actual (主要用于… then 年初预算为…). */
+  private static final int ITEM_SENTENCES = 3;
 
   static final String VEHICLE_BOTH = "#three_public/vehicle_both/";
 
   private static final Pattern SUBJECT = Pattern.compile(
       "(?<tp>[“\"‘']?三公[”\"’']?经费)"
-          + "|(?<out>因公出国\\(境\\)(?:经)?费|因公出国(?:境)?费)"
-          + "|(?<vboth>公务用车购置及运行(?:维护)?费)"
-          + "|(?<vpur>公务用车购置(?:费)?)"
-          + "|(?<vop>公务用车运行(?:维护)?费)"
-          + "|(?<rec>公务接待费)"
+          + "|(?<out>因公出国\\(境\\)(?:经)?费?用?|因公出国(?:境)?费用?)"
+          + "|(?<vboth>公务用车购置及运行(?:维护|维修)?费?用?)"
+          + "|(?<vpur>公务用车购置(?:费用?)?)"
+          + "|(?<vop>公务用车运行(?:维护|维修)?(?:费用?)?)"
+          + "|(?<rec>(?<!国内|外事|外宾)公务接待(?:费用?)?)"
           + "|(?<unit>一般公共预算财政拨款支出|(?:部门|单位)(?=年初预算总额)|(?:部门|单位)整体支出)"
           + "|(?<proj>项目(?=全年预算|年初预算|预算数))"
           + "|(?<fn>(?<stem>" + FunctionClasses.alternation() + ")(?<cls>支出\\(类\\)|\\(类\\)支出|支出|\\(类\\)))");
@@ -53,20 +75,52 @@ final class BudgetSentences {
 
   private BudgetSentences() {}
 
+  /**
+   * The reading state across sentences: the item whose sentences are being read and how many sentences ago it was
+   * named; the fiscal year of the document and the year the current part (under its heading) is about.
+   */
+  private static final class Carried {
+    Subject item;
+    int age;
+    Integer fiscalYear;
+    Integer sectionYear;
+  }
+
+  /** A year a sentence is about: not one it compares with (比2023年, 较2022年度), not a date (2024年6月). */
+  private static final Pattern OWN_YEAR = Pattern.compile("(?<![比较与同至到\\d])(20\\d{2})年(?!\\d{1,2}月)");
+
   static void read(SourceText text, Figures figures) {
+    read(text, figures, null);
+  }
+
+  /**
+   * Reads every sentence. With the fiscal year known, a sentence about another year (next year's 三公 budget printed
+   * beside this year's final account, a prior year's actual) states nothing about this year's figures: it is read
+   * only when the year it names, or the year its part's heading names, is the fiscal year (or none).
+   */
+  static void read(SourceText text, Figures figures, Integer fiscalYear) {
     String flow = text.flow();
     int start = 0;
+    Carried carried = new Carried();
+    carried.fiscalYear = fiscalYear;
     while (start < flow.length()) {
       int end = flow.indexOf('。', start);
       end = end < 0 ? flow.length() : end + 1;
-      sentence(text, figures, start, end);
+      sentence(text, figures, start, end, carried);
       start = end;
     }
+    resolveItems(figures);
   }
 
-  private static void sentence(SourceText text, Figures figures, int from, int to) {
+  private static void sentence(SourceText text, Figures figures, int from, int to, Carried carried) {
     String flow = text.flow();
-    if (!mentionsAmount(flow, from, to)) {
+    if (HEADING.matcher(flow).region(from, to).lookingAt()) {
+      carried.item = null;
+      carried.sectionYear = ownYear(flow, from, to);
+    }
+    carried.age++;
+    boolean amounts = mentionsAmount(flow, from, to);
+    if (!amounts && flow.substring(from, to).indexOf("(款)") < 0) {
       return;
     }
     List<Subject> subjects = new ArrayList<>(4);
@@ -79,15 +133,35 @@ final class BudgetSentences {
       if (!s.lookingAt()) {
         continue;
       }
-      Subject subject = subject(s);
+      Subject subject = subject(s, flow);
       if (subject != null) {
         subjects.add(subject);
-        attached(text, figures, subject, to);
       }
-      i = s.end() - 1;
+      i = (subject != null ? Math.max(subject.end(), s.end()) : s.end()) - 1;
     }
-    if (subjects.isEmpty()) {
+    boolean own = !subjects.isEmpty();
+    if (!own) {
+      if (carried.item == null || carried.age > ITEM_SENTENCES) {
+        return;
+      }
+      subjects.add(carried.item.at(from - 1));
+    } else {
+      Subject last = subjects.get(subjects.size() - 1);
+      carried.item = last.kind() == Kind.ITEM ? last : null;
+      carried.age = 0;
+    }
+    if (!amounts) {
       return;
+    }
+    if (carried.fiscalYear != null) {
+      Integer year = ownYear(flow, from, Math.max(from, subjects.get(0).start()));
+      year = year != null ? year : carried.sectionYear;
+      if (year != null && !year.equals(carried.fiscalYear)) {
+        return;
+      }
+    }
+    for (Subject subject : own ? subjects : List.<Subject>of()) {
+      attached(text, figures, subject, to);
     }
     boolean[] used = new boolean[to - from];
     String sentence = flow.substring(from, to);
@@ -103,6 +177,12 @@ final class BudgetSentences {
     }
   }
 
+  /** The first year a stretch of the text is about (see {@link #OWN_YEAR}), or null. */
+  private static Integer ownYear(String flow, int from, int to) {
+    Matcher m = OWN_YEAR.matcher(flow).region(from, to).useTransparentBounds(true);
+    return m.find() ? Integer.valueOf(m.group(1)) : null;
+  }
+
   private static boolean mentionsAmount(String flow, int from, int to) {
     for (int i = from; i < to; i++) {
       char c = flow.charAt(i);
@@ -113,7 +193,7 @@ final class BudgetSentences {
     return false;
   }
 
-  private static Subject subject(Matcher s) {
+  private static Subject subject(Matcher s, String flow) {
     if (s.group("tp") != null) {
       return new Subject(Kind.THREE_PUBLIC, null, s.start(), s.end());
     }
@@ -141,6 +221,12 @@ final class BudgetSentences {
     String stem = s.group("stem");
     if (stem.equals("其他") && !s.group("cls").contains("类")) {
       return null;
+    }
+    if (s.group("cls").contains("类")) {
+      Matcher item = ITEM_NAMES.matcher(flow).region(s.end(), s.regionEnd());
+      if (item.lookingAt()) {
+        return new Subject(Kind.ITEM, stem, s.start(), item.end(), item.group(1), item.group(2));
+      }
     }
     return new Subject(Kind.FUNCTION, stem, s.start(), s.end());
   }
@@ -203,12 +289,21 @@ final class BudgetSentences {
         }
       }
       case FUNCTION -> {
-        figures.add(functionPointer(s.stem(), "name"), FunctionClasses.name(s.stem()), p);
+        figures.add(functionPointer(s.stem(), "name"), FunctionClasses.name(s.stem()), p, true /* the tables' name first */);
         switch (field) {
           case "budget" -> figures.add(functionPointer(s.stem(), "budget_initial"), value, p);
           case "actual" -> figures.add(functionPointer(s.stem(), "actual"), value, p);
           default -> figures.add(functionPointer(s.stem(), "execution_rate_pct"), value, p);
         }
+      }
+      case ITEM -> {
+        String f = switch (field) {
+          case "budget" -> "budget_initial";
+          case "actual" -> "actual";
+          default -> "execution_rate_pct";
+        };
+        figures.add(ITEM + FunctionClasses.code(s.stem()) + "/" + key(s.group()) + "/"
+            + (s.item() == null ? "" : key(s.item())) + "/" + f, value, p);
       }
       case THREE_PUBLIC -> category(figures, field, "total", value, p);
       case OUTBOUND -> category(figures, field, "outbound_travel", value, p);
@@ -232,6 +327,51 @@ final class BudgetSentences {
     if (!field.equals("rate")) {
       figures.add("/three_public/" + field + "/" + category, value, p);
     }
+  }
+
+  /** A 款 or 项 name as the tables and the text both print it: no spaces, no slash, no trailing 支出. */
+  private static String key(String name) {
+    String k = name.replaceAll("[\\s/]", "").replace('（', '(').replace('）', ')');
+    return k.endsWith("支出") && k.length() > 4 ? k.substring(0, k.length() - 2) : k;
+  }
+
+  /**
+   * The 款 and 项 the text names by class, 款 and 项 name, given their codes from the names the tables print for the
+   * lines of that class: the same name, or failing that the one name that starts the other (基本养老保险 and
+   * 基本养老保险缴费支出). A statement about a line no table names, or names twice, is left out.
+   */
+  private static void resolveItems(Figures figures) {
+    java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+    for (String pointer : figures.pointers("/functions/#")) {
+      if (pointer.endsWith("/name") && figures.first(pointer) instanceof String name) {
+        names.put(pointer.substring("/functions/#".length(), pointer.length() - "/name".length()), key(name));
+      }
+    }
+    for (String pointer : figures.pointers(ITEM)) {
+      String[] parts = pointer.substring(ITEM.length()).split("/", -1);
+      String group = parts[0] == null ? null : match(names, parts[0], 5, parts[1]);
+      String code = group == null || parts[2].isEmpty() ? group : match(names, group, 7, parts[2]);
+      figures.move(pointer, code == null ? null : "/functions/#" + code + "/" + parts[3]);
+    }
+  }
+
+  /** The one code of {@code length} digits under {@code parent} whose printed name is {@code name}, else null. */
+  private static String match(java.util.Map<String, String> names, String parent, int length, String name) {
+    List<String> same = new ArrayList<>();
+    List<String> prefixed = new ArrayList<>();
+    for (var e : names.entrySet()) {
+      String code = e.getKey();
+      if (code.length() != length || !code.startsWith(parent)) {
+        continue;
+      }
+      String printed = e.getValue();
+      if (printed.equals(name)) {
+        same.add(code);
+      } else if (Math.min(printed.length(), name.length()) >= 4 && (printed.startsWith(name) || name.startsWith(printed))) {
+        prefixed.add(code);
+      }
+    }
+    return same.size() == 1 ? same.get(0) : same.isEmpty() && prefixed.size() == 1 ? prefixed.get(0) : null;
   }
 
   /** Functions are keyed by class code until the assembler numbers them in order of appearance. */

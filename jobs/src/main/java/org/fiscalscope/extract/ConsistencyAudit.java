@@ -83,7 +83,12 @@ final class ConsistencyAudit {
       if (fns != null && !fns.isEmpty()) {
         List<Term> actuals = new ArrayList<>();
         List<Term> budgets = new ArrayList<>();
+        int classes = fns.stream().mapToInt(f -> f.code() == null ? Integer.MAX_VALUE : f.code().length()).min()
+            .orElse(3);
         for (int i = 0; i < fns.size(); i++) {
+          if (fns.get(i).code() != null && fns.get(i).code().length() != classes) {
+            continue;
+          }
           actuals.add(term("/functions/" + i + "/actual", fns.get(i).actual()));
           budgets.add(term("/functions/" + i + "/budget_initial", fns.get(i).budgetInitial()));
         }

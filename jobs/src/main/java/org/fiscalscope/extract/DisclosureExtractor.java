@@ -37,7 +37,8 @@ public final class DisclosureExtractor {
    */
   public static FinalAccount extractPdf(byte[] content, String fileName) {
     PdfDisclosure.Text text = PdfDisclosure.read(content, fileName);
-    FinalAccount doc = identified(read(text.text(), new Source("pdf", fileName, sha256(content))), fileName);
+    FinalAccount doc = identified(read(text.text(), text.cells(), new Source("pdf", fileName, sha256(content))),
+        fileName);
     return doc.withProvenance(text.withPages(doc.provenance()));
   }
 
@@ -76,25 +77,41 @@ public final class DisclosureExtractor {
       throw new ExtractionException((fileName == null ? "The file" : fileName)
           + " is not text in UTF-8 or GB18030/GBK; save the disclosure as a .txt or .html text file.");
     }
-    return read(decoded, new Source("text", fileName, sha256(content)));
+    return read(decoded, null, new Source("text", fileName, sha256(content)));
   }
 
   static FinalAccount read(String decoded, Source source) {
+    return read(decoded, null, source);
+  }
+
+  /**
+   * The document of a decoded disclosure: the standard tables it prints (rows of {@code |}-separated cells in a text,
+   * or {@code pdfCells}, each line's cells by column, for a PDF), then the sentences of its running text, every
+   * figure kept where its statements agree.
+   */
+  static FinalAccount read(String decoded, List<List<String>> pdfCells, Source source) {
     SourceText text = SourceText.of(decoded);
     Figures figures = new Figures();
+    TableStatements.read(text, pdfCells, source.file(), figures);
     TotalsSection.read(text, figures);
-    BudgetSentences.read(text, figures);
+    UnitIdentity id = UnitIdentity.of(text);
+    BudgetSentences.read(text, figures, id.fiscalYear());
     ThreePublicSection.read(text, figures);
     ProcurementAndAssets.read(text, figures);
     EvaluationTables.read(text, figures);
     Map<String, Figures.Candidate> agreed = figures.resolve();
-    UnitIdentity id = UnitIdentity.of(text);
     FinalAccount doc = DocumentAssembler.assemble(id, source, agreed);
     List<Finding> findings = new ArrayList<>(figures.findings());
     if (id.name() == null) {
       findings.add(new Finding("document.unit_missing", Finding.WARNING,
           "文中未找到单位名称（如“部门：XX局”或标题“XX局2023年度部门决算”）。",
           "The text names no unit (such as 部门：XX局 or a title like XX局2023年度部门决算).", source.file()));
+    }
+    if (id.aggregate()) {
+      findings.add(new Finding("document.aggregate", Finding.INFO,
+          "本文件是" + id.region() + "的部门决算汇总（全地区合计），不是单个单位的决算，不与单位比较。",
+          "The document is the aggregate accounts of " + id.region() + " (a whole district or county), not one"
+              + " unit's, and is not compared with units.", source.file()));
     }
     if (id.fiscalYear() == null) {
       findings.add(new Finding("document.year_missing", Finding.WARNING, "文中未找到决算年度（如“2023年度”）。",

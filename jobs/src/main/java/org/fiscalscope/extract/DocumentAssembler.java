@@ -41,7 +41,8 @@ final class DocumentAssembler {
     Procurement procurement = a.procurement();
     Assets assets = a.assets();
     Performance performance = a.performance();
-    Unit unit = id.name() == null ? null : new Unit(null, id.name(), null, null, null);
+    Unit unit = id.name() == null ? null
+        : new Unit(null, id.name(), id.region(), id.aggregate() ? UnitIdentity.AGGREGATE_KIND : null, id.parent());
     return new FinalAccount(FinalAccount.SCHEMA_VERSION, id.fiscalYear(), FinalAccount.AMOUNT_UNIT, unit, source,
         totals, functions, threePublic, operating, procurement, assets, performance, new ArrayList<>(),
         a.provenance);

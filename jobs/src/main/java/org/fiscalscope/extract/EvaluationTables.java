@@ -58,6 +58,102 @@ final class EvaluationTables {
       }
     }
     narrative(text, figures);
+    summary(text, figures);
+  }
+
+  private static final Pattern SUMMARY_BUDGET = Pattern.compile("(?:全年|年初|调整后)?预算(?:数|金额)?(?:\\((?:万)?元\\))?");
+  private static final Pattern SUMMARY_ACTUAL = Pattern.compile("(?:全年|实际)?(?:执行数|支出数|决算数)(?:\\((?:万)?元\\))?");
+  private static final Pattern SUMMARY_RATE = Pattern.compile("(?:预算)?执行率(?:\\(%\\))?");
+  private static final Pattern SUMMARY_SCORE = Pattern.compile("(?:自评)?(?:得分|总分|评分)");
+
+  /**
+   * A table listing the projects one row each (项目名称 | 预算数 | 执行数 | 执行率 | 得分, flattened with {@code |} or one
+   * row per line): every row a project with the figures under those headers. Without per-project tables these are
+   * the projects; with them, each row adds its figures to the project of the same name (so the two must agree).
+   */
+  private static void summary(SourceText text, Figures figures) {
+    List<List<Cell>> lines = new ArrayList<>();
+    for (Cell c : text.cells()) {
+      if (lines.isEmpty() || lines.get(lines.size() - 1).get(0).line() != c.line()) {
+        lines.add(new ArrayList<>());
+      }
+      lines.get(lines.size() - 1).add(c);
+    }
+    boolean tables = !figures.pointers("/performance/projects/").isEmpty();
+    int next = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      int[] columns = summaryHeader(lines.get(i));
+      if (columns == null) {
+        continue;
+      }
+      boolean yuan = lines.get(i).stream().anyMatch(c -> c.text().contains("(元)"))
+          || i > 0 && lines.get(i - 1).stream().anyMatch(c -> c.text().replace(" ", "").contains("单位:元"));
+      for (int k = i + 1; k < lines.size() && lines.get(k).size() == lines.get(i).size(); k++) {
+        List<Cell> row = lines.get(k);
+        String name = row.get(columns[0]).text();
+        if (name.isEmpty() || Amounts.isNumericCell(name) || !numbersUnder(row, columns)) {
+          break;
+        }
+        String prefix = tables ? existing(figures, name) : "/performance/projects/" + next++ + "/";
+        if (prefix == null) {
+          continue;
+        }
+        var p = text.lines(row.get(0).line(), row.get(0).line());
+        if (!tables) {
+          figures.add(prefix + "name", name, p);
+        }
+        String[] fields = {null, "budget", "actual", "execution_rate_pct", "total_score"};
+        for (int f = 1; f < fields.length; f++) {
+          String cell = columns[f] < 0 ? "" : row.get(columns[f]).text();
+          if (cell.isEmpty()) {
+            continue;
+          }
+          BigDecimal v = Amounts.cellValue(cell);
+          boolean amount = f <= 2;
+          figures.add(prefix + fields[f], amount ? Amounts.tenThousandYuan(cell.replace("%", ""), yuan ? "元" : "万元") : v, p);
+        }
+      }
+    }
+  }
+
+  /** The columns of 项目名称, 预算数, 执行数, 执行率 and 得分 in a header row of labels only; null when it is not one. */
+  private static int[] summaryHeader(List<Cell> line) {
+    int[] columns = {-1, -1, -1, -1, -1};
+    int values = 0;
+    for (int c = 0; c < line.size(); c++) {
+      String t = line.get(c).text();
+      int role = t.equals("项目名称") ? 0 : SUMMARY_BUDGET.matcher(t).matches() ? 1 : SUMMARY_ACTUAL.matcher(t).matches()
+          ? 2 : SUMMARY_RATE.matcher(t).matches() ? 3 : SUMMARY_SCORE.matcher(t).matches() ? 4
+          : t.isEmpty() || t.equals("序号") ? -1 : -2;
+      if (role == -2 || role >= 0 && columns[role] >= 0) {
+        return null;
+      }
+      if (role >= 0) {
+        columns[role] = c;
+        values += role > 0 ? 1 : 0;
+      }
+    }
+    return columns[0] >= 0 && values >= 2 ? columns : null;
+  }
+
+  private static boolean numbersUnder(List<Cell> row, int[] columns) {
+    for (int f = 1; f < columns.length; f++) {
+      String t = columns[f] < 0 ? "" : row.get(columns[f]).text();
+      if (!t.isEmpty() && !Amounts.isNumericCell(t)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The prefix of the project read from its own table under this name, or null. */
+  private static String existing(Figures figures, String name) {
+    for (String pointer : figures.pointers("/performance/projects/")) {
+      if (pointer.matches("/performance/projects/\\d+/name") && name.equals(figures.first(pointer))) {
+        return pointer.substring(0, pointer.length() - "name".length());
+      }
+    }
+    return null;
   }
 
   static List<Row> rows(List<Cell> cells) {

@@ -37,6 +37,25 @@ final class Figures {
     return candidates.containsKey(pointer);
   }
 
+  /** The pointers stated so far that start with {@code prefix}, in order. */
+  List<String> pointers(String prefix) {
+    return candidates.keySet().stream().filter(k -> k.startsWith(prefix)).toList();
+  }
+
+  /** The first statement of a figure, or null. */
+  Object first(String pointer) {
+    List<Candidate> all = candidates.get(pointer);
+    return all == null || all.isEmpty() ? null : all.get(0).value();
+  }
+
+  /** Moves the statements of one pointer to another (to null: drops them). */
+  void move(String from, String to) {
+    List<Candidate> moved = candidates.remove(from);
+    if (moved != null && to != null) {
+      candidates.computeIfAbsent(to, k -> new ArrayList<>(2)).addAll(moved);
+    }
+  }
+
   void finding(Finding f) {
     findings.add(f);
   }

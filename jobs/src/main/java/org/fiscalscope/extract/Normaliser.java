@@ -26,6 +26,8 @@ final class Normaliser {
     }
     TraditionalChinese.applyTo(TABLE);
     TABLE['\t'] = ' ';
+    TABLE['\f'] = ' ';
+    TABLE['\u000b'] = ' ';
     TABLE['\u200b'] = ' ';
     TABLE['\u200c'] = ' ';
     TABLE['\u200d'] = ' ';
@@ -37,7 +39,25 @@ final class Normaliser {
     TABLE['〇'] = '〇';
   }
 
+  /** The same folding, but Chinese punctuation (（）：，；) kept as printed: for table cells whose text is shown. */
+  private static final char[] CELL = TABLE.clone();
+
+  static {
+    for (char c : "（）：，；".toCharArray()) {
+      CELL[c] = c;
+    }
+  }
+
   private Normaliser() {}
+
+  /** A table cell folded like a line, its Chinese punctuation kept (names read from it keep their （）). */
+  static String cell(String raw) {
+    char[] out = new char[raw.length()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = CELL[raw.charAt(i)];
+    }
+    return new String(out);
+  }
 
   static String line(String raw) {
     char[] out = new char[raw.length()];

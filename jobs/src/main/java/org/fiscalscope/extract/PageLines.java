@@ -17,8 +17,19 @@ import org.fiscalscope.extract.LaidOutPage.Rule;
  */
 final class PageLines {
 
-  /** One line of text, where it starts on the page (its top, in points) and whether it is a table row. */
-  record Line(float top, float x, String text, boolean tableRow) {}
+  /**
+   * One line of text and where it starts on the page (its top, in points); a table row also has its cells, left to
+   * right, each with the x of the rules to its left and right.
+   */
+  record Line(float top, float x, String text, List<Span> cells) {
+
+    boolean tableRow() {
+      return cells != null;
+    }
+  }
+
+  /** One table cell of a row: the x of the rules left and right of it, and its text. */
+  record Span(float left, float right, String text) {}
 
   /** How far a rule may miss a character's centre and still bound it (rules meet at cell corners). */
   private static final float TOLERANCE = 1.0f;
@@ -64,7 +75,7 @@ final class PageLines {
       if (!text.isEmpty()) {
         Glyph first = line.get(0);
         float size = line.stream().map(Glyph::size).max(Float::compare).orElse(first.size());
-        out.add(new Line(baseline(line) - size * 0.8f, first.x(), text, false));
+        out.add(new Line(baseline(line) - size * 0.8f, first.x(), text, null));
       }
     }
     out.sort(Comparator.comparingDouble(Line::top).thenComparingDouble(Line::x));
@@ -129,13 +140,15 @@ final class PageLines {
       List<Cell> row = new ArrayList<>(cells.subList(i, j));
       row.sort(Comparator.comparingDouble(c -> c.key().left()));
       StringBuilder text = new StringBuilder();
+      List<Span> spans = new ArrayList<>(row.size());
       for (Cell c : row) {
         if (text.length() > 0) {
           text.append(' ');
         }
         text.append(c.text());
+        spans.add(new Span(c.key().left(), c.key().right(), c.text()));
       }
-      rows.add(new Line(top, row.get(0).key().left(), text.toString(), true));
+      rows.add(new Line(top, row.get(0).key().left(), text.toString(), List.copyOf(spans)));
       i = j;
     }
     return rows;

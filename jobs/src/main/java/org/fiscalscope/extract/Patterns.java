@@ -9,6 +9,16 @@ final class Patterns {
 
   private Patterns() {}
 
+  /**
+   * A pattern whose every match contains {@code anchor}, for a pattern whose alternatives hide it from
+   * {@link #anchor(String)} (货物 in 政府采购货物支出 and in 货物采购金额).
+   */
+  static Pattern compile(String template, String anchor) {
+    Pattern p = compile(template);
+    ANCHORS.put(p.pattern(), anchor);
+    return p;
+  }
+
   static Pattern compile(String template) {
     return Pattern.compile(template
         .replace("{AMT}", Amounts.AMT)
@@ -50,7 +60,7 @@ final class Patterns {
 
   /** The longest run of Chinese characters every match must contain, or "" when there is none to rely on. */
   static String anchor(String regex) {
-    String s = regex.replaceAll("\\[(?:\\\\.|[^\\]\\\\])*\\]", " ");
+    String s = regex.replaceAll("\\[(?:\\\\.|[^\\]\\\\])*\\]", " ").replaceAll("\\\\.", " ");
     String before;
     do {
       before = s;

@@ -33,8 +33,11 @@ public final class PdfDisclosure {
   /** Running headers and footers sit in this share of the page height at its top and bottom. */
   private static final float MARGIN_SHARE = 0.09f;
 
-  /** The text of a PDF and the page each of its lines comes from. */
-  public record Text(String text, int[] pageOfLine) {
+  /**
+   * The text of a PDF, the page each of its lines comes from, and for each line its table cells by column (null for
+   * a line of running text), as {@link TableColumns} places them.
+   */
+  public record Text(String text, int[] pageOfLine, List<List<String>> cells) {
 
     /** The 1-based page of a 1-based line of {@link #text()}. */
     public int page(int line) {
@@ -136,7 +139,7 @@ public final class PdfDisclosure {
         pageOfLine.add(p + 1);
       }
     }
-    return new Text(text.toString(), pageOfLine.stream().mapToInt(Integer::intValue).toArray());
+    return new Text(text.toString(), pageOfLine.stream().mapToInt(Integer::intValue).toArray(), TableColumns.of(lines));
   }
 
   /**

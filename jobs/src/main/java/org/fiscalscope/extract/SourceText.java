@@ -112,6 +112,11 @@ final class SourceText {
     return normalised[index];
   }
 
+  /** A line as the text prints it. */
+  String line(int index) {
+    return lines[index];
+  }
+
   /** 0-based line of a flow position. */
   int lineOf(int flowIndex) {
     return flowLine[Math.min(flowIndex, flow.length() - 1)];

@@ -14,8 +14,9 @@ final class ThreePublicSection {
   private static final Pattern RECEPTIONS = Patterns.compile(
       "公务接待(?:共计?|累计)?{N}批次(?:\\([^)]{0,30}\\))?[,、]?(?:共计?|累计)?(?:接待)?{N}人次");
   private static final Pattern CATEGORY = Pattern.compile(
-      "(?:其中:)?(?:(?<total>合计|小计|总计)|(?<out>因公出国\\(境\\)费)|(?<both>公务用车购置及运行(?:维护)?费)"
-          + "|(?<pur>公务用车购置费)|(?<op>公务用车运行(?:维护)?费)|(?<rec>公务接待费))");
+      "(?:其中:)?(?:(?<total>合计|小计|总计)|(?<out>因公出国\\(境\\)(?:经)?费?用?)"
+          + "|(?<both>公务用车购置及运行(?:维护|维修)?费?用?)"
+          + "|(?<pur>公务用车购置(?:费用?)?)|(?<op>公务用车运行(?:维护|维修)?(?:费用?)?)|(?<rec>公务接待(?:费用?)?))");
   private static final String[] TWELVE = {"total", "outbound_travel", null, "vehicle_purchase", "vehicle_operation", "reception"};
 
   private ThreePublicSection() {}

@@ -13,14 +13,21 @@ final class TotalsSection {
 
   static final String INCOME_PARTS = "#income_part/";
 
-  private static final Pattern TOTAL_BOTH = Patterns.compile("(?<!财政拨款|上年|上年度)收、?支总计(?:各|均|分别)?(?:为|是|:)?{AMT}");
+  private static final String BOTH = "(?:收、?支|收入支出|收入、支出)";
+  private static final Pattern TOTAL_BOTH = Patterns.compile(
+      "(?<!财政拨款|上年|上年度)" + BOTH + "总计(?:各|均|分别)?(?:为|是|:)?{AMT}");
   private static final Pattern TOTAL_PAIR = Patterns.compile(
       "(?<!财政拨款)收、?支总计(?:各|分别)(?:为|是|:)?{NUM}[,、和]{NUM}(万元|元)");
+  /** The percent half of a year-on-year change: 增长 1.94%, 下降了 4.51%, 增幅为 3%, in brackets or not. */
+  private static final String YOY_PCT = "[,、]?\\(?(?:(增长|下降|降低|减少|增加|增幅|降幅|减幅)了?(?:为)?" + Amounts.PCT + ")?\\)?";
   private static final Pattern YOY_TOTAL = Patterns.compile(
-      "(?<!财政拨款)收、?支总计(?:各|均)?(增加|减少)" + Amounts.NUM + "(万元|元)[,、]?(?:(增长|下降|降低|减少)" + Amounts.PCT + ")?");
+      "(?<!财政拨款)" + BOTH + "总计(?:各|均)?(?:同比)?(增加|减少)了?" + Amounts.NUM + "(万元|元)" + YOY_PCT);
   private static final Pattern YOY_BOTH = Patterns.compile(
       "(?:收支总计|收入支出总计|收入支出总体|收支总体|收支)(?:较上年(?:度)?(?:决算数)?|与上年(?:度)?(?:决算数)?相比,?|比上年(?:度)?(?:决算数)?)(增加|减少)"
-          + Amounts.NUM + "(万元|元)[,、]?(?:(增长|下降|降低|减少)" + Amounts.PCT + ")?");
+          + Amounts.NUM + "(万元|元)" + YOY_PCT);
+  /** 本年收入合计 X，其中：财政拨款 Y (the appropriation named without 收入, or as 财政补助收入). */
+  private static final Pattern APPROPRIATION_OF_INCOME = Patterns.compile(
+      "收入合计(?:为|是|:)?{AMT},?其中:?(?:财政拨款|财政补助收入)(?:为|是|:)?{AMT}");
   private static final Pattern PRIOR_TOTAL = Patterns.compile("上年(?:度)?收、?支总计(?:各|均)?(?:为|是)?{AMT}");
 
   private static final List<Rule> RULES = List.of(
@@ -81,6 +88,9 @@ final class TotalsSection {
             text.provenance(m.start(), m.end()), scoped);
       });
     }
+    Patterns.each(APPROPRIATION_OF_INCOME, flow, m -> figures.add("/totals/fiscal_appropriation_income",
+        Amounts.tenThousandYuan(m.group(3), m.group(4)), text.provenance(m.start(), m.end()),
+        Patterns.scopedToAppropriation(flow, m.start())));
     yoy(text, figures, YOY_TOTAL);
     yoy(text, figures, YOY_BOTH);
     Patterns.each(PRIOR_TOTAL, flow, m -> figures.add("/totals/prior_year_total",
@@ -99,7 +109,7 @@ final class TotalsSection {
       figures.add("/totals/yoy_change_amount", down ? amount.negate() : amount, prov);
       if (m.group(5) != null) {
         BigDecimal pct = Amounts.number(m.group(5));
-        boolean pctDown = !m.group(4).equals("增长");
+        boolean pctDown = !(m.group(4).equals("增长") || m.group(4).equals("增加") || m.group(4).equals("增幅"));
         if (pctDown != down && pct.signum() != 0) {
           return;
         }

@@ -27,6 +27,12 @@ interface DisclosureLayout {
    */
   void budgetExecution(int weight, List<String> header, List<String> rowLabel, List<String> values);
 
+  /**
+   * One of the standard tables (公开01–09表) as the national template prints it: title, amount unit, the ruled cells
+   * with their merged areas, the note.
+   */
+  void standardTable(PrintedTable table);
+
   /** The header row of an indicator table (一级指标 … 得分). */
   void indicatorHeader(List<String> header);
 

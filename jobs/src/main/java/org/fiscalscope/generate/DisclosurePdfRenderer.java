@@ -31,12 +31,17 @@ public final class DisclosurePdfRenderer {
   }
 
   public Rendered render(FinalAccount doc, Random random) {
+    return render(doc, random, DisclosureTemplate.NATIONAL);
+  }
+
+  /** The PDF of one document following the template of another province or year (its standard tables ruled). */
+  public Rendered render(FinalAccount doc, Random random, DisclosureTemplate template) {
     Pages layout = new Pages(new PdfPages(font), random);
     String unit = doc.unit() == null || doc.unit().name() == null ? "" : doc.unit().name();
     String header = random.nextInt(4) == 0 ? null
         : unit + (doc.fiscalYear() == null ? "" : doc.fiscalYear() + "年度") + "部门决算公开";
     PdfPages.FooterStyle footer = PdfPages.FooterStyle.values()[random.nextInt(PdfPages.FooterStyle.values().length)];
-    DisclosureTextRenderer.render(doc, random, layout);
+    DisclosureTextRenderer.render(doc, random, layout, template);
     layout.flush();
     int pages = layout.pages.pageCount();
     return new Rendered(layout.pages.finish(header, footer), pages, layout.tableBreaks);
@@ -111,6 +116,29 @@ public final class DisclosurePdfRenderer {
     public void table(List<List<String>> rows) {
       flush();
       draw(PdfTable.of(rows));
+    }
+
+    /** A standard table ruled as printed: every cell drawn (empty ones too), merged areas as one cell. */
+    @Override
+    public void standardTable(PrintedTable table) {
+      flush();
+      line(table.title());
+      line("单位：" + table.amountUnit());
+      int width = table.cells().length == 0 ? 1 : table.cells()[0].length;
+      PdfTable t = new PdfTable(width);
+      for (int r = 0; r < table.cells().length; r++) {
+        t.addRow();
+        for (int c = 0; c < width; c++) {
+          if (table.covered(r, c)) {
+            continue;
+          }
+          PrintedTable.Span span = table.spanAt(r, c);
+          PdfTable.Cell cell = t.cell(table.cells()[r][c], c, span == null ? 1 : span.cols());
+          cell.rows = span == null ? 1 : span.rows();
+        }
+      }
+      draw(t);
+      line(table.note());
     }
 
     /** 预算执行情况 merged over the header and the values row, beside the row's label and the four columns. */

@@ -36,13 +36,15 @@ public final class DisclosureTextRenderer {
   private final boolean mergedLevels;
   private final boolean spacedValues;
   private final DisclosureLayout layout;
+  private final DisclosureTemplate template;
 
   /**
    * Draws every choice, the text layout's among them, in one fixed order (so a seed gives the same text as ever),
-   * and lays the document out into {@code into}, or as text when it is null.
+   * and lays the document out into {@code into}, or as text when it is null, following {@code template}.
    */
-  private DisclosureTextRenderer(Random random, DisclosureLayout into) {
+  private DisclosureTextRenderer(Random random, DisclosureLayout into, DisclosureTemplate template) {
     this.random = random;
+    this.template = template;
     this.yuan = random.nextInt(4) == 0;
     this.separators = random.nextBoolean();
     this.fullWidth = random.nextInt(6) == 0;
@@ -59,26 +61,57 @@ public final class DisclosureTextRenderer {
 
   /** The disclosure text of one document. */
   public static String render(FinalAccount doc, Random random) {
-    DisclosureTextRenderer r = new DisclosureTextRenderer(random, null);
+    return render(doc, random, DisclosureTemplate.NATIONAL);
+  }
+
+  /** The disclosure text of one document, following the template of another province or year. */
+  public static String render(FinalAccount doc, Random random, DisclosureTemplate template) {
+    DisclosureTextRenderer r = new DisclosureTextRenderer(random, null, template);
     r.document(doc);
     return ((TextLayout) r.layout).text();
   }
 
   /** The disclosure of one document, laid out into another layout (the PDF pages). */
-  static void render(FinalAccount doc, Random random, DisclosureLayout layout) {
-    new DisclosureTextRenderer(random, layout).document(doc);
+  static void render(FinalAccount doc, Random random, DisclosureLayout layout, DisclosureTemplate template) {
+    new DisclosureTextRenderer(random, layout, template).document(doc);
   }
+
+  /** The place a unit's name starts with (江城市滨江区, 中共江城市滨江区委) and the rest (教育局, 社会工作部). */
+  private static final Pattern PLACE = Pattern.compile(
+      "^((?:中共)?(?:[\\u4e00-\\u9fff]{2,4}市)?(?:[\\u4e00-\\u9fff]{1,6}?[区县])?(?:委|人民政府)?)(.+)$");
 
   private void document(FinalAccount doc) {
     String name = doc.unit() == null ? "" : doc.unit().name();
     int fy = doc.fiscalYear();
-    line(" 第一部分 " + name + "概况");
-    line("部门：" + name + " 金额单位：" + (yuan ? "元" : "万元"));
+    java.util.regex.Matcher place = PLACE.matcher(name);
+    String shortName = template.cover() && place.matches() && !place.group(1).isEmpty() ? place.group(2) : name;
+    if (template.aggregate()) {
+      name = name.replace("（汇总）", "");
+      shortName = name;
+      line(name + " " + fy + " 年度区级部门决算汇总");
+    } else if (template.cover()) {
+      line(place.matches() && !place.group(1).isEmpty() ? place.group(1) : name);
+      if (place.matches() && !place.group(1).isEmpty()) {
+        line(place.group(2));
+      }
+      line(fy + " 年度部门决算");
+      line("");
+    }
+    line(" 第一部分 " + shortName + "概况");
+    if (template.cover() || template.aggregate()) {
+      paragraph("纳入" + name + fy + "年度部门决算编制范围的单位包括：" + name + "本级。");
+    } else {
+      line("部门：" + name + " 金额单位：" + (yuan ? "元" : "万元"));
+    }
     line("");
-    threePublicTable(doc, name, fy);
-    line(" 第三部分 " + name + " " + fy + "年度部门决算情况说明");
-    totals(doc.totals(), fy);
-    functions(doc.functions(), doc.totals(), fy);
+    if (template.standardTables()) {
+      standardTables(doc, shortName, fy);
+    } else {
+      threePublicTable(doc, name, fy);
+    }
+    line(" 第三部分 " + shortName + " " + fy + "年度部门决算情况说明");
+    totals(doc.totals(), fy, shortName);
+    functions(doc, doc.functions(), doc.totals(), fy);
     threePublic(doc.threePublic(), fy);
     if (doc.operatingCosts() != null) {
       heading("十、机关运行经费支出情况");
@@ -94,17 +127,42 @@ public final class DisclosureTextRenderer {
       pageMarker();
       line("第六部分 附件");
       if (doc.performance().unitEvaluation() != null) {
-        unitEvaluation(doc.performance().unitEvaluation(), name, fy);
+        unitEvaluation(doc.performance().unitEvaluation(), shortName, fy);
       }
       List<Evaluation> projects = doc.performance().projects();
-      for (int i = 0; projects != null && i < projects.size(); i++) {
-        project(projects.get(i), name, fy);
+      if (template.projectSummary() && projects != null && !projects.isEmpty()) {
+        projectSummary(projects, fy);
+      }
+      for (int i = 0; !template.projectSummary() && projects != null && i < projects.size(); i++) {
+        project(projects.get(i), shortName, fy);
       }
     }
   }
 
-  private void totals(Totals t, int fy) {
+  /** The nine standard tables, as the template prints them before the 情况说明. */
+  private void standardTables(FinalAccount doc, String name, int fy) {
+    line(" 第二部分 " + name + " " + fy + "年度部门决算表");
+    TablesStyle style = TablesStyle.of(doc.unit().code() == null ? name : doc.unit().code());
+    style = yuan ? style.withAmountsInYuan() : style.withAmountsInTenThousandYuan();
+    if (template.cover()) {
+      style = style.withoutUnitInTitles();
+    }
+    if (template.itemLines()) {
+      style = style.withoutBudgetColumn();
+    }
+    for (PrintedTable table : StandardTablesRenderer.printed(doc, style)) {
+      layout.pageBreak();
+      layout.standardTable(table);
+    }
+    layout.pageBreak();
+  }
+
+  private void totals(Totals t, int fy, String name) {
     if (t == null) {
+      return;
+    }
+    if (template.totalsInFull()) {
+      totalsInFull(t, fy, name);
       return;
     }
     heading("一、收入支出决算总体情况说明");
@@ -180,7 +238,119 @@ public final class DisclosureTextRenderer {
     }
   }
 
-  private void functions(List<FunctionLine> fns, Totals t, int fy) {
+  /**
+   * The totals in the phrasing of 收入支出总计 … 与上年相比，收入支出总计增加 A 万元，增长 P% and 其中：财政拨款 Y 万元，
+   * 占 Z%.
+   */
+  private void totalsInFull(Totals t, int fy, String name) {
+    heading("一、收入支出决算总体情况说明");
+    List<String> s = new ArrayList<>();
+    if (t.incomeTotal() != null && t.expenditureTotal() != null && t.incomeTotal().compareTo(t.expenditureTotal()) == 0) {
+      s.add(name + " " + fy + " 年度收入支出总计 " + amount(t.incomeTotal()) + "。");
+      if (t.yoyChangeAmount() != null) {
+        String yoy = "与 " + (fy - 1) + " 年度相比，收入支出总计" + (t.yoyChangeAmount().signum() < 0 ? "减少 " : "增加 ")
+            + amount(t.yoyChangeAmount().abs());
+        if (t.yoyChangePct() != null) {
+          yoy += "，" + (t.yoyChangePct().signum() < 0 ? "下降 " : "增长 ") + pct(t.yoyChangePct().abs());
+        }
+        s.add(yoy + "。主要原因：项目支出调整。");
+      }
+    } else {
+      if (t.incomeTotal() != null) {
+        s.add(fy + " 年度收入总计 " + amount(t.incomeTotal()) + "。");
+      }
+      if (t.expenditureTotal() != null) {
+        s.add(fy + " 年度支出总计 " + amount(t.expenditureTotal()) + "。");
+      }
+    }
+    if (t.priorYearTotal() != null) {
+      s.add("上年收、支总计 " + amount(t.priorYearTotal()) + "。");
+    }
+    paragraph(String.join("", s));
+    heading("二、收入决算情况说明");
+    s.clear();
+    if (t.incomeThisYear() != null && t.fiscalAppropriationIncome() != null && t.incomeThisYear().signum() > 0) {
+      s.add("本年收入合计 " + amount(t.incomeThisYear()) + "，其中：财政拨款 " + amount(t.fiscalAppropriationIncome())
+          + "，占 " + pct(t.fiscalAppropriationIncome().multiply(new BigDecimal("100"))
+              .divide(t.incomeThisYear(), 2, java.math.RoundingMode.HALF_UP)) + "。");
+    } else {
+      if (t.incomeThisYear() != null) {
+        s.add("本年收入合计 " + amount(t.incomeThisYear()) + "。");
+      }
+      if (t.fiscalAppropriationIncome() != null) {
+        s.add("其中：财政拨款收入 " + amount(t.fiscalAppropriationIncome()) + "。");
+      }
+    }
+    if (t.generalBudgetAppropriation() != null) {
+      s.add("一般公共预算财政拨款收入 " + amount(t.generalBudgetAppropriation()) + "。");
+    }
+    if (t.govFundAppropriation() != null) {
+      s.add("政府性基金预算财政拨款收入 " + amount(t.govFundAppropriation()) + "。");
+    }
+    if (t.soeCapitalAppropriation() != null) {
+      s.add("国有资本经营预算财政拨款收入 " + amount(t.soeCapitalAppropriation()) + "。");
+    }
+    if (t.carryoverBegin() != null) {
+      s.add("年初结转和结余 " + amount(t.carryoverBegin()) + "。");
+    }
+    paragraph(String.join("", s));
+    heading("三、支出决算情况说明");
+    s.clear();
+    if (t.expenditureThisYear() != null) {
+      s.add("本年支出合计 " + amount(t.expenditureThisYear()) + "。");
+    }
+    if (t.basicExpenditure() != null) {
+      s.add("其中：基本支出 " + amount(t.basicExpenditure()) + "。");
+    }
+    if (t.projectExpenditure() != null) {
+      s.add("项目支出 " + amount(t.projectExpenditure()) + "。");
+    }
+    if (t.carryoverEnd() != null) {
+      s.add("年末结转和结余 " + amount(t.carryoverEnd()) + "。");
+    }
+    paragraph(String.join("", s));
+    if (t.personnelExpense() != null || t.publicExpense() != null) {
+      heading("六、一般公共预算财政拨款基本支出决算情况说明");
+      s.clear();
+      if (t.personnelExpense() != null) {
+        s.add("人员经费 " + amount(t.personnelExpense()) + "，主要包括：基本工资、津贴补贴。");
+      }
+      if (t.publicExpense() != null) {
+        s.add("公用经费 " + amount(t.publicExpense()) + "，主要包括：办公费、印刷费。");
+      }
+      paragraph(String.join("", s));
+    }
+  }
+
+  /** Every 项 named under its 类 and 款, its initial budget and actual in the sentences after it. */
+  private void itemLines(FinalAccount doc) {
+    List<FunctionLine> lines = StandardTablesRenderer.functionLines(doc);
+    java.util.Map<String, String> names = new java.util.HashMap<>();
+    for (FunctionLine f : lines) {
+      names.put(f.code(), f.name());
+    }
+    int n = 0;
+    for (FunctionLine f : lines) {
+      if (f.code().length() != 7) {
+        continue;
+      }
+      n++;
+      paragraph(n + "、" + names.get(f.code().substring(0, 3)) + "（类）" + names.get(f.code().substring(0, 5)) + "（款）"
+          + f.name() + "（项）。主要用于：保障单位正常运转和业务开展。");
+      List<String> c = new ArrayList<>();
+      if (f.budgetInitial() != null) {
+        c.add("年初预算为 " + amount(f.budgetInitial()));
+      }
+      if (f.actual() != null) {
+        c.add("支出决算为 " + amount(f.actual()));
+      }
+      if (!c.isEmpty()) {
+        paragraph(String.join("，", c) + "。决算数与预算数存在差异的主要原因：年中预算调整。");
+      }
+    }
+  }
+
+  private void functions(FinalAccount doc, List<FunctionLine> fns, Totals t, int fy) {
     boolean unitBudget = t != null && (t.budgetInitial() != null || t.actualFinal() != null || t.executionRatePct() != null);
     if ((fns == null || fns.isEmpty()) && !unitBudget) {
       return;
@@ -215,6 +385,10 @@ public final class DisclosureTextRenderer {
       }
       paragraph(s.toString());
     }
+    if (template.itemLines() && doc.unit() != null && doc.unit().code() != null && fns != null && !fns.isEmpty()) {
+      line("其中：");
+      itemLines(doc);
+    }
   }
 
   private String budgetClauses(BigDecimal budget, BigDecimal actual, BigDecimal rate, String budgetWord) {
@@ -238,33 +412,82 @@ public final class DisclosureTextRenderer {
     heading("九、财政拨款“三公”经费支出决算情况说明");
     ThreePublicAmounts b = tp.budget() == null ? new ThreePublicAmounts(null, null, null, null, null) : tp.budget();
     ThreePublicAmounts a = tp.actual() == null ? new ThreePublicAmounts(null, null, null, null, null) : tp.actual();
+    boolean abbreviated = template.abbreviatedThreePublic();
+    if (template.threePublicCellPerLine()) {
+      threePublicCells(b, a, fy);
+    }
     if (b.total() != null || a.total() != null) {
       paragraph(fy + " 年度“三公”经费财政拨款支出" + budgetClauses(b.total(), a.total(), null, "预算") + "。");
     }
     if (b.outboundTravel() != null || a.outboundTravel() != null) {
-      paragraph("1.因公出国（境）费" + budgetClauses(b.outboundTravel(), a.outboundTravel(), null, "预算") + "。");
+      paragraph("1." + (abbreviated ? "因公出国（境）费用" : "因公出国（境）费")
+          + budgetClauses(b.outboundTravel(), a.outboundTravel(), null, "预算") + "。");
     }
     if (tp.outboundGroups() != null && tp.outboundPersons() != null) {
       paragraph(fy + " 年度因公出国（境）团组 " + count(tp.outboundGroups()) + " 个，" + count(tp.outboundPersons()) + " 人次。");
     }
     if (b.vehiclePurchase() != null || a.vehiclePurchase() != null) {
-      paragraph("（1）公务用车购置费" + budgetClauses(b.vehiclePurchase(), a.vehiclePurchase(), null, "预算") + "。");
+      paragraph("（1）" + (abbreviated ? "公务用车购置" : "公务用车购置费")
+          + budgetClauses(b.vehiclePurchase(), a.vehiclePurchase(), null, "预算") + "。");
     }
     if (tp.vehiclesPurchased() != null) {
       paragraph("本年度购置（更新）公务用车 " + count(tp.vehiclesPurchased()) + " 辆。");
     }
     if (b.vehicleOperation() != null || a.vehicleOperation() != null) {
-      paragraph("（2）公务用车运行维护费" + budgetClauses(b.vehicleOperation(), a.vehicleOperation(), null, "预算") + "。");
+      paragraph("（2）" + (abbreviated ? "公务用车运行费用" : "公务用车运行维护费")
+          + budgetClauses(b.vehicleOperation(), a.vehicleOperation(), null, "预算") + "。");
     }
     if (tp.vehiclesHeld() != null) {
       paragraph("截至 " + fy + " 年 12 月 31 日，开支财政拨款的公务用车保有量 " + count(tp.vehiclesHeld()) + " 辆。");
     }
     if (b.reception() != null || a.reception() != null) {
-      paragraph("3.公务接待费" + budgetClauses(b.reception(), a.reception(), null, "预算") + "。");
+      paragraph("3." + (abbreviated ? "公务接待" : "公务接待费") + budgetClauses(b.reception(), a.reception(), null, "预算")
+          + "。");
     }
     if (tp.receptionBatches() != null && tp.receptionPersons() != null) {
       paragraph("国内公务接待 " + count(tp.receptionBatches()) + " 批次，" + count(tp.receptionPersons()) + " 人次。");
     }
+    if (template.nextYearThreePublic() && b.total() != null) {
+      nextYearBudget(b, fy + 1);
+    }
+  }
+
+  /** The 三公 table flattened one cell per line, each cell followed by {@code |}: 项目, 预算数, 决算数, then a row each. */
+  private void threePublicCells(ThreePublicAmounts b, ThreePublicAmounts a, int fy) {
+    line(fy + "年度财政拨款“三公”经费支出决算表");
+    line("单位：" + (yuan ? "元" : "万元"));
+    List<String> cells = new ArrayList<>(List.of("项目", "预算数", "决算数"));
+    boolean abbreviated = template.abbreviatedThreePublic();
+    String[] labels = {"合计", abbreviated ? "因公出国（境）费用" : "因公出国（境）费", abbreviated ? "公务用车购置" : "公务用车购置费",
+        abbreviated ? "公务用车运行费用" : "公务用车运行维护费", abbreviated ? "公务接待" : "公务接待费"};
+    BigDecimal[][] values = {{b.total(), a.total()}, {b.outboundTravel(), a.outboundTravel()},
+        {b.vehiclePurchase(), a.vehiclePurchase()}, {b.vehicleOperation(), a.vehicleOperation()},
+        {b.reception(), a.reception()}};
+    for (int i = 0; i < labels.length; i++) {
+      cells.add(labels[i]);
+      cells.add(values[i][0] == null ? "" : tableAmount(values[i][0]));
+      cells.add(values[i][1] == null ? "" : tableAmount(values[i][1]));
+    }
+    for (String c : cells) {
+      line(c + " |");
+    }
+  }
+
+  /** Next year's 三公 budget, printed after this year's final account (figures that are not this year's). */
+  private void nextYearBudget(ThreePublicAmounts b, int year) {
+    line("（二）" + year + "年度“三公”经费预算情况");
+    List<String> parts = new ArrayList<>();
+    String[] labels = {"因公出国（境）费", "公务用车购置费", "公务用车运行维护费", "公务接待费"};
+    BigDecimal[] values = {b.outboundTravel(), b.vehiclePurchase(), b.vehicleOperation(), b.reception()};
+    BigDecimal total = BigDecimal.ZERO;
+    for (int i = 0; i < labels.length; i++) {
+      if (values[i] != null) {
+        BigDecimal next = values[i].add(new BigDecimal("1.50"));
+        total = total.add(next);
+        parts.add(labels[i] + "预算为 " + amount(next));
+      }
+    }
+    paragraph(year + " 年度“三公”经费财政拨款预算为 " + amount(total) + "，其中：" + String.join("，", parts) + "。");
   }
 
   /** The 公开09表 with its twelve numbered columns, when every cell is known. */
@@ -297,18 +520,19 @@ public final class DisclosureTextRenderer {
     }
     heading("十一、政府采购支出情况");
     List<String> s = new ArrayList<>();
+    boolean contract = template.contractProcurement();
     if (p.total() != null) {
-      s.add(fy + "年度" + name + "政府采购支出总额 " + amount(p.total()) + "。");
+      s.add(fy + "年度" + name + (contract ? "政府采购金额（以合同签订为准）为 " : "政府采购支出总额 ") + amount(p.total()) + "。");
     }
     List<String> parts = new ArrayList<>();
     if (p.goods() != null) {
-      parts.add("政府采购货物支出 " + amount(p.goods()));
+      parts.add((contract ? "货物采购金额 " : "政府采购货物支出 ") + amount(p.goods()));
     }
     if (p.works() != null) {
-      parts.add("政府采购工程支出 " + amount(p.works()));
+      parts.add((contract ? "工程采购金额 " : "政府采购工程支出 ") + amount(p.works()));
     }
     if (p.services() != null) {
-      parts.add("政府采购服务支出 " + amount(p.services()));
+      parts.add((contract ? "服务采购金额 " : "政府采购服务支出 ") + amount(p.services()));
     }
     if (!parts.isEmpty()) {
       s.add("其中：" + String.join("、", parts) + "。");
@@ -335,6 +559,21 @@ public final class DisclosureTextRenderer {
       s += "单价 100 万元（含）以上设备 " + count(doc.assets().equipmentOver1m()) + " 台（套）。";
     }
     paragraph(s);
+  }
+
+  /** The projects' self-evaluation as one table, a row per project. */
+  private void projectSummary(List<Evaluation> projects, int fy) {
+    String[][] cells = new String[projects.size() + 1][];
+    cells[0] = new String[] {"序号", "项目名称", "预算数", "执行数", "执行率", "得分"};
+    for (int i = 0; i < projects.size(); i++) {
+      Evaluation e = projects.get(i);
+      cells[i + 1] = new String[] {String.valueOf(i + 1), e.name(), e.budget() == null ? "" : tableAmount(e.budget()),
+          e.actual() == null ? "" : tableAmount(e.actual()),
+          e.executionRatePct() == null ? "" : e.executionRatePct().toPlainString() + "%",
+          e.totalScore() == null ? "" : points(e.totalScore())};
+    }
+    layout.standardTable(new PrintedTable(fy + "年度项目支出绩效自评结果汇总表", yuan ? "元" : "万元", cells, List.of(),
+        "注：本表反映部门本年度项目支出绩效自评情况。"));
   }
 
   private void unitEvaluation(Evaluation e, String name, int fy) {

@@ -278,12 +278,20 @@ final class StandardTables {
 
   private TableLayout generalBudget() {
     BigDecimal[] basic = shareByLine(t.basicExpenditure());
+    String note = "注：本表反映部门本年度一般公共预算财政拨款实际支出情况。";
+    if (!style.budgetColumn()) {
+      BigDecimal[] total = {t.actualFinal(), t.basicExpenditure(), t.projectExpenditure()};
+      List<TableLayout.Row> rows = codedRows(total, i -> new BigDecimal[] {lines.get(i).actual(), basic[i],
+          lines.get(i).actual().subtract(basic[i])});
+      return coded("一般公共预算财政拨款支出决算表", "公开05表", List.of(new Column("一般公共预算财政拨款支出决算数", "合计"),
+          new Column("一般公共预算财政拨款支出决算数", "基本支出"), new Column("一般公共预算财政拨款支出决算数", "项目支出")),
+          rows, note);
+    }
     BigDecimal[] total = {t.budgetInitial(), t.actualFinal(), t.basicExpenditure(), t.projectExpenditure()};
     List<TableLayout.Row> rows = codedRows(total, i -> new BigDecimal[] {lines.get(i).budgetInitial(),
         lines.get(i).actual(), basic[i], lines.get(i).actual().subtract(basic[i])});
     return coded("一般公共预算财政拨款支出决算表", "公开05表", List.of(new Column(null, "年初预算数"),
-        new Column("本年支出", "小计"), new Column("本年支出", "基本支出"), new Column("本年支出", "项目支出")), rows,
-        "注：本表反映部门本年度一般公共预算财政拨款实际支出情况。");
+        new Column("本年支出", "小计"), new Column("本年支出", "基本支出"), new Column("本年支出", "项目支出")), rows, note);
   }
 
   private TableLayout govFund() {

@@ -96,6 +96,45 @@ public final class StandardTablesRenderer {
     return files;
   }
 
+  /**
+   * The nine tables as a disclosure prints them (in a PDF, or as rows of {@code |}-separated cells in its text): each
+   * table's title, amount unit, header and body cells as printed text (amounts with thousands separators, in 元 or
+   * 万元 as the style says) with their merged areas, and the note under it.
+   */
+  static List<PrintedTable> printed(FinalAccount doc, TablesStyle style) {
+    List<PrintedTable> out = new ArrayList<>();
+    for (TableLayout table : StandardTables.of(doc, style)) {
+      Placed placed = place(doc, table, style);
+      int first = 3;
+      int last = placed.rows().size() - 1;
+      String[][] cells = new String[last - first][];
+      for (int r = first; r < last; r++) {
+        Object[] row = placed.rows().get(r);
+        cells[r - first] = new String[row.length];
+        for (int c = 0; c < row.length; c++) {
+          cells[r - first][c] = printed(row[c], style);
+        }
+      }
+      List<PrintedTable.Span> spans = new ArrayList<>();
+      for (CellRangeAddress m : placed.merged()) {
+        if (m.getFirstRow() >= first && m.getLastRow() < last) {
+          spans.add(new PrintedTable.Span(m.getFirstRow() - first, m.getFirstColumn(),
+              m.getLastRow() - m.getFirstRow() + 1, m.getLastColumn() - m.getFirstColumn() + 1));
+        }
+      }
+      out.add(new PrintedTable(table.title(), style.inYuan() ? "元" : "万元", cells, spans, table.note()));
+    }
+    return out;
+  }
+
+  /** A cell as a disclosure prints it: amounts with two decimals and thousands separators. */
+  private static String printed(Object v, TablesStyle style) {
+    if (v instanceof BigDecimal amount) {
+      return new DecimalFormat("#,##0.00").format(displayed(amount, style));
+    }
+    return v == null ? "" : v.toString();
+  }
+
   /** A table placed on a grid of cells (String, BigDecimal amount in 万元, Integer, or null) with merged areas. */
   private record Placed(List<Object[]> rows, List<CellRangeAddress> merged) {}
 

@@ -75,6 +75,26 @@ final class TextLayout implements DisclosureLayout {
     }
   }
 
+  /**
+   * A standard table the way a PDF parser exports it: one row per line, every cell kept (an empty one too, and a
+   * merged one in its first cell), separated by {@code " | "}; title, unit and note as lines of text.
+   */
+  @Override
+  public void standardTable(PrintedTable table) {
+    line(table.title());
+    line("单位：" + table.amountUnit());
+    for (int r = 0; r < table.cells().length; r++) {
+      List<String> cells = new ArrayList<>();
+      for (int c = 0; c < table.cells()[r].length; c++) {
+        cells.add(table.covered(r, c) ? "" : table.cells()[r][c]);
+      }
+      if (cells.stream().anyMatch(c -> !c.isEmpty())) {
+        line(String.join(" | ", cells));
+      }
+    }
+    line(table.note());
+  }
+
   @Override
   public void budgetExecution(int weight, List<String> header, List<String> rowLabel, List<String> values) {
     line("预算执行情况");

@@ -16,6 +16,7 @@ import org.fiscalscope.document.ThreePublic;
 import org.fiscalscope.document.ThreePublicAmounts;
 import org.fiscalscope.document.Totals;
 import org.fiscalscope.document.Unit;
+import org.fiscalscope.extract.SumRule;
 
 /**
  * Puts the figures of a unit-year's standard tables into the canonical document. Where two tables state the same
@@ -30,6 +31,7 @@ final class AccountAssembler {
   private final Set<String> conflicted = new HashSet<>();
   private final TableAudit audit = new TableAudit();
   private final List<FunctionLine> functions = new ArrayList<>();
+  private final Map<String, List<String>> names = new java.util.HashMap<>();
 
   TableAudit audit() {
     return audit;
@@ -77,7 +79,37 @@ final class AccountAssembler {
     audit.summary(t);
   }
 
+  /**
+   * Records the names a table prints for its codes. A line's name is the one most of the tables print for its code
+   * (the first printed on a tie), so a name the text layer scrambled in one table is read from the others.
+   */
+  private void names(CodedTable t) {
+    for (CodedTable.Line line : t.lines()) {
+      if (line.name() != null && !line.name().isBlank()) {
+        names.computeIfAbsent(line.code(), k -> new ArrayList<>()).add(line.name().strip());
+      }
+    }
+  }
+
+  private String name(String code, String printed) {
+    List<String> all = names.get(code);
+    if (all == null) {
+      return printed;
+    }
+    String best = printed;
+    long bestCount = 0;
+    for (String n : all) {
+      long count = all.stream().filter(n::equals).count();
+      if (count > bestCount) {
+        best = n;
+        bestCount = count;
+      }
+    }
+    return best;
+  }
+
   void income(CodedTable t) {
+    names(t);
     if (t.total() != null) {
       offer("/totals/income_this_year", t.total().get(ColumnRole.INCOME, t.roles()));
       offer("/totals/fiscal_appropriation_income", t.total().get(ColumnRole.APPROPRIATION, t.roles()));
@@ -86,6 +118,7 @@ final class AccountAssembler {
   }
 
   void expenditure(CodedTable t) {
+    names(t);
     if (t.total() != null) {
       offer("/totals/expenditure_this_year", t.total().get(ColumnRole.AMOUNT, t.roles()));
       offer("/totals/basic_expenditure", t.total().get(ColumnRole.BASIC, t.roles()));
@@ -94,21 +127,91 @@ final class AccountAssembler {
     audit.coded(t);
   }
 
-  /** The table the functional lines and the unit's budget execution come from. */
+  /**
+   * The table the functional lines and the unit's budget execution come from. A line is taken where the table's own
+   * sums hold above it: a 类 whose 款 do not add up to it (beyond rounding), or a 款 whose 项 do not, is left out with
+   * every line under it — one of them is misprinted and the reader cannot tell which. The 合计 is left out when it
+   * differs from its classes in a table whose lines do not add up either (a garbled table); a 合计 that differs from
+   * consistent lines is kept, the gap reported by the audit.
+   */
   void functions(CodedTable t) {
+    if (t.block().kind() != TableKind.EXPENDITURE) {
+      names(t);
+    }
+    Set<String> budgetOut = doubtful(t, ColumnRole.BUDGET);
+    Set<String> actualOut = doubtful(t, ColumnRole.AMOUNT);
     if (t.total() != null) {
-      offer("/totals/actual_final", t.total().get(ColumnRole.AMOUNT, t.roles()));
-      offer("/totals/budget_initial", t.total().get(ColumnRole.BUDGET, t.roles()));
+      offer("/totals/actual_final", actualOut.contains(TOTAL) ? null : t.total().get(ColumnRole.AMOUNT, t.roles()));
+      offer("/totals/budget_initial", budgetOut.contains(TOTAL) ? null : t.total().get(ColumnRole.BUDGET, t.roles()));
     }
     for (CodedTable.Line line : t.lines()) {
+      boolean budgetDoubtful = isUnder(line.code(), budgetOut);
+      boolean actualDoubtful = isUnder(line.code(), actualOut);
+      if (budgetDoubtful && actualDoubtful) {
+        continue;
+      }
       int i = functions.size();
-      Figure budget = line.get(ColumnRole.BUDGET, t.roles());
-      Figure actual = line.get(ColumnRole.AMOUNT, t.roles());
-      offer("/functions/" + i + "/budget_initial", budget);
-      offer("/functions/" + i + "/actual", actual);
-      functions.add(new FunctionLine(line.code(), line.name(), value("/functions/" + i + "/budget_initial"),
+      offer("/functions/" + i + "/budget_initial", budgetDoubtful ? null : line.get(ColumnRole.BUDGET, t.roles()));
+      offer("/functions/" + i + "/actual", actualDoubtful ? null : line.get(ColumnRole.AMOUNT, t.roles()));
+      functions.add(new FunctionLine(line.code(), name(line.code(), line.name()), value("/functions/" + i + "/budget_initial"),
           value("/functions/" + i + "/actual"), null, null));
     }
+    leftOut(t, actualOut, "AMOUNT", "支出决算", "actual");
+    leftOut(t, budgetOut, "BUDGET", "年初预算", "initial budget");
+  }
+
+  private static final String TOTAL = "合计";
+
+  /** The codes whose lines do not add up to them in the column of {@code role}, and 合计 when it is left out too. */
+  private static Set<String> doubtful(CodedTable t, ColumnRole role) {
+    ColumnRole[] roles = t.roles();
+    Set<String> out = new java.util.TreeSet<>();
+    for (CodedTable.Line parent : t.lines()) {
+      List<Figure> children = t.lines().stream()
+          .filter(l -> l.code().length() == parent.code().length() + 2 && l.code().startsWith(parent.code()))
+          .map(l -> l.get(role, roles)).toList();
+      if (!children.isEmpty() && !addsUp(parent.get(role, roles), children)) {
+        out.add(parent.code());
+      }
+    }
+    int coarsest = t.lines().stream().mapToInt(CodedTable.Line::level).min().orElse(0);
+    if (t.total() != null && !out.isEmpty() && !addsUp(t.total().get(role, roles), t.lines().stream()
+        .filter(l -> l.level() == coarsest).map(l -> l.get(role, roles)).toList())) {
+      out.add(TOTAL);
+    }
+    return out;
+  }
+
+  private static boolean isUnder(String code, Set<String> doubtful) {
+    for (int n = 3; n <= code.length(); n += 2) {
+      if (doubtful.contains(code.substring(0, n))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the printed parts add up to the total within rounding (an empty part adds nothing). */
+  private static boolean addsUp(Figure total, List<Figure> parts) {
+    List<SumRule.Term> present = parts.stream().filter(java.util.Objects::nonNull).map(Figure::term).toList();
+    if (total == null || present.isEmpty()) {
+      return true;
+    }
+    return SumRule.check("sum", "", "", total.term(), present).map(f -> f.severity().equals(Finding.INFO))
+        .orElse(true);
+  }
+
+  private void leftOut(CodedTable t, Set<String> doubtful, String column, String zh, String en) {
+    if (doubtful.isEmpty()) {
+      return;
+    }
+    String table = t.block().kind().label();
+    String codes = String.join("、", doubtful);
+    audit.finding(new Finding("tables.lines_left_out", Finding.WARNING,
+        table + "中 " + codes + " 的" + zh + "与其所属科目之和不符，这些科目及其下级科目的" + zh + "未采用。",
+        "In " + table + " the " + en + " of " + String.join(", ", doubtful) + " does not match the lines under it,"
+            + " so these lines and the lines under them are left out (" + column.toLowerCase() + " column).",
+        table + " " + codes));
   }
 
   void basic(BasicExpenditureTable t) {
@@ -132,7 +235,7 @@ final class AccountAssembler {
     offer(p + "reception", h.reception());
   }
 
-  FinalAccount build(String unitCode, String unitName, int year) {
+  FinalAccount build(String unitCode, String unitName, Integer year) {
     Totals totals = new Totals(value("/totals/income_total"), value("/totals/expenditure_total"),
         value("/totals/income_this_year"), value("/totals/expenditure_this_year"), value("/totals/carryover_begin"),
         value("/totals/carryover_end"), value("/totals/fiscal_appropriation_income"),
@@ -149,7 +252,7 @@ final class AccountAssembler {
     figures.forEach((pointer, f) -> provenance.put(pointer, f.provenance()));
     List<Finding> findings = List.copyOf(audit.findings());
     return new FinalAccount(FinalAccount.SCHEMA_VERSION, year, FinalAccount.AMOUNT_UNIT,
-        new Unit(unitCode, unitName, null, null, null), null, hasTotals ? totals : null,
+        unitName == null ? null : new Unit(unitCode, unitName, null, null, null), null, hasTotals ? totals : null,
         functions.isEmpty() ? null : List.copyOf(functions), threePublic, null, null, null, null, findings, provenance);
   }
 

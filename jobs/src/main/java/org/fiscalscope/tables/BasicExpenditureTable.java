@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * 06 一般公共预算财政拨款基本支出决算表: the economic classification of basic expenditure in column blocks side by side
- * (科目编码, 科目名称, 决算数 — 人员经费 on the left, 公用经费 to the right), closed by the 人员经费合计 and 公用经费合计
- * figures. Classes 301 and 303 are personnel expense, the others public expense.
+ * (科目编码 — whole, or split into 类 and 款 — 科目名称, 决算数; 人员经费 on the left, 公用经费 to the right), closed by
+ * the 人员经费合计 and 公用经费合计 figures. Classes 301 and 303 are personnel expense, the others public expense.
  */
 final class BasicExpenditureTable {
 
@@ -60,13 +60,20 @@ final class BasicExpenditureTable {
           personnel = nextFigure(block, r, c, t);
         } else if (t.contains("公用经费合计") && publicExpense == null) {
           publicExpense = nextFigure(block, r, c, t);
-        } else if (roles[c] == ColumnRole.CODE && t.matches("3\\d{2}(?:\\d{2})?")) {
+        } else if ((roles[c] == ColumnRole.CODE || roles[c] == ColumnRole.CODE_CLASS) && t.matches("3\\d{2}(?:\\d{2})?")) {
+          String code = t;
+          if (roles[c] == ColumnRole.CODE_CLASS && c + 1 < width && roles[c + 1] == ColumnRole.CODE_GROUP) {
+            String group = TableBlock.clean(g.text(r, c + 1));
+            if (group.matches("\\d{1,2}") && t.length() == 3) {
+              code = t + (group.length() == 1 ? "0" : "") + group;
+            }
+          }
           int name = next(roles, c, ColumnRole.NAME);
           int amount = next(roles, c, ColumnRole.AMOUNT);
           String n = name < 0 ? "" : g.text(r, name).strip();
-          Figure f = amount < 0 ? null : Figure.at(block, r, amount, t + " " + n);
+          Figure f = amount < 0 ? null : Figure.at(block, r, amount, code + " " + n);
           if (f != null) {
-            lines.add(new Line(t, n, f));
+            lines.add(new Line(code, n, f));
           }
         }
       }
@@ -76,7 +83,7 @@ final class BasicExpenditureTable {
 
   /** The first column of {@code role} right of {@code from}, before the next code column; -1 if none. */
   private static int next(ColumnRole[] roles, int from, ColumnRole role) {
-    for (int c = from + 1; c < roles.length && roles[c] != ColumnRole.CODE; c++) {
+    for (int c = from + 1; c < roles.length && roles[c] != ColumnRole.CODE && roles[c] != ColumnRole.CODE_CLASS; c++) {
       if (roles[c] == role) {
         return c;
       }

@@ -2,7 +2,8 @@ package org.fiscalscope.tables;
 
 /**
  * What a column of a standard table holds, judged from its header path. The order of the tests in {@link #of}
- * matters: 本年支出/基本支出 is basic expenditure before it is expenditure, 本年收入合计 is income before it is a total.
+ * matters: 本年支出/基本支出 is basic expenditure before it is expenditure, 本年收入合计 is income before it is a total,
+ * and 一般公共预算财政拨款支出决算数/合计 is the total of its table before it is a fund.
  */
 enum ColumnRole {
   CODE, CODE_CLASS, CODE_GROUP, CODE_ITEM, NAME, ROW_NUMBER,
@@ -49,6 +50,9 @@ enum ColumnRole {
     }
     if (path.contains("上缴上级支出") || path.contains("经营支出") || path.contains("对附属单位补助支出")) {
       return OTHER_SPENDING;
+    }
+    if ((last.equals("合计") || last.equals("小计")) && !path.contains("收入")) {
+      return AMOUNT;
     }
     if (path.contains("财政拨款收入")) {
       return APPROPRIATION;

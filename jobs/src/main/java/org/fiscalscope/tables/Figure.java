@@ -5,8 +5,9 @@ import org.fiscalscope.document.Provenance;
 import org.fiscalscope.extract.SumRule;
 
 /**
- * An amount read from one cell, in 万元, with the cell's reference ({@code 公开03表!E9}), its row number and what the
- * row and column say it is ({@code 合计 / 基本支出}).
+ * An amount read from one cell, in 万元, with the cell's reference ({@code 公开03表!E9}, or {@code 公开03表 line 212,
+ * column 6} in a disclosure), its row (or text line) number and what the row and column say it is
+ * ({@code 合计 / 基本支出}).
  */
 record Figure(BigDecimal value, String ref, int line, String label) {
 
@@ -27,7 +28,9 @@ record Figure(BigDecimal value, String ref, int line, String label) {
       return null;
     }
     String column = block.paths().get(col);
-    return new Figure(Amounts.toTenThousandYuan(v, block.scale()), block.grid().ref(row, col), row + 1,
+    String ref = block.grid().isDisclosure() ? block.kind().label() + " " + block.grid().ref(row, col)
+        : block.grid().ref(row, col);
+    return new Figure(Amounts.toTenThousandYuan(v, block.scale()), ref, block.grid().line(row),
         rowLabel + (column.isEmpty() ? "" : " / " + column));
   }
 }

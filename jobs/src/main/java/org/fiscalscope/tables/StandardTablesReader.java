@@ -96,6 +96,12 @@ public final class StandardTablesReader {
     for (TableBlock b : found) {
       blocks.add(b.scale() == null ? b.withScale(stated) : b);
     }
+    return assemble(blocks, named.unitCode(), named.unitName(), dated.year());
+  }
+
+  /** The document of tables whose amount unit is known, for the unit and year given (either may be null). */
+  static FinalAccount assemble(List<TableBlock> found, String unitCode, String unitName, Integer year) {
+    List<TableBlock> blocks = new ArrayList<>(found);
     blocks.sort(Comparator.comparing(TableBlock::kind));
     AccountAssembler assembler = new AccountAssembler();
     CodedTable functions = null;
@@ -128,7 +134,7 @@ public final class StandardTablesReader {
     if (functions != null) {
       assembler.functions(functions);
     }
-    return assembler.build(named.unitCode(), named.unitName(), dated.year());
+    return assembler.build(unitCode, unitName, year);
   }
 
   private static String quoted(List<String> names) {

@@ -22,6 +22,11 @@ final class TableAudit {
     return findings;
   }
 
+  /** A finding of the reader itself (what it left out and why). */
+  void finding(Finding f) {
+    findings.add(f);
+  }
+
   void coded(CodedTable t) {
     ColumnRole[] roles = t.roles();
     String table = t.block().kind().label();

@@ -14,9 +14,28 @@ record TableBlock(
     TableKind kind, Grid grid, int titleRow, Integer year, String unitName, String unitCode,
     Amounts.Scale scale, List<String> paths, int bodyStart, int bodyEnd) {
 
-  /** What each column holds, judged by its header path. */
+  /**
+   * What each column holds, judged by its header path. A code header spread over two or three columns without
+   * 类/款/项 under it (some templates print those words in the first body row, beside 合计) holds the code's parts
+   * in that order.
+   */
   ColumnRole[] roles() {
-    return paths.stream().map(ColumnRole::of).toArray(ColumnRole[]::new);
+    ColumnRole[] roles = paths.stream().map(ColumnRole::of).toArray(ColumnRole[]::new);
+    for (int c = 0; c < roles.length; c++) {
+      int k = c;
+      while (k < roles.length && roles[k] == ColumnRole.CODE && paths.get(k).equals(paths.get(c))) {
+        k++;
+      }
+      if (k - c == 2 || k - c == 3) {
+        roles[c] = ColumnRole.CODE_CLASS;
+        roles[c + 1] = ColumnRole.CODE_GROUP;
+        if (k - c == 3) {
+          roles[c + 2] = ColumnRole.CODE_ITEM;
+        }
+      }
+      c = Math.max(c, k - 1);
+    }
+    return roles;
   }
 
   private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
@@ -29,12 +48,22 @@ record TableBlock(
   private static final Pattern TOTAL = Pattern.compile("^(?:合\\s*计|总\\s*计)$");
   private static final int MAX_HEADER_ROWS = 6;
 
-  /** Every standard table in the grid, in order. */
+  /**
+   * Every standard table in the grid, in order. In a disclosure a title is a line of text followed, after at most
+   * its unit and label lines, by table rows (so the 目录 and the headings of the 情况说明 are not tables).
+   */
   static List<TableBlock> locate(Grid grid) {
     List<Integer> titles = new ArrayList<>();
     List<TableKind> kinds = new ArrayList<>();
     for (int r = 0; r < grid.rows(); r++) {
-      TableKind kind = TableKind.ofTitle(grid.rowText(r));
+      if (grid.isDisclosure() && grid.isTableRow(r)) {
+        continue;
+      }
+      String text = grid.isDisclosure() ? grid.text(r, 0) : grid.rowText(r);
+      if (text.indexOf("决算") < 0 || text.indexOf('表') < 0 || grid.isDisclosure() && !tableFollows(grid, r)) {
+        continue;
+      }
+      TableKind kind = TableKind.ofTitle(text);
       if (kind != null) {
         titles.add(r);
         kinds.add(kind);
@@ -96,11 +125,37 @@ record TableBlock(
       }
     }
     int bodyEnd = bodyStart;
-    while (bodyEnd < end && !NOTE.matcher(grid.rowText(bodyEnd)).find()) {
+    while (bodyEnd < end && !NOTE.matcher(grid.rowText(bodyEnd)).find()
+        && (grid.isTableRow(bodyEnd) || isBreak(grid.rowText(bodyEnd)))) {
       bodyEnd++;
     }
     return new TableBlock(kind, grid, title, year, unitName, unitCode, scale,
         paths(grid, headerStart, Math.max(headerStart, headerEnd)), bodyStart, bodyEnd);
+  }
+
+  /** Lines a disclosure may print inside a table that continues on the next page: a page number, a 续 heading. */
+  private static final Pattern BREAK = Pattern.compile(
+      "^(?:[-—–]?\\s*\\d{1,3}\\s*[-—–]?|第\\s*\\d{1,3}\\s*页.*|.{0,40}(?:[(（]续(?:表)?[)）]|续表)|)$");
+
+  private static boolean isBreak(String text) {
+    return BREAK.matcher(text.strip()).matches();
+  }
+
+  /** Whether table rows follow a disclosure line, after at most a few lines of unit, label, year or page. */
+  private static boolean tableFollows(Grid grid, int row) {
+    for (int r = row + 1; r < Math.min(grid.rows(), row + 6); r++) {
+      if (grid.isTableRow(r)) {
+        return true;
+      }
+      String text = grid.rowText(r);
+      boolean meta = text.isEmpty() || LABEL.matcher(text).matches() || SCALE.matcher(text).find()
+          || UNIT.matcher(text).find() || isBreak(text)
+          || text.length() <= 20 && YEAR.matcher(text).find() && TableKind.ofTitle(text) == null;
+      if (!meta) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static Integer year(String text) {

@@ -47,32 +47,60 @@ final class ThreePublicTable {
     return new ThreePublicTable(block, half(block, row, true), half(block, row, false));
   }
 
+  /**
+   * One half's figures by category. A category heading more than one column of a half means the header does not
+   * line up with the figures (a header row written with fewer cells than the table has columns): nothing is read.
+   */
   private static Half half(TableBlock block, int row, boolean budget) {
     Figure[] f = new Figure[6];
+    boolean[] seen = new boolean[6];
     for (int c = 0; row >= 0 && c < block.paths().size(); c++) {
       String path = block.paths().get(c);
       if (!Boolean.valueOf(budget).equals(isBudget(path))) {
         continue;
       }
       int category = category(path);
-      if (category >= 0 && f[category] == null) {
+      if (category >= 0 && seen[category]) {
+        return new Half(null, null, null, null, null, null);
+      }
+      if (category >= 0) {
+        seen[category] = true;
         f[category] = Figure.at(block, row, c, budget ? "预算数" : "决算数");
       }
     }
     return new Half(f[0], f[1], f[2], f[3], f[4], f[5]);
   }
 
-  /** True for the 预算数 half, false for the 决算数 half, null for neither. */
+  /** True for the 预算数 half, false for the 决算数 half, null for neither: the deepest header part naming one decides. */
   private static Boolean isBudget(String path) {
-    if (path.contains("决算")) {
-      return false;
+    String[] parts = path.split("/");
+    for (int i = parts.length - 1; i >= 0; i--) {
+      if (parts[i].contains("决算")) {
+        return false;
+      }
+      if (parts[i].contains("预算")) {
+        return true;
+      }
     }
-    return path.contains("预算") ? true : null;
+    return null;
   }
 
-  /** 0 合计, 1 出国, 2 车辆小计, 3 购置, 4 运行维护, 5 接待; -1 none. */
+  /**
+   * 0 合计, 1 出国, 2 车辆小计, 3 购置, 4 运行维护, 5 接待; -1 none. The deepest header part naming a category decides,
+   * so 合计/预算数 (category above the halves) reads like 预算数/合计 (halves above the categories).
+   */
   private static int category(String path) {
-    String last = path.substring(path.lastIndexOf('/') + 1);
+    String[] parts = path.split("/");
+    for (int i = parts.length - 1; i >= 0; i--) {
+      int category = category(parts[i], path);
+      if (category >= 0) {
+        return category;
+      }
+    }
+    return -1;
+  }
+
+  private static int category(String last, String path) {
     if (last.contains("出国")) {
       return 1;
     }

@@ -27,6 +27,28 @@ class ExtractCommandTest {
   }
 
   @Test
+  void stderrSaysPerFileWhatEachPartGaveAndWhatIsAbsentWhileStdoutHoldsOnlyJson() throws Exception {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+    java.io.PrintStream stdout = System.out;
+    java.io.PrintStream stderr = System.err;
+    try {
+      System.setOut(new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
+      System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+      assertEquals(0, Main.run("extract", org.fiscalscope.TestCorpus.REAL.resolve("putuo-yichuan-road-subdistrict-2025.txt")
+          .toString()));
+    } finally {
+      System.setOut(stdout);
+      System.setErr(stderr);
+    }
+    String summary = err.toString(java.nio.charset.StandardCharsets.UTF_8);
+    assertTrue(summary.contains("putuo-yichuan-road-subdistrict-2025.txt: ") && summary.contains("(类 10, 款 24, 项 35)")
+        && summary.contains("absent: self-evaluation (绩效自评)"), summary);
+    FinalAccount doc = DocumentJson.read(out.toByteArray());
+    assertEquals("上海市普陀区人民政府宜川路街道办事处", doc.unit().name(), "stdout is the document alone");
+  }
+
+  @Test
   void aMissingFileFailsWithExitOne() {
     assertEquals(1, Main.run("extract", dir.resolve("absent.txt").toString(), "--out", dir.toString()));
   }
