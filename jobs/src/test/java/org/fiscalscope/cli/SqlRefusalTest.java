@@ -20,6 +20,7 @@ import org.fiscalscope.SparkTest;
 import org.fiscalscope.lake.SqlCatalogue;
 import org.fiscalscope.lake.SqlCatalogue.Section;
 import org.fiscalscope.lake.SqlCatalogue.Statement;
+import org.fiscalscope.report.CsvExport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -103,7 +104,9 @@ class SqlRefusalTest extends SparkTest {
   void neitherSettingsNorTheEnvironmentAreSubstitutedIntoStatements() {
     Outcome o = sql("SELECT '${env:HOME}' AS a, '${system:user.name}' AS b, '${spark.sql.warehouse.dir}' AS c", "--format", "csv");
     assertEquals(0, o.exit(), o.err());
-    assertEquals(List.of("a,b,c", "${env:HOME},${system:user.name},${spark.sql.warehouse.dir}"), o.out().lines().toList());
+    assertTrue(o.out().startsWith(String.valueOf(CsvExport.BOM)), "csv output starts with the byte-order mark");
+    assertEquals(List.of("a,b,c", "${env:HOME},${system:user.name},${spark.sql.warehouse.dir}"),
+        o.out().substring(1).lines().toList());
   }
 
   @Test
