@@ -69,17 +69,25 @@ public final class LakeComparison {
     return new Digest(table, n, HexFormat.of().formatHex(sha.digest()));
   }
 
+  /** One table in both lakes: its digests, and when they differ a sentence saying how. */
+  public record Compared(Digest expected, Digest actual, String difference) {
+    public boolean identical() {
+      return difference == null;
+    }
+  }
+
   /**
-   * One sentence per table whose content differs between the two lakes (empty when all agree), with the first row
-   * found only in the expected lake and the first found only in the actual one.
+   * Each table in both lakes; where the content differs, a sentence with the first row found only in the expected
+   * lake and the first found only in the actual one.
    */
-  public static List<String> differences(SparkSession spark, String expectedLake, String actualLake,
+  public static List<Compared> compare(SparkSession spark, String expectedLake, String actualLake,
       List<TableName> tables) {
-    List<String> differ = new ArrayList<>();
+    List<Compared> compared = new ArrayList<>();
     for (TableName t : tables) {
       Digest expected = digest(spark, expectedLake, t);
       Digest actual = digest(spark, actualLake, t);
       if (expected.sha256().equals(actual.sha256()) && expected.rows() == actual.rows()) {
+        compared.add(new Compared(expected, actual, null));
         continue;
       }
       String detail = "";
@@ -89,10 +97,17 @@ public final class LakeComparison {
         detail = "; first row only in " + expectedLake + ": " + first(e.exceptAll(a)) + "; first row only in "
             + actualLake + ": " + first(a.exceptAll(e));
       }
-      differ.add(t + " differs: " + expected.rows() + " rows (" + expected.sha256() + ") in " + expectedLake
-          + ", " + actual.rows() + " rows (" + actual.sha256() + ") in " + actualLake + detail);
+      compared.add(new Compared(expected, actual, t + " differs: " + expected.rows() + " rows (" + expected.sha256()
+          + ") in " + expectedLake + ", " + actual.rows() + " rows (" + actual.sha256() + ") in " + actualLake + detail));
     }
-    return differ;
+    return compared;
+  }
+
+  /** The sentences of {@link #compare} for the tables that differ; empty when all agree. */
+  public static List<String> differences(SparkSession spark, String expectedLake, String actualLake,
+      List<TableName> tables) {
+    return compare(spark, expectedLake, actualLake, tables).stream().filter(c -> !c.identical())
+        .map(Compared::difference).toList();
   }
 
   private static String first(Dataset<Row> rows) {
