@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
+import org.fiscalscope.cluster.StandaloneCluster;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -69,6 +70,20 @@ public final class Bench implements Callable<Integer> {
   @Option(names = "--load-before", defaultValue = "unknown", description = "Load average before the run (bench/run.sh passes it).")
   String loadBefore;
 
+  @Option(names = "--cluster", description = {"Instead of the scales: start a Spark standalone cluster on this machine"
+      + " (a Master and two Workers, JVMs of their own), run the demo and a generated district of"
+      + " --cluster-unit-years on it with the thin jar through SparkSubmit, run both locally too, and compare every"
+      + " table by content hash. Writes the \"Standalone cluster\" section of --out and keeps the rest of the page."})
+  boolean cluster;
+
+  @Option(names = "--cluster-unit-years", defaultValue = "10000", paramLabel = "UNIT_YEARS",
+      description = "Size of the generated district run on the cluster (default: ${DEFAULT-VALUE}).")
+  long clusterUnitYears;
+
+  @Option(names = "--cluster-executor-memory", defaultValue = "1g", paramLabel = "SIZE",
+      description = "Memory of each executor on the cluster; each Worker offers 256 MB more (default: ${DEFAULT-VALUE}).")
+  String clusterExecutorMemory;
+
   private ExecutorCpu cpu;
 
   public static void main(String[] args) {
@@ -82,6 +97,9 @@ public final class Bench implements Callable<Integer> {
     boolean temporary = work == null;
     Path dir = temporary ? Files.createTempDirectory("fiscalscope-bench") : Files.createDirectories(work);
     try {
+      if (cluster) {
+        return cluster(dir, log, started);
+      }
       log.println("bench: extraction throughput …");
       byte[] sample = Files.readAllBytes(Path.of("data/sample/qingshan-talent-service-center-2023.txt"));
       ExtractionThroughput.Result extraction =
@@ -106,6 +124,28 @@ public final class Bench implements Callable<Integer> {
         delete(dir);
       }
     }
+  }
+
+  private int cluster(Path dir, PrintStream log, long started) throws IOException, InterruptedException {
+    long executorMb = memoryMb(clusterExecutorMemory);
+    StandaloneCluster.Spec spec = StandaloneCluster.Spec.small()
+        .withMemory((executorMb + 256) + "m", executorMb + "m", StandaloneCluster.Spec.small().driverHeap());
+    ClusterBench.Setup[] setup = new ClusterBench.Setup[1];
+    List<ClusterBench.Case> cases = new ClusterBench(log).run(dir, clusterUnitYears, years, seed, spec, s -> setup[0] = s);
+    String section = ResultsPage.cluster(context(null, started), setup[0], cases);
+    String page = Files.exists(out) ? Files.readString(out) : "# Benchmark results\n\n";
+    writePage(ResultsPage.withSection(page, ResultsPage.CLUSTER_HEADING, section));
+    System.out.println(section);
+    boolean identical = cases.stream().allMatch(ClusterBench.Case::identical);
+    log.println(identical ? "bench: the cluster's tables are identical to the local runs'; results in " + out
+        : "bench: the cluster's tables DIFFER from the local runs' (see " + out + ")");
+    return identical ? 0 : 1;
+  }
+
+  static long memoryMb(String size) {
+    String s = size.trim().toLowerCase(Locale.ROOT);
+    long n = Long.parseLong(s.replaceAll("[a-z]+$", ""));
+    return s.endsWith("g") ? n * 1024 : s.endsWith("m") ? n : n / (1024 * 1024);
   }
 
   private ScaleResult measure(Scale scale, NightlyBench nightly, DuckDbMetrics duck, Path dir, PrintStream log)
@@ -198,14 +238,24 @@ public final class Bench implements Callable<Integer> {
 
   /** Writes the page for the scales measured so far, so a long run that is cut short still leaves its results. */
   private void write(ExtractionThroughput.Result extraction, List<ScaleResult> results, long started) throws IOException {
-    ResultsPage.Context context = new ResultsPage.Context(
+    // The page of the scales, keeping the standalone-cluster section a --cluster run wrote.
+    String kept = Files.exists(out) ? ResultsPage.section(Files.readString(out), ResultsPage.CLUSTER_HEADING) : null;
+    writePage(ResultsPage.withSection(ResultsPage.render(context(extraction, started), results),
+        ResultsPage.CLUSTER_HEADING, kept));
+  }
+
+  private ResultsPage.Context context(ExtractionThroughput.Result extraction, long started) {
+    return new ResultsPage.Context(
         DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC).format(Instant.now()),
         Runtime.getRuntime().availableProcessors(), totalMemory(), loadBefore, loadAverage(), master,
         System.getProperty("java.version"), coldDemoSeconds, extraction, (System.nanoTime() - started) / 60e9);
+  }
+
+  private void writePage(String page) throws IOException {
     if (out.toAbsolutePath().getParent() != null) {
       Files.createDirectories(out.toAbsolutePath().getParent());
     }
-    Files.writeString(out, ResultsPage.render(context, results));
+    Files.writeString(out, page);
   }
 
   private static long totalMemory() {

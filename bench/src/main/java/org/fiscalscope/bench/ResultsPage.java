@@ -3,6 +3,7 @@ package org.fiscalscope.bench;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.fiscalscope.cluster.StandaloneCluster;
 
 /** Renders the measurements as the Markdown of bench/RESULTS.md (pure: no clock, no files). */
 public final class ResultsPage {
@@ -70,6 +71,103 @@ public final class ResultsPage {
         c.extraction().docsPerCpuSecond(), c.extraction().documents(), c.extraction().meanKb()));
     md.append(String.format(Locale.ROOT, "- The whole benchmark took %.1f minutes.%n", c.benchMinutes()));
     return md.toString();
+  }
+
+  /** The heading of the section {@link #cluster} renders; {@link #withSection} finds it by this line. */
+  static final String CLUSTER_HEADING = "## Standalone cluster";
+
+  /** The target the cluster section states as met or not. */
+  static final String CLUSTER_TARGET = "Standalone cluster: the demo and 10k district give gold tables identical to a "
+      + "local run; CI runs the demo on it";
+
+  /** The section of a {@code --cluster} run: the cluster, then each landing folder run locally and on it. */
+  static String cluster(Context c, ClusterBench.Setup setup, List<ClusterBench.Case> cases) {
+    StringBuilder md = new StringBuilder();
+    md.append(CLUSTER_HEADING).append("\n\n");
+    md.append(String.format(Locale.ROOT, "Measured %s on %d cores, %.0f GB memory, Java %s. Load average (1, 5, 15 min) "
+            + "before the run: %s; 1-min load at its end: %s. `./fiscalscope bench --cluster` (%.1f minutes).%n%n",
+        c.date(), c.cores(), c.memoryBytes() / 1e9, c.javaVersion(), c.loadBefore(), c.loadAfter(), c.benchMinutes()));
+    StandaloneCluster.Spec spec = setup.spec();
+    md.append(String.format(Locale.ROOT, "The cluster: a Spark standalone Master and %d Workers started on this machine "
+            + "as JVMs of their own (`org.apache.spark.deploy.master.Master`, `org.apache.spark.deploy.worker.Worker`, "
+            + "bound to 127.0.0.1, daemons with %s of heap), each Worker offering %d core and %s, so each runs one "
+            + "executor of %s; up in %.1f s. Its Spark is the jars of Maven's Spark 4.1 laid out as a `SPARK_HOME` "
+            + "without the libraries the thin jar carries. The thin jar `fiscalscope.jar` is submitted with "
+            + "`SparkSubmit --master %s --deploy-mode client` (driver heap %s): executors fetch it from the driver "
+            + "and run in the Workers' folders. The local run is the same nightly in the bench JVM with "
+            + "`--master local[2]`, over the same landing folder. Tables are compared by content hash: each "
+            + "row without the run's stamps (run_id, ingested_at, rejected_at, computed_at) as JSON, hashed, "
+            + "the hashes sorted and hashed again (`LakeComparison`).%n%n",
+        spec.workers(), spec.daemonHeap(), spec.coresPerWorker(), spec.workerMemory(), spec.executorMemory(),
+        setup.startSeconds(), setup.masterUrl().replaceAll(":\\d+$", ":<port>"), spec.driverHeap()));
+    md.append("| landing | unit-years | run | ingest s | metrics s | flags s | report s | whole run s |\n");
+    md.append("|---|---|---|---|---|---|---|---|\n");
+    for (ClusterBench.Case k : cases) {
+      stages(md, k, "local[2], this JVM", k.local());
+      stages(md, k, "standalone cluster (driver JVM start included)", k.cluster());
+    }
+    md.append("\n| landing | tables compared | identical | gold tables identical | gold rows | silver rows | differences |\n");
+    md.append("|---|---|---|---|---|---|---|\n");
+    for (ClusterBench.Case k : cases) {
+      long identical = k.tables().stream().filter(org.fiscalscope.cluster.LakeComparison.Compared::identical).count();
+      md.append(String.format(Locale.ROOT, "| %s | %d | %d | %s | %d | %d | %s |%n", k.label(), k.tables().size(),
+          identical, k.goldIdentical() ? "yes" : "**no**", k.rows("gold"), k.rows("silver"),
+          k.differences().isEmpty() ? "none" : String.join("; ", k.differences()).replace("|", "\\|")));
+    }
+    boolean met = !cases.isEmpty() && cases.stream().allMatch(ClusterBench.Case::goldIdentical);
+    md.append("\n| target | result | met? |\n|---|---|---|\n");
+    md.append(String.format(Locale.ROOT, "| %s | %s; `StandaloneClusterIT` runs the demo on such a cluster in "
+            + "`./mvnw verify` | %s |%n", CLUSTER_TARGET,
+        cases.stream().map(k -> k.label() + ": " + (k.goldIdentical() ? "gold identical" : "gold DIFFERS")
+            + (k.identical() ? ", bronze and silver identical too" : "")).reduce((a, b) -> a + "; " + b).orElse("no run"),
+        met ? "yes" : "**no**"));
+    return md.toString();
+  }
+
+  private static void stages(StringBuilder md, ClusterBench.Case k, String run, Map<String, Double> s) {
+    md.append(String.format(Locale.ROOT, "| %s | %d | %s | %s | %s | %s | %s | %s |%n", k.label(), k.unitYears(), run,
+        seconds(s, "ingest"), seconds(s, "metrics"), seconds(s, "flags"), seconds(s, "report"),
+        seconds(s, StageTimes.TOTAL)));
+  }
+
+  private static String seconds(Map<String, Double> stages, String stage) {
+    Double s = stages.get(stage);
+    return s == null ? "" : String.format(Locale.ROOT, "%.1f", s);
+  }
+
+  /**
+   * {@code page} with its section under {@code heading} (up to the next {@code ## } heading) replaced by
+   * {@code section}, or {@code section} appended when the page has none; {@code section} null removes nothing and
+   * adds nothing.
+   */
+  static String withSection(String page, String heading, String section) {
+    if (section == null) {
+      return page;
+    }
+    String body = section.endsWith("\n") ? section : section + "\n";
+    int start = page.startsWith(heading + "\n") ? 0 : page.indexOf("\n" + heading + "\n");
+    if (start < 0) {
+      return page + (page.endsWith("\n\n") || page.isEmpty() ? "" : page.endsWith("\n") ? "\n" : "\n\n") + body;
+    }
+    if (start > 0) {
+      start++;
+    }
+    int end = page.indexOf("\n## ", start + heading.length());
+    String after = end < 0 ? "" : "\n" + page.substring(end + 1);
+    return page.substring(0, start) + body + after;
+  }
+
+  /** The section under {@code heading} in {@code page}, or null when there is none. */
+  static String section(String page, String heading) {
+    int start = page.startsWith(heading + "\n") ? 0 : page.indexOf("\n" + heading + "\n");
+    if (start < 0) {
+      return null;
+    }
+    if (start > 0) {
+      start++;
+    }
+    int end = page.indexOf("\n## ", start + heading.length());
+    return (end < 0 ? page.substring(start) : page.substring(start, end + 1)).stripTrailing() + "\n";
   }
 
   private static String ratio(Timings spark, Timings duck) {

@@ -1,9 +1,14 @@
 package org.fiscalscope.bench;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import org.fiscalscope.cluster.LakeComparison;
+import org.fiscalscope.cluster.StandaloneCluster;
+import org.fiscalscope.lake.TableName;
 import org.junit.jupiter.api.Test;
 
 class ResultsPageTest {
@@ -23,5 +28,48 @@ class ResultsPageTest {
         + "6.0× (min) / 6.0× (median) |"), md);
     assertTrue(md.contains("| 10k | metrics | 8.0 |"), md);
     assertTrue(md.contains("| 10k | all stages | 23.0 |"), md);
+  }
+
+  @Test
+  void theClusterSectionIsReplacedInPlaceAndKeptWhenTheScalesAreRewritten() {
+    String page = "# Benchmark results\n\nscales\n\n## Standalone cluster\n\nold run\n\n## Reading these figures\n\nby hand\n";
+    String replaced = ResultsPage.withSection(page, ResultsPage.CLUSTER_HEADING, "## Standalone cluster\n\nnew run\n");
+    assertEquals("# Benchmark results\n\nscales\n\n## Standalone cluster\n\nnew run\n\n## Reading these figures\n\nby hand\n",
+        replaced);
+    assertEquals("## Standalone cluster\n\nnew run\n", ResultsPage.section(replaced, ResultsPage.CLUSTER_HEADING));
+    assertEquals("# Benchmark results\n\nscales\n\n## Standalone cluster\n\nnew run\n",
+        ResultsPage.withSection("# Benchmark results\n\nscales\n", ResultsPage.CLUSTER_HEADING,
+            "## Standalone cluster\n\nnew run\n"), "appended to a page without one");
+    assertEquals("a page\n", ResultsPage.withSection("a page\n", ResultsPage.CLUSTER_HEADING, null));
+    assertNull(ResultsPage.section("# Benchmark results\n\n## Standalone clusters\n", ResultsPage.CLUSTER_HEADING));
+  }
+
+  @Test
+  void theClusterTargetIsMetOnlyWhenEveryGoldTableIsIdentical() {
+    TableName gold = TableName.of("gold.flags");
+    TableName silver = TableName.of("silver.unit_year");
+    LakeComparison.Digest g = new LakeComparison.Digest(gold, 33, "aa");
+    LakeComparison.Digest s = new LakeComparison.Digest(silver, 178, "bb");
+    ClusterBench.Case same = new ClusterBench.Case("demo (data/sample)", Map.of("ingest", 20.0, StageTimes.TOTAL, 60.0),
+        Map.of("ingest", 30.0, StageTimes.TOTAL, 90.0),
+        List.of(new LakeComparison.Compared(s, s, null), new LakeComparison.Compared(g, g, null)));
+    ClusterBench.Case differs = new ClusterBench.Case("10k district (generated)", Map.of(), Map.of(),
+        List.of(new LakeComparison.Compared(s, s, null), new LakeComparison.Compared(g,
+            new LakeComparison.Digest(gold, 33, "cc"), "gold.flags differs: 33 rows | 33 rows")));
+    ResultsPage.Context c = new ResultsPage.Context("2026-01-01 00:00 UTC", 2, 4_000_000_000L, "0 0 0", "0.5",
+        "local[2]", "17", Double.NaN, null, 1.0);
+    ClusterBench.Setup setup = new ClusterBench.Setup(StandaloneCluster.Spec.small(), "spark://127.0.0.1:40123", 9.5);
+
+    String met = ResultsPage.cluster(c, setup, List.of(same));
+    assertTrue(met.startsWith(ResultsPage.CLUSTER_HEADING + "\n"), met);
+    assertTrue(met.contains("| demo (data/sample) | 178 | standalone cluster (driver JVM start included) | 30.0 |"), met);
+    assertTrue(met.contains("| demo (data/sample) | 2 | 2 | yes | 33 | 178 | none |"), met);
+    assertTrue(met.contains("spark://127.0.0.1:<port>"), met);
+    assertTrue(met.endsWith("| yes |\n"), met);
+
+    String notMet = ResultsPage.cluster(c, setup, List.of(same, differs));
+    assertTrue(notMet.contains("| 10k district (generated) | 2 | 1 | **no** | 33 | 178 | gold.flags differs: 33 rows \\| 33 rows |"),
+        notMet);
+    assertTrue(notMet.endsWith("| **no** |\n"), notMet);
   }
 }

@@ -78,7 +78,12 @@ public final class MultivariateOutliers {
   public static Dataset<Row> score(Dataset<Row> unitYear, FlagsConfig.Multivariate cfg) {
     List<Column> cols = new ArrayList<>(List.of(col("unit_id"), col("fiscal_year"), col("source_sha256")));
     features().forEach(f -> cols.add(f.value().cast("double").as(f.name())));
-    Dataset<Row> all = unitYear.where(col("expenditure_this_year").gt(0)).select(cols.toArray(Column[]::new));
+    // One partition in key order: the medians, the scaler's statistics, KMeans' initialisation (sampled per
+    // partition) and its sums over points all depend on how the rows are split and in which order partial results
+    // meet, so without it the same lake gives other clusters, scores and flags on another cluster or partitioning.
+    // One task over the unit-years' few ratios stays small (a million unit-years are some 100 MB of doubles).
+    Dataset<Row> all = unitYear.where(col("expenditure_this_year").gt(0)).select(cols.toArray(Column[]::new))
+        .repartition(1).sortWithinPartitions("unit_id", "fiscal_year");
 
     // A missing ratio takes the median of its feature (one row of medians); a feature nobody states is left out.
     List<Column> stats = new ArrayList<>();

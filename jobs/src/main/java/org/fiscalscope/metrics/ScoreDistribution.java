@@ -1,7 +1,6 @@
 package org.fiscalscope.metrics;
 
 import static org.apache.spark.sql.functions.array;
-import static org.apache.spark.sql.functions.avg;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.count;
@@ -11,7 +10,7 @@ import static org.apache.spark.sql.functions.filter;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
-import static org.apache.spark.sql.functions.stddev_samp;
+import static org.apache.spark.sql.functions.sqrt;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
@@ -26,6 +25,9 @@ public final class ScoreDistribution {
 
   public static final String SCOPE_PROJECT = "project";
   public static final String SCOPE_UNIT = "unit";
+
+  /** Scores are DECIMAL(18,4); their sums and sums of squares stay exact in this type. */
+  private static final String EXACT = "decimal(18,4)";
 
   private ScoreDistribution() {}
 
@@ -64,13 +66,22 @@ public final class ScoreDistribution {
     return withClass.select(col("unit_id"), col("fiscal_year"), explode(present).as("peer_group"));
   }
 
-  /** The distribution columns of gold.score_distribution (without run_id) per fiscal year, peer group and scope. */
+  /**
+   * The distribution columns of gold.score_distribution (without run_id) per fiscal year, peer group and scope.
+   * Mean and standard deviation come from exact decimal sums of the scores and of their squares, so they do not
+   * depend on the order in which partitions are added up: a double sum would differ in its last digits from one
+   * partitioning (one cluster) to another.
+   */
   public static Dataset<Row> distribution(Dataset<Row> scores, Dataset<Row> peerGroups) {
     Column s = col("score");
+    Column exact = s.cast(EXACT);
     Column quantiles = expr("percentile(cast(score as double), array(0.1, 0.25, 0.5, 0.75, 0.9))");
+    Column n = col("n");
+    // n·Σx² − (Σx)², exact in decimal, is (n − 1)·n times the sample variance.
+    Column spread = n.cast("decimal(20,0)").multiply(col("sum_squares")).minus(col("sum").multiply(col("sum")));
     return scores.join(peerGroups, FunctionClasses.UNIT_YEAR)
         .groupBy("fiscal_year", "peer_group", "scope")
-        .agg(count(s).as("n"), avg(s.cast("double")).as("mean"), stddev_samp(s.cast("double")).as("stddev"),
+        .agg(count(s).as("n"), sum(exact).as("sum"), sum(exact.multiply(exact)).as("sum_squares"),
             min(s).as("min"), quantiles.as("q"), max(s).as("max"),
             bin(s.lt(60)).as("bin_below_60"),
             bin(s.geq(60).and(s.lt(70))).as("bin_60_70"),
@@ -80,6 +91,9 @@ public final class ScoreDistribution {
             bin(s.geq(95).and(s.lt(100))).as("bin_95_100"),
             bin(s.geq(100)).as("bin_100"))
         .withColumn("perfect_share", col("bin_100").divide(col("n")))
+        .withColumn("mean", col("sum").cast("double").divide(n))
+        .withColumn("stddev", when(n.gt(1),
+            sqrt(spread.cast("double").divide(n.cast("double").multiply(n.minus(1).cast("double"))))))
         .select(col("fiscal_year"), col("peer_group"), col("scope"), col("n"), col("mean"), col("stddev"),
             col("min").cast("decimal(18,4)").as("min"), col("q").getItem(0).as("p10"), col("q").getItem(1).as("p25"),
             col("q").getItem(2).as("median"), col("q").getItem(3).as("p75"), col("q").getItem(4).as("p90"),

@@ -41,6 +41,26 @@ class MultivariateOutliersTest extends SilverFixtures {
     assertEquals(0, scored.count(), "two unit-years are below min-unit-years (30)");
   }
 
+  @Test
+  void scoresDoNotDependOnHowTheUnitYearsArePartitioned() {
+    Random random = new Random(5);
+    List<String> json = new ArrayList<>();
+    for (int i = 0; i < 400; i++) {
+      double spent = 100 + random.nextInt(5000);
+      double basic = spent * (0.3 + random.nextDouble() * 0.5);
+      double personnel = basic * (0.5 + random.nextDouble() * 0.45);
+      json.add(unit("U" + i, spent, basic, personnel, basic - personnel, spent * random.nextDouble() * 0.05));
+    }
+    Dataset<Row> unitYear = unitYears(json.toArray(String[]::new));
+    FlagsConfig.Multivariate cfg = FlagsConfig.defaults().multivariate();
+    List<String> expected = sorted(MultivariateOutliers.score(unitYear.repartition(1), cfg));
+    for (int partitions : new int[] {2, 5, 9}) {
+      Dataset<Row> shuffled = unitYear.orderBy(org.apache.spark.sql.functions.rand(partitions)).repartition(partitions);
+      assertEquals(expected, sorted(MultivariateOutliers.score(shuffled, cfg)),
+          "the same unit-years in " + partitions + " partitions, in another order");
+    }
+  }
+
   private static String unit(String id, double spent, double basic, double personnel, double pub, double threePublic) {
     return String.format(java.util.Locale.ROOT, "{\"unit_id\":\"%s\",\"fiscal_year\":2023,\"expenditure_this_year\":%.2f,"
         + "\"budget_initial\":%.2f,\"actual_final\":%.2f,\"basic_expenditure\":%.2f,\"personnel_expense\":%.2f,"

@@ -61,4 +61,27 @@ class ScoreDistributionTest extends SilverFixtures {
     assertEquals(0, ScoreDistribution.distribution(ScoreDistribution.scores(projects(), units),
         ScoreDistribution.peerGroups(units, functionLines(), List.of("all"))).count());
   }
+
+  @Test
+  void meanAndDeviationDoNotDependOnHowTheScoresArePartitioned() {
+    java.util.Random random = new java.util.Random(11);
+    List<String> units = new java.util.ArrayList<>();
+    List<String> scores = new java.util.ArrayList<>();
+    for (int u = 0; u < 40; u++) {
+      units.add(unit("U" + u, "事业", "青山区", String.format(java.util.Locale.ROOT, "%.4f", 80 + random.nextDouble() * 20)));
+      for (int p = 0; p < 25; p++) {
+        scores.add(score("U" + u, "p" + p, String.format(java.util.Locale.ROOT, "%.4f", 60 + random.nextDouble() * 40)));
+      }
+    }
+    Dataset<Row> unitYear = unitYears(units.toArray(String[]::new));
+    Dataset<Row> projects = projects(scores.toArray(String[]::new));
+    Dataset<Row> groups = ScoreDistribution.peerGroups(unitYear, functionLines(), List.of("all"));
+    List<String> expected = sorted(ScoreDistribution.distribution(
+        ScoreDistribution.scores(projects.repartition(1), unitYear), groups));
+    for (int partitions : new int[] {3, 7, 16}) {
+      Dataset<Row> shuffled = projects.orderBy(org.apache.spark.sql.functions.rand(partitions)).repartition(partitions);
+      assertEquals(expected, sorted(ScoreDistribution.distribution(ScoreDistribution.scores(shuffled, unitYear),
+          groups)), "the same scores in " + partitions + " partitions, in another order");
+    }
+  }
 }

@@ -11,14 +11,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
 import org.fiscalscope.SparkTest;
+import org.fiscalscope.cluster.LakeComparison;
 import org.fiscalscope.cli.Main;
 import org.fiscalscope.lake.Lake;
 import org.fiscalscope.lake.TableName;
@@ -29,9 +27,6 @@ import org.junit.jupiter.api.Test;
  * run; two runs at once never interleave; a reader during a run sees a whole version, never half of one.
  */
 class KillAndRerunIT extends SparkTest {
-
-  /** Columns a re-run legitimately stamps anew. */
-  private static final List<String> STAMPS = List.of("run_id", "ingested_at", "rejected_at", "computed_at");
 
   @Test
   void killedRunsAreCompletedByTheNextAndConcurrentRunsDoNotCorrupt() throws Exception {
@@ -79,18 +74,9 @@ class KillAndRerunIT extends SparkTest {
     assertEquals(0, first.exitValue(), output(lake, first));
     assertFalse(Files.exists(lake.resolve("_lock/run.lock")), "no lock is left after the run");
 
-    for (TableName t : Run.TABLES) {
-      List<String> expected = content(baseline, t);
-      List<String> actual = content(lake, t);
-      if (!expected.equals(actual)) {
-        List<String> missing = new ArrayList<>(expected);
-        missing.removeAll(actual);
-        List<String> extra = new ArrayList<>(actual);
-        extra.removeAll(expected);
-        throw new AssertionError(t + " after kills and re-runs differs from the uninterrupted run: " + expected.size()
-            + " vs " + actual.size() + " rows; first missing " + abbreviate(missing) + "; first extra " + abbreviate(extra));
-      }
-    }
+    List<String> differences = LakeComparison.differences(spark, baseline.toString(), lake.toString(), Run.TABLES);
+    assertTrue(differences.isEmpty(), "after kills and re-runs, tables differ from the uninterrupted run:\n"
+        + String.join("\n", differences));
   }
 
   private Process nightly(Path landing, Path lake) throws IOException {
@@ -124,24 +110,5 @@ class KillAndRerunIT extends SparkTest {
       Thread.sleep(100);
     }
     return false;
-  }
-
-  private static String abbreviate(List<String> rows) {
-    String first = rows.isEmpty() ? "none" : rows.get(0);
-    return first.length() > 400 ? first.substring(0, 400) + "…" : first;
-  }
-
-  /** A table's rows without the stamps of the run that wrote them (binary columns as their hash), sorted. */
-  private List<String> content(Path lake, TableName table) {
-    Lake l = new Lake(spark, lake.toString());
-    if (!l.exists(table)) {
-      return List.of("(absent)");
-    }
-    Dataset<Row> rows = l.read(table);
-    List<String> keep = Arrays.stream(rows.schema().fields()).filter(f -> !STAMPS.contains(f.name()))
-        .map(f -> f.dataType() instanceof org.apache.spark.sql.types.BinaryType
-            ? "sha2(`" + f.name() + "`, 256) AS `" + f.name() + "`" : "`" + f.name() + "`")
-        .toList();
-    return sorted(rows.selectExpr(keep.toArray(String[]::new)));
   }
 }
