@@ -52,7 +52,7 @@ final class BudgetSentences {
           + "|(?<rec>(?<!国内|外事|外宾)公务接待(?:费用?)?)"
           + "|(?<unit>一般公共预算财政拨款支出|(?:部门|单位)(?=年初预算总额)|(?:部门|单位)整体支出)"
           + "|(?<proj>项目(?=全年预算|年初预算|预算数))"
-          + "|(?<fn>(?<stem>" + FunctionClasses.alternation() + ")(?<cls>支出\\(类\\)|\\(类\\)支出|支出|\\(类\\)))");
+          + "|(?<fn>(?<stem>" + FunctionClassNames.alternation() + ")(?<cls>支出\\(类\\)|\\(类\\)支出|支出|\\(类\\)))");
 
   /** Characters a subject can start with, so the subject pattern is only tried where it can match. */
   private static final boolean[] SUBJECT_START = new boolean[Character.MAX_VALUE + 1];
@@ -61,7 +61,7 @@ final class BudgetSentences {
     for (char c : "“\"‘'三因公一部单项".toCharArray()) {
       SUBJECT_START[c] = true;
     }
-    for (String stem : FunctionClasses.alternation().split("\\|")) {
+    for (String stem : FunctionClassNames.alternation().split("\\|")) {
       SUBJECT_START[stem.charAt(0)] = true;
     }
   }
@@ -241,10 +241,10 @@ final class BudgetSentences {
       return;
     }
     Provenance p = text.provenance(subject.end(), m.end());
-    BigDecimal actual = Amounts.tenThousandYuan(m.group(1), m.group(2));
+    BigDecimal actual = PrintedNumbers.tenThousandYuan(m.group(1), m.group(2));
     put(figures, subject, "actual", actual, p);
     if (subject.kind() == Kind.FUNCTION && m.group(3) != null && m.group(3).indexOf('-') < 0) {
-      figures.add(functionPointer(subject.stem(), "share_pct"), Amounts.number(m.group(3)), p);
+      figures.add(functionPointer(subject.stem(), "share_pct"), PrintedNumbers.number(m.group(3)), p);
     }
   }
 
@@ -270,11 +270,11 @@ final class BudgetSentences {
       Provenance prov = text.provenance(m.start(), m.end());
       int group = 1;
       if (amountField != null) {
-        put(figures, subject, amountField, Amounts.tenThousandYuan(m.group(1), m.group(2)), prov);
+        put(figures, subject, amountField, PrintedNumbers.tenThousandYuan(m.group(1), m.group(2)), prov);
         group = 3;
       }
       if (rateField != null) {
-        put(figures, subject, rateField, Amounts.number(m.group(group)), prov);
+        put(figures, subject, rateField, PrintedNumbers.number(m.group(group)), prov);
       }
     }
   }
@@ -289,7 +289,7 @@ final class BudgetSentences {
         }
       }
       case FUNCTION -> {
-        figures.add(functionPointer(s.stem(), "name"), FunctionClasses.name(s.stem()), p, true /* the tables' name first */);
+        figures.add(functionPointer(s.stem(), "name"), FunctionClassNames.name(s.stem()), p, true /* the tables' name first */);
         switch (field) {
           case "budget" -> figures.add(functionPointer(s.stem(), "budget_initial"), value, p);
           case "actual" -> figures.add(functionPointer(s.stem(), "actual"), value, p);
@@ -302,7 +302,7 @@ final class BudgetSentences {
           case "actual" -> "actual";
           default -> "execution_rate_pct";
         };
-        figures.add(ITEM + FunctionClasses.code(s.stem()) + "/" + key(s.group()) + "/"
+        figures.add(ITEM + FunctionClassNames.code(s.stem()) + "/" + key(s.group()) + "/"
             + (s.item() == null ? "" : key(s.item())) + "/" + f, value, p);
       }
       case THREE_PUBLIC -> category(figures, field, "total", value, p);
@@ -376,6 +376,6 @@ final class BudgetSentences {
 
   /** Functions are keyed by class code until the assembler numbers them in order of appearance. */
   static String functionPointer(String stem, String field) {
-    return "/functions/#" + FunctionClasses.code(stem) + "/" + field;
+    return "/functions/#" + FunctionClassNames.code(stem) + "/" + field;
   }
 }

@@ -102,7 +102,7 @@ final class ThreePublicSection {
       return;
     }
     for (int k = 0; k < 12; k++) {
-      if (!Amounts.isNumericCell(cells.get(first + k).text()) || cells.get(first + k).text().endsWith("%")) {
+      if (!PrintedNumbers.isNumericCell(cells.get(first + k).text()) || cells.get(first + k).text().endsWith("%")) {
         return;
       }
     }
@@ -127,7 +127,7 @@ final class ThreePublicSection {
       var m = CATEGORY.matcher(cells.get(k).text());
       String a = cells.get(k + 1).text();
       String b = cells.get(k + 2).text();
-      if (!m.matches() || !(a.isEmpty() || Amounts.isNumericCell(a)) || !(b.isEmpty() || Amounts.isNumericCell(b))) {
+      if (!m.matches() || !(a.isEmpty() || PrintedNumbers.isNumericCell(a)) || !(b.isEmpty() || PrintedNumbers.isNumericCell(b))) {
         return;
       }
       String category = m.group("total") != null ? "total" : m.group("out") != null ? "outbound_travel"
@@ -150,6 +150,6 @@ final class ThreePublicSection {
   }
 
   private static BigDecimal value(String cell, boolean yuan) {
-    return Amounts.tenThousandYuan(cell, yuan ? "元" : "万元");
+    return PrintedNumbers.tenThousandYuan(cell, yuan ? "元" : "万元");
   }
 }

@@ -33,7 +33,7 @@ final class UnitYearBuilder {
   private static final BigDecimal FLOOR = new BigDecimal("0.30");
 
   private final UnitProfile profile;
-  private final UnitHistory history;
+  private final LastYear history;
   private final Random random;
   private final int year;
   private final AnomalyKind planned;
@@ -41,7 +41,7 @@ final class UnitYearBuilder {
   /** How briskly the unit spends this year: 0 brisk (60%), 1 steady (30%), 2 slow (10%); all stay at or above 91%. */
   private int pace;
 
-  private UnitYearBuilder(UnitProfile profile, UnitHistory history, Random random, int year, AnomalyKind planned) {
+  private UnitYearBuilder(UnitProfile profile, LastYear history, Random random, int year, AnomalyKind planned) {
     this.profile = profile;
     this.history = history;
     this.random = random;
@@ -50,7 +50,7 @@ final class UnitYearBuilder {
   }
 
   /** Builds the year and advances {@code history} to it. {@code planned} may be null (no anomaly). */
-  static UnitYear build(UnitProfile profile, UnitHistory history, Random random, int year, AnomalyKind planned) {
+  static UnitYear build(UnitProfile profile, LastYear history, Random random, int year, AnomalyKind planned) {
     UnitYearBuilder builder = new UnitYearBuilder(profile, history, random, year, planned);
     FinalAccount doc = builder.document();
     return new UnitYear(doc, builder.anomaly);

@@ -3,7 +3,7 @@ package org.fiscalscope.generate;
 import java.math.BigDecimal;
 
 /** What one unit's next year is generated from: last year's budget scale, carry-over, total and three-public costs. */
-final class UnitHistory {
+final class LastYear {
 
   /** Listed budget (basic + projects) of the last year, before any planted anomaly. */
   BigDecimal budget;

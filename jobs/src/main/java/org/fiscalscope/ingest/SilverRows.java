@@ -31,7 +31,7 @@ import org.fiscalscope.lake.Tables;
  * Canonical documents → the silver tables. Pure transformations over a frame of accepted documents with columns
  * {@code sha256, unit_id, fiscal_year, canonical_json, run_id}; no I/O, so tests feed it in-memory rows.
  */
-public final class Normaliser {
+public final class SilverRows {
 
   private static final String[] TP_CATEGORIES = {"outbound_travel", "vehicle_purchase", "vehicle_operation", "reception", "total"};
   private static final String[] TP_COUNTS = {"outbound_groups", "outbound_persons", "vehicles_purchased", "vehicles_held",
@@ -39,7 +39,7 @@ public final class Normaliser {
   private static final String[] PROCUREMENT = {"total", "goods", "works", "services", "sme_awarded", "small_micro_awarded"};
   private static final String[] EVALUATION = {"budget", "actual", "execution_rate_pct", "execution_score", "total_score"};
 
-  private Normaliser() {}
+  private SilverRows() {}
 
   /** Every silver table's rows for the given documents, in the declared column order. */
   public static Map<TableName, Dataset<Row>> silver(Dataset<Row> documents) {
