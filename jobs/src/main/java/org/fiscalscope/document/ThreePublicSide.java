@@ -21,4 +21,14 @@ public enum ThreePublicSide {
   public String zh() {
     return zh;
   }
+
+  /** The side of a key, or null. */
+  public static ThreePublicSide ofKey(String key) {
+    for (ThreePublicSide s : values()) {
+      if (s.key.equals(key)) {
+        return s;
+      }
+    }
+    return null;
+  }
 }

@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.fiscalscope.document.Fields;
 import org.fiscalscope.document.Provenance;
+import org.fiscalscope.document.ThreePublicCategory;
+import org.fiscalscope.document.ThreePublicSide;
 
 /**
  * Sentences of the shape "<subject>预算为 A 万元，支出决算为 B 万元，完成预算的 R%" and "<subject>支出 B 万元，占 S%".
@@ -44,12 +47,12 @@ final class BudgetSentences {
   static final String VEHICLE_BOTH = "#three_public/vehicle_both/";
 
   private static final Pattern SUBJECT = Pattern.compile(
-      "(?<tp>[“\"‘']?三公[”\"’']?经费)"
-          + "|(?<out>因公出国\\(境\\)(?:经)?费?用?|因公出国(?:境)?费用?)"
-          + "|(?<vboth>公务用车购置及运行(?:维护|维修)?费?用?)"
-          + "|(?<vpur>公务用车购置(?:费用?)?)"
-          + "|(?<vop>公务用车运行(?:维护|维修)?(?:费用?)?)"
-          + "|(?<rec>(?<!国内|外事|外宾)公务接待(?:费用?)?)"
+      "(?<tp>" + ThreePublicCategory.TOTAL.sentenceSubject() + ")"
+          + "|(?<out>" + ThreePublicCategory.OUTBOUND_TRAVEL.sentenceSubject() + ")"
+          + "|(?<vboth>" + ThreePublicCategory.VEHICLES_PHRASE + ")"
+          + "|(?<vpur>" + ThreePublicCategory.VEHICLE_PURCHASE.sentenceSubject() + ")"
+          + "|(?<vop>" + ThreePublicCategory.VEHICLE_OPERATION.sentenceSubject() + ")"
+          + "|(?<rec>" + ThreePublicCategory.RECEPTION.sentenceSubject() + ")"
           + "|(?<unit>一般公共预算财政拨款支出|(?:部门|单位)(?=年初预算总额)|(?:部门|单位)整体支出)"
           + "|(?<proj>项目(?=全年预算|年初预算|预算数))"
           + "|(?<fn>(?<stem>" + FunctionClassNames.alternation() + ")(?<cls>支出\\(类\\)|\\(类\\)支出|支出|\\(类\\)))");
@@ -305,17 +308,17 @@ final class BudgetSentences {
         figures.add(ITEM + FunctionClassNames.code(s.stem()) + "/" + key(s.group()) + "/"
             + (s.item() == null ? "" : key(s.item())) + "/" + f, value, p);
       }
-      case THREE_PUBLIC -> category(figures, field, "total", value, p);
-      case OUTBOUND -> category(figures, field, "outbound_travel", value, p);
-      case VEHICLE_PURCHASE -> category(figures, field, "vehicle_purchase", value, p);
-      case VEHICLE_OPERATION -> category(figures, field, "vehicle_operation", value, p);
-      case RECEPTION -> category(figures, field, "reception", value, p);
+      case THREE_PUBLIC -> category(figures, field, ThreePublicCategory.TOTAL, value, p);
+      case OUTBOUND -> category(figures, field, ThreePublicCategory.OUTBOUND_TRAVEL, value, p);
+      case VEHICLE_PURCHASE -> category(figures, field, ThreePublicCategory.VEHICLE_PURCHASE, value, p);
+      case VEHICLE_OPERATION -> category(figures, field, ThreePublicCategory.VEHICLE_OPERATION, value, p);
+      case RECEPTION -> category(figures, field, ThreePublicCategory.RECEPTION, value, p);
       case VEHICLE_BOTH -> {
         if (!field.equals("rate")) {
           figures.add(VEHICLE_BOTH + field, value, p);
           if (value.signum() == 0) {
-            category(figures, field, "vehicle_purchase", value, p);
-            category(figures, field, "vehicle_operation", value, p);
+            category(figures, field, ThreePublicCategory.VEHICLE_PURCHASE, value, p);
+            category(figures, field, ThreePublicCategory.VEHICLE_OPERATION, value, p);
           }
         }
       }
@@ -323,9 +326,11 @@ final class BudgetSentences {
     }
   }
 
-  private static void category(Figures figures, String field, String category, BigDecimal value, Provenance p) {
-    if (!field.equals("rate")) {
-      figures.add("/three_public/" + field + "/" + category, value, p);
+  private static void category(Figures figures, String field, ThreePublicCategory category, BigDecimal value,
+      Provenance p) {
+    ThreePublicSide side = ThreePublicSide.ofKey(field);
+    if (side != null) {
+      figures.add(Fields.threePublic(side, category).pointer(), value, p);
     }
   }
 

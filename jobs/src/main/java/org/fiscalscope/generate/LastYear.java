@@ -9,7 +9,7 @@ final class LastYear {
   BigDecimal budget;
   BigDecimal carryoverEnd;
   BigDecimal expenditureTotal;
-  /** Three-public actuals on the unit's declining path, per {@link ThreePublicCategory} ordinal. */
+  /** Three-public actuals on the unit's declining path, per category of {@link org.fiscalscope.document.ThreePublicCategory#SPENDING}. */
   BigDecimal[] threePublicPath;
   /** Three-public actuals as printed last year (the path, or a planted increase). */
   BigDecimal[] threePublicPrinted;
