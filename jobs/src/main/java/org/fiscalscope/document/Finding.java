@@ -6,7 +6,8 @@ package org.fiscalscope.document;
  */
 public record Finding(String rule, String severity, String message, String messageEn, String evidence) {
 
-  public static final String INFO = "info";
-  public static final String WARNING = "warning";
-  public static final String ERROR = "error";
+  /** The words of {@link Severity} a finding's severity holds. */
+  public static final String INFO = Severity.INFO.key();
+  public static final String WARNING = Severity.WARNING.key();
+  public static final String ERROR = Severity.ERROR.key();
 }

@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.fiscalscope.document.Fields;
 import org.fiscalscope.document.Provenance;
+import org.fiscalscope.document.ThreePublicCategory;
+import org.fiscalscope.document.ThreePublicSide;
 
 /**
  * Sentences of the shape "<subject>预算为 A 万元，支出决算为 B 万元，完成预算的 R%" and "<subject>支出 B 万元，占 S%".
@@ -44,15 +47,15 @@ final class BudgetSentences {
   static final String VEHICLE_BOTH = "#three_public/vehicle_both/";
 
   private static final Pattern SUBJECT = Pattern.compile(
-      "(?<tp>[“\"‘']?三公[”\"’']?经费)"
-          + "|(?<out>因公出国\\(境\\)(?:经)?费?用?|因公出国(?:境)?费用?)"
-          + "|(?<vboth>公务用车购置及运行(?:维护|维修)?费?用?)"
-          + "|(?<vpur>公务用车购置(?:费用?)?)"
-          + "|(?<vop>公务用车运行(?:维护|维修)?(?:费用?)?)"
-          + "|(?<rec>(?<!国内|外事|外宾)公务接待(?:费用?)?)"
+      "(?<tp>" + ThreePublicCategory.TOTAL.sentenceSubject() + ")"
+          + "|(?<out>" + ThreePublicCategory.OUTBOUND_TRAVEL.sentenceSubject() + ")"
+          + "|(?<vboth>" + ThreePublicCategory.VEHICLES_PHRASE + ")"
+          + "|(?<vpur>" + ThreePublicCategory.VEHICLE_PURCHASE.sentenceSubject() + ")"
+          + "|(?<vop>" + ThreePublicCategory.VEHICLE_OPERATION.sentenceSubject() + ")"
+          + "|(?<rec>" + ThreePublicCategory.RECEPTION.sentenceSubject() + ")"
           + "|(?<unit>一般公共预算财政拨款支出|(?:部门|单位)(?=年初预算总额)|(?:部门|单位)整体支出)"
           + "|(?<proj>项目(?=全年预算|年初预算|预算数))"
-          + "|(?<fn>(?<stem>" + FunctionClasses.alternation() + ")(?<cls>支出\\(类\\)|\\(类\\)支出|支出|\\(类\\)))");
+          + "|(?<fn>(?<stem>" + FunctionClassNames.alternation() + ")(?<cls>支出\\(类\\)|\\(类\\)支出|支出|\\(类\\)))");
 
   /** Characters a subject can start with, so the subject pattern is only tried where it can match. */
   private static final boolean[] SUBJECT_START = new boolean[Character.MAX_VALUE + 1];
@@ -61,7 +64,7 @@ final class BudgetSentences {
     for (char c : "“\"‘'三因公一部单项".toCharArray()) {
       SUBJECT_START[c] = true;
     }
-    for (String stem : FunctionClasses.alternation().split("\\|")) {
+    for (String stem : FunctionClassNames.alternation().split("\\|")) {
       SUBJECT_START[stem.charAt(0)] = true;
     }
   }
@@ -241,10 +244,10 @@ final class BudgetSentences {
       return;
     }
     Provenance p = text.provenance(subject.end(), m.end());
-    BigDecimal actual = Amounts.tenThousandYuan(m.group(1), m.group(2));
+    BigDecimal actual = PrintedNumbers.tenThousandYuan(m.group(1), m.group(2));
     put(figures, subject, "actual", actual, p);
     if (subject.kind() == Kind.FUNCTION && m.group(3) != null && m.group(3).indexOf('-') < 0) {
-      figures.add(functionPointer(subject.stem(), "share_pct"), Amounts.number(m.group(3)), p);
+      figures.add(functionPointer(subject.stem(), "share_pct"), PrintedNumbers.number(m.group(3)), p);
     }
   }
 
@@ -270,11 +273,11 @@ final class BudgetSentences {
       Provenance prov = text.provenance(m.start(), m.end());
       int group = 1;
       if (amountField != null) {
-        put(figures, subject, amountField, Amounts.tenThousandYuan(m.group(1), m.group(2)), prov);
+        put(figures, subject, amountField, PrintedNumbers.tenThousandYuan(m.group(1), m.group(2)), prov);
         group = 3;
       }
       if (rateField != null) {
-        put(figures, subject, rateField, Amounts.number(m.group(group)), prov);
+        put(figures, subject, rateField, PrintedNumbers.number(m.group(group)), prov);
       }
     }
   }
@@ -289,7 +292,7 @@ final class BudgetSentences {
         }
       }
       case FUNCTION -> {
-        figures.add(functionPointer(s.stem(), "name"), FunctionClasses.name(s.stem()), p, true /* the tables' name first */);
+        figures.add(functionPointer(s.stem(), "name"), FunctionClassNames.name(s.stem()), p, true /* the tables' name first */);
         switch (field) {
           case "budget" -> figures.add(functionPointer(s.stem(), "budget_initial"), value, p);
           case "actual" -> figures.add(functionPointer(s.stem(), "actual"), value, p);
@@ -302,20 +305,20 @@ final class BudgetSentences {
           case "actual" -> "actual";
           default -> "execution_rate_pct";
         };
-        figures.add(ITEM + FunctionClasses.code(s.stem()) + "/" + key(s.group()) + "/"
+        figures.add(ITEM + FunctionClassNames.code(s.stem()) + "/" + key(s.group()) + "/"
             + (s.item() == null ? "" : key(s.item())) + "/" + f, value, p);
       }
-      case THREE_PUBLIC -> category(figures, field, "total", value, p);
-      case OUTBOUND -> category(figures, field, "outbound_travel", value, p);
-      case VEHICLE_PURCHASE -> category(figures, field, "vehicle_purchase", value, p);
-      case VEHICLE_OPERATION -> category(figures, field, "vehicle_operation", value, p);
-      case RECEPTION -> category(figures, field, "reception", value, p);
+      case THREE_PUBLIC -> category(figures, field, ThreePublicCategory.TOTAL, value, p);
+      case OUTBOUND -> category(figures, field, ThreePublicCategory.OUTBOUND_TRAVEL, value, p);
+      case VEHICLE_PURCHASE -> category(figures, field, ThreePublicCategory.VEHICLE_PURCHASE, value, p);
+      case VEHICLE_OPERATION -> category(figures, field, ThreePublicCategory.VEHICLE_OPERATION, value, p);
+      case RECEPTION -> category(figures, field, ThreePublicCategory.RECEPTION, value, p);
       case VEHICLE_BOTH -> {
         if (!field.equals("rate")) {
           figures.add(VEHICLE_BOTH + field, value, p);
           if (value.signum() == 0) {
-            category(figures, field, "vehicle_purchase", value, p);
-            category(figures, field, "vehicle_operation", value, p);
+            category(figures, field, ThreePublicCategory.VEHICLE_PURCHASE, value, p);
+            category(figures, field, ThreePublicCategory.VEHICLE_OPERATION, value, p);
           }
         }
       }
@@ -323,9 +326,11 @@ final class BudgetSentences {
     }
   }
 
-  private static void category(Figures figures, String field, String category, BigDecimal value, Provenance p) {
-    if (!field.equals("rate")) {
-      figures.add("/three_public/" + field + "/" + category, value, p);
+  private static void category(Figures figures, String field, ThreePublicCategory category, BigDecimal value,
+      Provenance p) {
+    ThreePublicSide side = ThreePublicSide.ofKey(field);
+    if (side != null) {
+      figures.add(Fields.threePublic(side, category).pointer(), value, p);
     }
   }
 
@@ -376,6 +381,6 @@ final class BudgetSentences {
 
   /** Functions are keyed by class code until the assembler numbers them in order of appearance. */
   static String functionPointer(String stem, String field) {
-    return "/functions/#" + FunctionClasses.code(stem) + "/" + field;
+    return "/functions/#" + FunctionClassNames.code(stem) + "/" + field;
   }
 }

@@ -8,15 +8,18 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.fiscalscope.document.Assets;
 import org.fiscalscope.document.Evaluation;
+import org.fiscalscope.document.Field;
 import org.fiscalscope.document.FinalAccount;
 import org.fiscalscope.document.FunctionLine;
 import org.fiscalscope.document.Indicator;
+import org.fiscalscope.document.Parts;
 import org.fiscalscope.document.Performance;
 import org.fiscalscope.document.Procurement;
 import org.fiscalscope.document.Provenance;
 import org.fiscalscope.document.Source;
 import org.fiscalscope.document.ThreePublic;
 import org.fiscalscope.document.ThreePublicAmounts;
+import org.fiscalscope.document.ThreePublicSide;
 import org.fiscalscope.document.Totals;
 import org.fiscalscope.document.Unit;
 import org.fiscalscope.extract.Figures.Candidate;
@@ -104,22 +107,14 @@ final class DocumentAssembler {
     return c != null && c.value() instanceof String s ? s : null;
   }
 
+  /** A figure of a flat part, by field: a count as a whole number, anything else as a decimal. */
+  private Object value(Field field) {
+    return field.measure().javaType() == Integer.class ? count(field.pointer()) : dec(field.pointer());
+  }
+
   private Totals totals() {
-    String t = "/totals/";
-    Totals totals = new Totals(dec(t + "income_total"), dec(t + "expenditure_total"), dec(t + "income_this_year"),
-        dec(t + "expenditure_this_year"), dec(t + "carryover_begin"), dec(t + "carryover_end"),
-        dec(t + "fiscal_appropriation_income"), dec(t + "general_budget_appropriation"),
-        dec(t + "gov_fund_appropriation"), dec(t + "soe_capital_appropriation"), dec(t + "basic_expenditure"),
-        dec(t + "project_expenditure"), dec(t + "personnel_expense"), dec(t + "public_expense"),
-        dec(t + "budget_initial"), dec(t + "actual_final"), dec(t + "execution_rate_pct"),
-        dec(t + "prior_year_total"), dec(t + "yoy_change_amount"), dec(t + "yoy_change_pct"));
-    return allNull(totals.incomeTotal(), totals.expenditureTotal(), totals.incomeThisYear(),
-        totals.expenditureThisYear(), totals.carryoverBegin(), totals.carryoverEnd(),
-        totals.fiscalAppropriationIncome(), totals.generalBudgetAppropriation(), totals.govFundAppropriation(),
-        totals.soeCapitalAppropriation(), totals.basicExpenditure(), totals.projectExpenditure(),
-        totals.personnelExpense(), totals.publicExpense(), totals.budgetInitial(), totals.actualFinal(),
-        totals.executionRatePct(), totals.priorYearTotal(), totals.yoyChangeAmount(), totals.yoyChangePct())
-        ? null : totals;
+    Totals totals = Parts.totals(this::value);
+    return Parts.isEmpty(totals) ? null : totals;
   }
 
   private List<FunctionLine> functions() {
@@ -142,8 +137,8 @@ final class DocumentAssembler {
   }
 
   private ThreePublic threePublic() {
-    ThreePublicAmounts budget = amounts("/three_public/budget/");
-    ThreePublicAmounts actual = amounts("/three_public/actual/");
+    ThreePublicAmounts budget = amounts(ThreePublicSide.BUDGET);
+    ThreePublicAmounts actual = amounts(ThreePublicSide.ACTUAL);
     String t = "/three_public/";
     ThreePublic tp = new ThreePublic(budget, actual, count(t + "outbound_groups"), count(t + "outbound_persons"),
         count(t + "vehicles_purchased"), count(t + "vehicles_held"), count(t + "reception_batches"),
@@ -152,23 +147,19 @@ final class DocumentAssembler {
         tp.vehiclesPurchased(), tp.vehiclesHeld(), tp.receptionBatches(), tp.receptionPersons()) ? null : tp;
   }
 
-  private ThreePublicAmounts amounts(String p) {
-    ThreePublicAmounts a = new ThreePublicAmounts(dec(p + "outbound_travel"), dec(p + "vehicle_purchase"),
-        dec(p + "vehicle_operation"), dec(p + "reception"), dec(p + "total"));
-    return allNull(a.outboundTravel(), a.vehiclePurchase(), a.vehicleOperation(), a.reception(), a.total()) ? null : a;
+  private ThreePublicAmounts amounts(ThreePublicSide side) {
+    ThreePublicAmounts a = Parts.threePublic(side, this::value);
+    return Parts.isEmpty(a) ? null : a;
   }
 
   private Procurement procurement() {
-    String p = "/procurement/";
-    Procurement pr = new Procurement(dec(p + "total"), dec(p + "goods"), dec(p + "works"), dec(p + "services"),
-        dec(p + "sme_awarded"), dec(p + "small_micro_awarded"));
-    return allNull(pr.total(), pr.goods(), pr.works(), pr.services(), pr.smeAwarded(), pr.smallMicroAwarded())
-        ? null : pr;
+    Procurement p = Parts.procurement(this::value);
+    return Parts.isEmpty(p) ? null : p;
   }
 
   private Assets assets() {
-    Assets a = new Assets(count("/assets/vehicles"), count("/assets/equipment_over_1m"));
-    return allNull(a.vehicles(), a.equipmentOver1m()) ? null : a;
+    Assets a = Parts.assets(this::value);
+    return Parts.isEmpty(a) ? null : a;
   }
 
   private Performance performance() {

@@ -91,7 +91,7 @@ final class EvaluationTables {
       for (int k = i + 1; k < lines.size() && lines.get(k).size() == lines.get(i).size(); k++) {
         List<Cell> row = lines.get(k);
         String name = row.get(columns[0]).text();
-        if (name.isEmpty() || Amounts.isNumericCell(name) || !numbersUnder(row, columns)) {
+        if (name.isEmpty() || PrintedNumbers.isNumericCell(name) || !numbersUnder(row, columns)) {
           break;
         }
         String prefix = tables ? existing(figures, name) : "/performance/projects/" + next++ + "/";
@@ -108,9 +108,9 @@ final class EvaluationTables {
           if (cell.isEmpty()) {
             continue;
           }
-          BigDecimal v = Amounts.cellValue(cell);
+          BigDecimal v = PrintedNumbers.cellValue(cell);
           boolean amount = f <= 2;
-          figures.add(prefix + fields[f], amount ? Amounts.tenThousandYuan(cell.replace("%", ""), yuan ? "元" : "万元") : v, p);
+          figures.add(prefix + fields[f], amount ? PrintedNumbers.tenThousandYuan(cell.replace("%", ""), yuan ? "元" : "万元") : v, p);
         }
       }
     }
@@ -139,7 +139,7 @@ final class EvaluationTables {
   private static boolean numbersUnder(List<Cell> row, int[] columns) {
     for (int f = 1; f < columns.length; f++) {
       String t = columns[f] < 0 ? "" : row.get(columns[f]).text();
-      if (!t.isEmpty() && !Amounts.isNumericCell(t)) {
+      if (!t.isEmpty() && !PrintedNumbers.isNumericCell(t)) {
         return false;
       }
     }
@@ -162,7 +162,7 @@ final class EvaluationTables {
     List<Cell> values = new ArrayList<>();
     for (Cell c : cells) {
       String t = c.text();
-      if (Amounts.isNumericCell(t) || t.isEmpty() && !values.isEmpty()) {
+      if (PrintedNumbers.isNumericCell(t) || t.isEmpty() && !values.isEmpty()) {
         values.add(c);
       } else if (!t.isEmpty()) {
         if (!values.isEmpty()) {
@@ -270,11 +270,11 @@ final class EvaluationTables {
     amount(figures, prefix + "budget", budget, p);
     amount(figures, prefix + "actual", actual, p);
     if (rate != null && rate.text().endsWith("%")) {
-      figures.add(prefix + "execution_rate_pct", Amounts.cellValue(rate.text()), p);
+      figures.add(prefix + "execution_rate_pct", PrintedNumbers.cellValue(rate.text()), p);
     }
     amount(figures, prefix + "execution_score", score, p);
     Matcher w = WEIGHT_NOTE.matcher(row.label());
-    BigDecimal weightValue = weight != null && !weight.text().isEmpty() ? Amounts.cellValue(weight.text())
+    BigDecimal weightValue = weight != null && !weight.text().isEmpty() ? PrintedNumbers.cellValue(weight.text())
         : w.find() ? new BigDecimal(w.group(1)) : null;
     if (weightValue != null) {
       figures.add(WEIGHT + prefix, weightValue, p);
@@ -283,7 +283,7 @@ final class EvaluationTables {
       Row total = rows.get(k);
       if (total.label().endsWith("总分") && !total.values().get(0).text().isEmpty()) {
         Cell c = total.values().get(0);
-        figures.add(prefix + "total_score", Amounts.cellValue(c.text()), text.lines(c.line(), c.line()));
+        figures.add(prefix + "total_score", PrintedNumbers.cellValue(c.text()), text.lines(c.line(), c.line()));
         break;
       }
       if (total.label().contains("整体支出总额")) {
@@ -323,7 +323,7 @@ final class EvaluationTables {
       if (r.weight() != null) {
         figures.add(p + "weight", r.weight(), lines(text, spans, r.weightCell()));
       }
-      figures.add(p + "score", Amounts.cellValue(r.score().text()), lines(text, spans, r.score()));
+      figures.add(p + "score", PrintedNumbers.cellValue(r.score().text()), lines(text, spans, r.score()));
     }
   }
 
@@ -341,7 +341,7 @@ final class EvaluationTables {
   }
 
   private static boolean isZero(Cell c) {
-    return !c.text().isEmpty() && Amounts.cellValue(c.text()).signum() == 0;
+    return !c.text().isEmpty() && PrintedNumbers.cellValue(c.text()).signum() == 0;
   }
 
   private static Cell column(Row row, List<String> headers, String... names) {
@@ -357,7 +357,7 @@ final class EvaluationTables {
 
   private static void amount(Figures figures, String pointer, Cell c, Provenance p) {
     if (c != null && !c.text().endsWith("%")) {
-      figures.add(pointer, Amounts.cellValue(c.text()), p);
+      figures.add(pointer, PrintedNumbers.cellValue(c.text()), p);
     }
   }
 
@@ -424,9 +424,9 @@ final class EvaluationTables {
       String prefix = NARRATIVE + n[0]++ + "/";
       String name = m.group(1);
       figures.add(prefix + "name", name.endsWith("项目") ? name.substring(0, name.length() - 2) : name, p);
-      figures.add(prefix + "budget", Amounts.tenThousandYuan(m.group(2), m.group(3)), p);
-      figures.add(prefix + "actual", Amounts.tenThousandYuan(m.group(4), m.group(5)), p);
-      figures.add(prefix + "execution_rate_pct", Amounts.number(m.group(6)), p);
+      figures.add(prefix + "budget", PrintedNumbers.tenThousandYuan(m.group(2), m.group(3)), p);
+      figures.add(prefix + "actual", PrintedNumbers.tenThousandYuan(m.group(4), m.group(5)), p);
+      figures.add(prefix + "execution_rate_pct", PrintedNumbers.number(m.group(6)), p);
     });
     Patterns.each(UNIT_INDICATOR_COUNT, flow, m -> figures.add(STATED_UNIT_INDICATORS,
         new BigDecimal(m.group(1) != null ? m.group(1) : m.group(2)), text.provenance(m.start(), m.end())));

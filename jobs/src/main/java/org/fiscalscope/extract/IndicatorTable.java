@@ -387,7 +387,7 @@ final class IndicatorTable {
     StringBuilder text = new StringBuilder();
     for (int i = 0; i < name.size(); i++) {
       String t = name.get(i).text();
-      if (Amounts.isNumericCell(t)) {
+      if (PrintedNumbers.isNumericCell(t)) {
         return new Problem("指标名称中有多余的数字 " + t, "a stray number " + t + " in the indicator name", line);
       }
       if (isLevel(t)) {

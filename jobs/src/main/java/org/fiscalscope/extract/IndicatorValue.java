@@ -27,7 +27,7 @@ record IndicatorValue(Direction direction, BigDecimal number, String unit) {
     String op = m.group(1) == null ? "" : m.group(1);
     Direction d = op.startsWith("≤") || op.startsWith("<") || op.startsWith("小于") || op.equals("不高于")
         || op.equals("不超过") ? Direction.NEGATIVE : Direction.POSITIVE;
-    return new IndicatorValue(d, Amounts.number(m.group(2)), m.group(3));
+    return new IndicatorValue(d, PrintedNumbers.number(m.group(2)), m.group(3));
   }
 
   boolean isQuantitative() {

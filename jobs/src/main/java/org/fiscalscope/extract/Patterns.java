@@ -21,9 +21,9 @@ final class Patterns {
 
   static Pattern compile(String template) {
     return Pattern.compile(template
-        .replace("{AMT}", Amounts.AMT)
-        .replace("{PCT}", Amounts.PCT)
-        .replace("{NUM}", Amounts.NUM)
+        .replace("{AMT}", PrintedNumbers.AMT)
+        .replace("{PCT}", PrintedNumbers.PCT)
+        .replace("{NUM}", PrintedNumbers.NUM)
         .replace("{N}", "(\\d{1,6})(?![\\d.])"));
   }
 

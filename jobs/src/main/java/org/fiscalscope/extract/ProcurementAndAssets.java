@@ -28,7 +28,7 @@ final class ProcurementAndAssets {
     String flow = text.flow();
     for (var e : AMOUNTS.entrySet()) {
       Patterns.each(e.getValue(), flow, m -> figures.add(e.getKey(),
-          Amounts.tenThousandYuan(m.group(1), m.group(2)), text.provenance(m.start(), m.end())));
+          PrintedNumbers.tenThousandYuan(m.group(1), m.group(2)), text.provenance(m.start(), m.end())));
     }
     Patterns.each(NO_OPERATING_COSTS, flow, m ->
         figures.add("/operating_costs", BigDecimal.ZERO, text.provenance(m.start(), m.end())));

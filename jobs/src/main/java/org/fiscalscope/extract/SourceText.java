@@ -33,7 +33,7 @@ final class SourceText {
     List<Cell> cs = new ArrayList<>(lines.length * 2);
     int blanks = 2;
     for (int i = 0; i < lines.length; i++) {
-      String n = Normaliser.line(lines[i]);
+      String n = LineFolder.line(lines[i]);
       normalised[i] = n;
       String t = n.strip();
       if (t.isEmpty()) {

@@ -36,9 +36,9 @@ final class TableStatements {
       List<String> cells;
       if (pdfCells != null) {
         List<String> raw = i < pdfCells.size() ? pdfCells.get(i) : null;
-        cells = raw == null ? null : raw.stream().map(Normaliser::cell).toList();
+        cells = raw == null ? null : raw.stream().map(LineFolder::cell).toList();
       } else {
-        cells = line.indexOf('|') >= 0 ? pipeCells(Normaliser.cell(text.line(i))) : null;
+        cells = line.indexOf('|') >= 0 ? pipeCells(LineFolder.cell(text.line(i))) : null;
       }
       lines.add(new DisclosureTables.Line(i + 1, line, cells));
     }

@@ -3,6 +3,9 @@ package org.fiscalscope.extract;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.fiscalscope.document.Fields;
+import org.fiscalscope.document.ThreePublicCategory;
+import org.fiscalscope.document.ThreePublicSide;
 import org.fiscalscope.extract.SourceText.Cell;
 
 /** 三公经费 beyond the budget sentences: the counts (groups, persons, vehicles, receptions) and the 三公 tables. */
@@ -14,10 +17,15 @@ final class ThreePublicSection {
   private static final Pattern RECEPTIONS = Patterns.compile(
       "公务接待(?:共计?|累计)?{N}批次(?:\\([^)]{0,30}\\))?[,、]?(?:共计?|累计)?(?:接待)?{N}人次");
   private static final Pattern CATEGORY = Pattern.compile(
-      "(?:其中:)?(?:(?<total>合计|小计|总计)|(?<out>因公出国\\(境\\)(?:经)?费?用?)"
-          + "|(?<both>公务用车购置及运行(?:维护|维修)?费?用?)"
-          + "|(?<pur>公务用车购置(?:费用?)?)|(?<op>公务用车运行(?:维护|维修)?(?:费用?)?)|(?<rec>公务接待(?:费用?)?))");
-  private static final String[] TWELVE = {"total", "outbound_travel", null, "vehicle_purchase", "vehicle_operation", "reception"};
+      "(?:其中:)?(?:(?<total>" + ThreePublicCategory.TOTAL.tableLabel() + ")"
+          + "|(?<out>" + ThreePublicCategory.OUTBOUND_TRAVEL.tableLabel() + ")"
+          + "|(?<both>" + ThreePublicCategory.VEHICLES_PHRASE + ")"
+          + "|(?<pur>" + ThreePublicCategory.VEHICLE_PURCHASE.tableLabel() + ")"
+          + "|(?<op>" + ThreePublicCategory.VEHICLE_OPERATION.tableLabel() + ")"
+          + "|(?<rec>" + ThreePublicCategory.RECEPTION.tableLabel() + "))");
+  /** The categories of a side's six columns in the 公开09表; null for purchase and operation together. */
+  private static final ThreePublicCategory[] TWELVE = {ThreePublicCategory.TOTAL, ThreePublicCategory.OUTBOUND_TRAVEL,
+      null, ThreePublicCategory.VEHICLE_PURCHASE, ThreePublicCategory.VEHICLE_OPERATION, ThreePublicCategory.RECEPTION};
 
   private ThreePublicSection() {}
 
@@ -102,20 +110,20 @@ final class ThreePublicSection {
       return;
     }
     for (int k = 0; k < 12; k++) {
-      if (!Amounts.isNumericCell(cells.get(first + k).text()) || cells.get(first + k).text().endsWith("%")) {
+      if (!PrintedNumbers.isNumericCell(cells.get(first + k).text()) || cells.get(first + k).text().endsWith("%")) {
         return;
       }
     }
     boolean yuan = yuan(cells, i);
     var p = text.lines(cells.get(first).line(), cells.get(first + 11).line());
     for (int k = 0; k < 12; k++) {
-      String field = k < 6 ? "budget" : "actual";
-      String category = TWELVE[k % 6];
+      ThreePublicSide side = k < 6 ? ThreePublicSide.BUDGET : ThreePublicSide.ACTUAL;
+      ThreePublicCategory category = TWELVE[k % 6];
       BigDecimal v = value(cells.get(first + k).text(), yuan);
       if (category != null) {
-        figures.add("/three_public/" + field + "/" + category, v, p);
+        figures.add(Fields.threePublic(side, category).pointer(), v, p);
       } else {
-        figures.add(BudgetSentences.VEHICLE_BOTH + field, v, p);
+        figures.add(BudgetSentences.VEHICLE_BOTH + side.key(), v, p);
       }
     }
   }
@@ -127,29 +135,32 @@ final class ThreePublicSection {
       var m = CATEGORY.matcher(cells.get(k).text());
       String a = cells.get(k + 1).text();
       String b = cells.get(k + 2).text();
-      if (!m.matches() || !(a.isEmpty() || Amounts.isNumericCell(a)) || !(b.isEmpty() || Amounts.isNumericCell(b))) {
+      if (!m.matches() || !(a.isEmpty() || PrintedNumbers.isNumericCell(a)) || !(b.isEmpty() || PrintedNumbers.isNumericCell(b))) {
         return;
       }
-      String category = m.group("total") != null ? "total" : m.group("out") != null ? "outbound_travel"
-          : m.group("pur") != null ? "vehicle_purchase" : m.group("op") != null ? "vehicle_operation"
-          : m.group("rec") != null ? "reception" : null;
+      ThreePublicCategory category = m.group("total") != null ? ThreePublicCategory.TOTAL
+          : m.group("out") != null ? ThreePublicCategory.OUTBOUND_TRAVEL
+          : m.group("pur") != null ? ThreePublicCategory.VEHICLE_PURCHASE
+          : m.group("op") != null ? ThreePublicCategory.VEHICLE_OPERATION
+          : m.group("rec") != null ? ThreePublicCategory.RECEPTION : null;
       var p = text.lines(cells.get(k).line(), cells.get(k + 2).line());
-      put(figures, category, "budget", a, yuan, p);
-      put(figures, category, "actual", b, yuan, p);
+      put(figures, category, ThreePublicSide.BUDGET, a, yuan, p);
+      put(figures, category, ThreePublicSide.ACTUAL, b, yuan, p);
       k += 3;
     }
   }
 
-  private static void put(Figures figures, String category, String field, String cell, boolean yuan,
-      org.fiscalscope.document.Provenance p) {
+  private static void put(Figures figures, ThreePublicCategory category, ThreePublicSide side, String cell,
+      boolean yuan, org.fiscalscope.document.Provenance p) {
     if (cell.isEmpty() || cell.endsWith("%")) {
       return;
     }
     BigDecimal v = value(cell, yuan);
-    figures.add(category == null ? BudgetSentences.VEHICLE_BOTH + field : "/three_public/" + field + "/" + category, v, p);
+    figures.add(category == null ? BudgetSentences.VEHICLE_BOTH + side.key() : Fields.threePublic(side, category).pointer(),
+        v, p);
   }
 
   private static BigDecimal value(String cell, boolean yuan) {
-    return Amounts.tenThousandYuan(cell, yuan ? "元" : "万元");
+    return PrintedNumbers.tenThousandYuan(cell, yuan ? "元" : "万元");
   }
 }

@@ -19,12 +19,12 @@ final class TotalsSection {
   private static final Pattern TOTAL_PAIR = Patterns.compile(
       "(?<!财政拨款)收、?支总计(?:各|分别)(?:为|是|:)?{NUM}[,、和]{NUM}(万元|元)");
   /** The percent half of a year-on-year change: 增长 1.94%, 下降了 4.51%, 增幅为 3%, in brackets or not. */
-  private static final String YOY_PCT = "[,、]?\\(?(?:(增长|下降|降低|减少|增加|增幅|降幅|减幅)了?(?:为)?" + Amounts.PCT + ")?\\)?";
+  private static final String YOY_PCT = "[,、]?\\(?(?:(增长|下降|降低|减少|增加|增幅|降幅|减幅)了?(?:为)?" + PrintedNumbers.PCT + ")?\\)?";
   private static final Pattern YOY_TOTAL = Patterns.compile(
-      "(?<!财政拨款)" + BOTH + "总计(?:各|均)?(?:同比)?(增加|减少)了?" + Amounts.NUM + "(万元|元)" + YOY_PCT);
+      "(?<!财政拨款)" + BOTH + "总计(?:各|均)?(?:同比)?(增加|减少)了?" + PrintedNumbers.NUM + "(万元|元)" + YOY_PCT);
   private static final Pattern YOY_BOTH = Patterns.compile(
       "(?:收支总计|收入支出总计|收入支出总体|收支总体|收支)(?:较上年(?:度)?(?:决算数)?|与上年(?:度)?(?:决算数)?相比,?|比上年(?:度)?(?:决算数)?)(增加|减少)"
-          + Amounts.NUM + "(万元|元)" + YOY_PCT);
+          + PrintedNumbers.NUM + "(万元|元)" + YOY_PCT);
   /** 本年收入合计 X，其中：财政拨款 Y (the appropriation named without 收入, or as 财政补助收入). */
   private static final Pattern APPROPRIATION_OF_INCOME = Patterns.compile(
       "收入合计(?:为|是|:)?{AMT},?其中:?(?:财政拨款|财政补助收入)(?:为|是|:)?{AMT}");
@@ -66,14 +66,14 @@ final class TotalsSection {
     Patterns.each(TOTAL_PAIR, flow, m -> {
       if (!Patterns.scopedToAppropriation(flow, m.start())) {
         var p = text.provenance(m.start(), m.end());
-        figures.add("/totals/income_total", Amounts.tenThousandYuan(m.group(1), m.group(3)), p);
-        figures.add("/totals/expenditure_total", Amounts.tenThousandYuan(m.group(2), m.group(3)), p);
+        figures.add("/totals/income_total", PrintedNumbers.tenThousandYuan(m.group(1), m.group(3)), p);
+        figures.add("/totals/expenditure_total", PrintedNumbers.tenThousandYuan(m.group(2), m.group(3)), p);
       }
     });
     Patterns.each(TOTAL_BOTH, flow, m -> {
       if (!Patterns.scopedToAppropriation(flow, m.start())) {
         var p = text.provenance(m.start(), m.end());
-        BigDecimal v = Amounts.tenThousandYuan(m.group(1), m.group(2));
+        BigDecimal v = PrintedNumbers.tenThousandYuan(m.group(1), m.group(2));
         figures.add("/totals/income_total", v, p);
         figures.add("/totals/expenditure_total", v, p);
       }
@@ -84,17 +84,17 @@ final class TotalsSection {
         if (scoped && !r.keepScoped()) {
           return;
         }
-        figures.add(r.pointer(), Amounts.tenThousandYuan(m.group(1), m.group(2)),
+        figures.add(r.pointer(), PrintedNumbers.tenThousandYuan(m.group(1), m.group(2)),
             text.provenance(m.start(), m.end()), scoped);
       });
     }
     Patterns.each(APPROPRIATION_OF_INCOME, flow, m -> figures.add("/totals/fiscal_appropriation_income",
-        Amounts.tenThousandYuan(m.group(3), m.group(4)), text.provenance(m.start(), m.end()),
+        PrintedNumbers.tenThousandYuan(m.group(3), m.group(4)), text.provenance(m.start(), m.end()),
         Patterns.scopedToAppropriation(flow, m.start())));
     yoy(text, figures, YOY_TOTAL);
     yoy(text, figures, YOY_BOTH);
     Patterns.each(PRIOR_TOTAL, flow, m -> figures.add("/totals/prior_year_total",
-        Amounts.tenThousandYuan(m.group(1), m.group(2)), text.provenance(m.start(), m.end())));
+        PrintedNumbers.tenThousandYuan(m.group(1), m.group(2)), text.provenance(m.start(), m.end())));
   }
 
   private static void yoy(SourceText text, Figures figures, Pattern p) {
@@ -105,10 +105,10 @@ final class TotalsSection {
       }
       var prov = text.provenance(m.start(), m.end());
       boolean down = m.group(1).equals("减少");
-      BigDecimal amount = Amounts.tenThousandYuan(m.group(2), m.group(3));
+      BigDecimal amount = PrintedNumbers.tenThousandYuan(m.group(2), m.group(3));
       figures.add("/totals/yoy_change_amount", down ? amount.negate() : amount, prov);
       if (m.group(5) != null) {
-        BigDecimal pct = Amounts.number(m.group(5));
+        BigDecimal pct = PrintedNumbers.number(m.group(5));
         boolean pctDown = !(m.group(4).equals("增长") || m.group(4).equals("增加") || m.group(4).equals("增幅"));
         if (pctDown != down && pct.signum() != 0) {
           return;

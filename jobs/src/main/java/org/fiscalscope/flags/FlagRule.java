@@ -12,6 +12,7 @@ import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.fiscalscope.document.Severity;
 
 /**
  * One flag rule over a frame of judged rows: which rows it hits, how severe, the value and the line it was judged
@@ -19,8 +20,8 @@ import org.apache.spark.sql.Row;
  */
 public record FlagRule(
     String id,
-    String severity,
-    String family,
+    Severity severity,
+    FlagFamily family,
     Column hits,
     Column value,
     Column threshold,
@@ -28,10 +29,6 @@ public record FlagRule(
     Column explanationZh,
     Column explanationEn,
     Column sourceField) {
-
-  public static final String RULE = "rule";
-  public static final String PEER = "peer";
-  public static final String MULTIVARIATE = "multivariate";
 
   /**
    * The rows of {@code judged} the rule hits, as flag rows: rule, severity, family, unit_id, fiscal_year, level,
@@ -56,7 +53,7 @@ public record FlagRule(
   /** The flag columns of a row this rule hits. */
   private Column flag() {
     return struct(
-        lit(id).as("rule"), lit(severity).as("severity"), lit(family).as("family"),
+        lit(id).as("rule"), lit(severity.key()).as("severity"), lit(family.key()).as("family"),
         col("unit_id"), col("fiscal_year"), col("level"), col("subject"),
         value.cast("double").as("value"), threshold.cast("double").as("threshold"),
         lit(thresholdText).as("threshold_text"), explanationZh.as("explanation_zh"),

@@ -33,6 +33,9 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.StructType;
+import org.fiscalscope.document.Category;
+import org.fiscalscope.document.Fields;
+import org.fiscalscope.document.Severity;
 
 /**
  * The multivariate family of flags: per unit-year cost ratios, imputed, standardised and clustered with KMeans; the
@@ -168,14 +171,14 @@ public final class MultivariateOutliers {
   /** Flag rows for the unit-years in their year's top share. */
   public static Dataset<Row> flags(Dataset<Row> scored, FlagsConfig.Multivariate cfg) {
     String share = Texts.figure(java.math.BigDecimal.valueOf(cfg.topShare()).movePointRight(2));
-    FlagRule rule = new FlagRule(RULE, "info", FlagRule.MULTIVARIATE, col("is_top"), col("anomaly_score"),
+    FlagRule rule = new FlagRule(RULE, Severity.INFO, FlagFamily.MULTIVARIATE, col("is_top"), col("anomaly_score"),
         col("cutoff"), "top " + share + "% of the year's KMeans distances",
         Texts.text("单位的费用结构与最接近的同类单位群组差异显著（距离", Texts.figure2(col("anomaly_score")), "，高于当年前",
             share, "%分界", Texts.figure2(col("cutoff")), "），主要来自", col("drivers_zh")),
         Texts.text("The unit's cost structure is far from its closest peer cluster (distance ",
             Texts.figure2(col("anomaly_score")), ", above the year's top-", share, "% cut-off ",
             Texts.figure2(col("cutoff")), "), driven mostly by ", col("drivers_en")),
-        lit("/totals"));
+        lit(Fields.partOf(Category.TOTALS).pattern()));
     return rule.apply(scored.withColumn("level", lit("unit")).withColumn("subject", lit("unit")));
   }
 }

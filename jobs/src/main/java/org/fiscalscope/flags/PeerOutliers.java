@@ -16,6 +16,10 @@ import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.fiscalscope.document.Field;
+import org.fiscalscope.document.FieldColumns;
+import org.fiscalscope.document.Fields;
+import org.fiscalscope.document.Severity;
 import org.fiscalscope.metrics.FunctionClasses;
 
 /** The peer family of flags: robust z (median/MAD, RobustZ) of execution rate and cost ratios within a peer group and year. */
@@ -24,18 +28,18 @@ public final class PeerOutliers {
   public static final String RULE_PREFIX = "robust_z_";
 
   /** A judged ratio: column name, its expression over silver.unit_year, and its names for explanations. */
-  record Metric(String name, Column value, String zh, String en, String sourceField) {}
+  record Metric(String name, Column value, String zh, String en, Field sourceField) {}
 
   private PeerOutliers() {}
 
   static List<Metric> metrics() {
     return List.of(
         new Metric("execution_rate", ratio(col("actual_final"), col("budget_initial")).multiply(100),
-            "执行率（%）", "execution rate (%)", "/totals/execution_rate_pct"),
+            "执行率（%）", "execution rate (%)", Fields.EXECUTION_RATE_PCT),
         new Metric("public_expense_ratio", ratio(col("public_expense"), col("basic_expenditure")).multiply(100),
-            "公用经费占基本支出比例（%）", "public expense share of basic expenditure (%)", "/totals/public_expense"),
+            "公用经费占基本支出比例（%）", "public expense share of basic expenditure (%)", Fields.PUBLIC_EXPENSE),
         new Metric("three_public_ratio", ratio(col("three_public_actual_total"), col("expenditure_this_year")).multiply(100),
-            "“三公”经费占本年支出比例（%）", "three-public share of expenditure (%)", "/three_public/actual/total"));
+            "“三公”经费占本年支出比例（%）", "three-public share of expenditure (%)", Fields.THREE_PUBLIC_ACTUAL_TOTAL));
   }
 
   static Column ratio(Column part, Column whole) {
@@ -84,7 +88,7 @@ public final class PeerOutliers {
     Dataset<Row> judged = robustZ.withColumn("level", lit("unit")).withColumn("subject", col("metric"));
     List<FlagRule> rules = new ArrayList<>();
     for (Metric m : metrics()) {
-      FlagRule rule = new FlagRule(RULE_PREFIX + m.name(), "info", FlagRule.PEER,
+      FlagRule rule = new FlagRule(RULE_PREFIX + m.name(), Severity.INFO, FlagFamily.PEER,
           col("metric").equalTo(m.name()).and(col("peers").geq(cfg.minPeers()))
               .and(abs(col("z")).gt(cfg.threshold())),
           col("z"), col("peer_median"), "peer median (robust z beyond ±" + cfg.threshold() + ")",
@@ -95,7 +99,7 @@ public final class PeerOutliers {
               ", ", col("peers"), " units): median ", Texts.figure2(col("peer_median")), ", MAD ",
               Texts.figure2(col("peer_mad")), ", robust z ", Texts.figure2(col("z")), " beyond ±",
               String.valueOf(cfg.threshold())),
-          lit(m.sourceField()));
+          FieldColumns.pointer(m.sourceField()));
       rules.add(rule);
     }
     return FlagRule.applyAll(rules, judged);

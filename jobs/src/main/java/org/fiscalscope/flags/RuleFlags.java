@@ -3,17 +3,23 @@ package org.fiscalscope.flags;
 import static org.apache.spark.sql.functions.abs;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Function;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.fiscalscope.document.ExecutionLevel;
+import org.fiscalscope.document.Field;
+import org.fiscalscope.document.FieldColumns;
+import org.fiscalscope.document.Fields;
+import org.fiscalscope.document.Severity;
+import org.fiscalscope.document.ThreePublicCategory;
+import org.fiscalscope.document.ThreePublicSide;
 
 /** The rule family of flags: low execution, reported-vs-recomputed mismatches, perfect scores, three-public policy. */
 public final class RuleFlags {
@@ -24,13 +30,6 @@ public final class RuleFlags {
   public static final String PERFECT_SCORE_LOW_EXECUTION = "perfect_score_low_execution";
   public static final String THREE_PUBLIC_INCREASE = "three_public_increase";
   public static final String THREE_PUBLIC_OVER_BUDGET = "three_public_over_budget";
-
-  static final Map<String, String> CATEGORY_ZH = Map.of("outbound_travel", "因公出国（境）费",
-      "vehicle_purchase", "公务用车购置费", "vehicle_operation", "公务用车运行维护费", "reception", "公务接待费",
-      "total", "合计");
-  static final Map<String, String> CATEGORY_EN = Map.of("outbound_travel", "outbound travel",
-      "vehicle_purchase", "vehicle purchase", "vehicle_operation", "vehicle operation", "reception",
-      "official reception", "total", "total");
 
   private RuleFlags() {}
 
@@ -59,13 +58,13 @@ public final class RuleFlags {
     Column actual = Texts.figure(col("actual"));
 
     List<FlagRule> rules = new ArrayList<>();
-    rules.add(lowExecution("severe", atLevels.and(rate.lt(lit(severe))), severe, "严重线", "severe", subjectZh,
+    rules.add(lowExecution(Severity.SEVERE, atLevels.and(rate.lt(lit(severe))), severe, "严重线", "severe", subjectZh,
         subjectEn, budget, actual));
-    rules.add(lowExecution("warning", atLevels.and(rate.geq(lit(severe))).and(rate.lt(lit(warning))), warning,
+    rules.add(lowExecution(Severity.WARNING, atLevels.and(rate.geq(lit(severe))).and(rate.lt(lit(warning))), warning,
         "预警线", "warning", subjectZh, subjectEn, budget, actual));
 
     BigDecimal rateTolerance = cfg.mismatch().rateTolerancePct();
-    rules.add(new FlagRule(RATE_MISMATCH, "warning", FlagRule.RULE,
+    rules.add(new FlagRule(RATE_MISMATCH, Severity.WARNING, FlagFamily.RULE,
         abs(col("rate_difference_pct")).gt(lit(rateTolerance)),
         col("rate_reported_pct"), col("rate_recomputed_pct"), "recomputed rate (tolerance ±" + Texts.figure(rateTolerance) + " points)",
         Texts.text(subjectZh, "报告执行率", Texts.figure(col("rate_reported_pct")), "%，按执行", actual, "万元÷预算", budget,
@@ -80,7 +79,7 @@ public final class RuleFlags {
     Column execOff = abs(col("execution_score_reported").minus(col("execution_score_recomputed"))).gt(lit(scoreTolerance));
     Column totalOff = abs(col("total_score_reported").minus(col("total_score_recomputed"))).gt(lit(scoreTolerance));
     Column indicatorsOff = coalesce(col("indicator_mismatch_count"), lit(0)).gt(0);
-    rules.add(new FlagRule(SCORE_MISMATCH, "warning", FlagRule.RULE,
+    rules.add(new FlagRule(SCORE_MISMATCH, Severity.WARNING, FlagFamily.RULE,
         coalesce(execOff, lit(false)).or(coalesce(totalOff, lit(false))).or(indicatorsOff),
         when(coalesce(execOff, lit(false)), col("execution_score_reported")).otherwise(col("total_score_reported")),
         when(coalesce(execOff, lit(false)), col("execution_score_recomputed")).otherwise(col("total_score_recomputed")),
@@ -95,11 +94,11 @@ public final class RuleFlags {
             " recomputed (", Texts.figure(col("execution_weight")), " × rate); total ",
             Texts.figure(col("total_score_reported")), " vs ", Texts.figure(col("total_score_recomputed")), "; ",
             coalesce(col("indicator_mismatch_count"), lit(0)), " indicator score(s) off"),
-        scoreField("total_score")));
+        totalScoreField()));
 
     BigDecimal perfect = cfg.perfectScore().scoreAtLeast();
     BigDecimal perfectBelow = cfg.perfectScore().executionBelow();
-    rules.add(new FlagRule(PERFECT_SCORE_LOW_EXECUTION, "warning", FlagRule.RULE,
+    rules.add(new FlagRule(PERFECT_SCORE_LOW_EXECUTION, Severity.WARNING, FlagFamily.RULE,
         col("total_score_reported").geq(lit(perfect)).and(rate.lt(lit(perfectBelow))),
         rate, lit(perfectBelow), "execution line for a perfect score",
         Texts.text(subjectZh, "自评总分", Texts.figure(col("total_score_reported")), "分，但执行率仅", Texts.figure(rate),
@@ -107,14 +106,14 @@ public final class RuleFlags {
         Texts.text(subjectEn, " scored ", Texts.figure(col("total_score_reported")), " in its self-evaluation although it executed only ",
             Texts.figure(rate), "% of its budget, below ", Texts.figure(perfectBelow), "% (budget ", budget,
             " 万元, actual ", actual, " 万元)"),
-        scoreField("total_score")));
+        totalScoreField()));
     return rules;
   }
 
-  private static FlagRule lowExecution(String severity, Column hits, BigDecimal line, String lineZh, String lineEn,
+  private static FlagRule lowExecution(Severity severity, Column hits, BigDecimal line, String lineZh, String lineEn,
       Column subjectZh, Column subjectEn, Column budget, Column actual) {
     Column rate = rate();
-    return new FlagRule(LOW_EXECUTION, severity, FlagRule.RULE, hits, rate, lit(line), lineEn + " line",
+    return new FlagRule(LOW_EXECUTION, severity, FlagFamily.RULE, hits, rate, lit(line), lineEn + " line",
         Texts.text(subjectZh, "执行率", Texts.figure(rate), "%，低于", lineZh, Texts.figure(line), "%（预算", budget,
             "万元，执行", actual, "万元）"),
         Texts.text(subjectEn, " executed ", Texts.figure(rate), "% of its budget, below the ", Texts.figure(line), "% ",
@@ -124,12 +123,12 @@ public final class RuleFlags {
 
   /** Rules over gold.three_public_trend rows (subject = category). */
   public static List<FlagRule> threePublicRules() {
-    Column zh = categoryName(CATEGORY_ZH);
-    Column en = categoryName(CATEGORY_EN);
+    Column zh = byCategory(ThreePublicCategory::zh).otherwise(col("subject"));
+    Column en = byCategory(ThreePublicCategory::en).otherwise(col("subject"));
     Column actual = Texts.figure(col("actual"));
-    Column field = concat(lit("/three_public/actual/"), col("subject"));
+    Column field = byCategory(c -> Fields.threePublic(ThreePublicSide.ACTUAL, c).pointer());
     return List.of(
-        new FlagRule(THREE_PUBLIC_INCREASE, "warning", FlagRule.RULE, coalesce(col("breaks_only_decrease_rule"), lit(false)),
+        new FlagRule(THREE_PUBLIC_INCREASE, Severity.WARNING, FlagFamily.RULE, coalesce(col("breaks_only_decrease_rule"), lit(false)),
             col("actual"), col("prior_year_actual"), "prior-year actual (只减不增)",
             Texts.text("“三公”经费", zh, col("fiscal_year"), "年支出", actual, "万元，比上年", Texts.figure(col("prior_year_actual")),
                 "万元增加", Texts.figure(col("yoy_change_amount")), "万元，违反只减不增要求"),
@@ -137,7 +136,7 @@ public final class RuleFlags {
                 Texts.figure(col("prior_year_actual")), " 万元 the year before (+", Texts.figure(col("yoy_change_amount")),
                 " 万元), breaking the only-decrease rule"),
             field),
-        new FlagRule(THREE_PUBLIC_OVER_BUDGET, "warning", FlagRule.RULE, coalesce(col("is_over_budget"), lit(false)),
+        new FlagRule(THREE_PUBLIC_OVER_BUDGET, Severity.WARNING, FlagFamily.RULE, coalesce(col("is_over_budget"), lit(false)),
             col("actual"), col("budget"), "budget",
             Texts.text("“三公”经费", zh, "支出", actual, "万元，超过预算", Texts.figure(col("budget")), "万元"),
             Texts.text("Three-public ", en, " spending of ", actual, " 万元 exceeds its budget of ",
@@ -145,26 +144,38 @@ public final class RuleFlags {
             field));
   }
 
-  private static Column categoryName(Map<String, String> names) {
+  /** A value per three-public category, chosen by the row's subject (the category's key); null for another subject. */
+  private static Column byCategory(Function<ThreePublicCategory, String> value) {
     Column c = null;
-    for (Map.Entry<String, String> e : names.entrySet()) {
-      c = c == null ? when(col("subject").equalTo(e.getKey()), lit(e.getValue()))
-          : c.when(col("subject").equalTo(e.getKey()), lit(e.getValue()));
+    for (ThreePublicCategory category : ThreePublicCategory.values()) {
+      Column is = col("subject").equalTo(category.key());
+      c = c == null ? when(is, lit(value.apply(category))) : c.when(is, lit(value.apply(category)));
     }
-    return c.otherwise(col("subject"));
+    return c;
   }
 
-  /** Canonical-document pointer of the judged rate (0-based positions from the 1-based subject_seq). */
+  /** The source pointer of the judged rate: the level's rate field, at the row's 1-based subject_seq. */
   static Column rateField() {
-    Column index = col("subject_seq").minus(1).cast("string");
-    return when(col("level").equalTo("unit"), lit("/totals/execution_rate_pct"))
-        .when(col("level").equalTo("function"), concat(lit("/functions/"), index, lit("/execution_rate_pct")))
-        .otherwise(concat(lit("/performance/projects/"), index, lit("/execution_rate_pct")));
+    return byLevel(ExecutionLevel::rateField);
   }
 
-  static Column scoreField(String key) {
-    Column index = col("subject_seq").minus(1).cast("string");
-    return when(col("level").equalTo("unit"), lit("/performance/unit_evaluation/" + key))
-        .otherwise(concat(lit("/performance/projects/"), index, lit("/" + key)));
+  /** The source pointer of the judged total score: the level's total-score field, at the row's 1-based subject_seq. */
+  static Column totalScoreField() {
+    return byLevel(ExecutionLevel::totalScoreField);
+  }
+
+  /** A field per execution level, chosen by the row's level, as its pointer; null for a level without the field. */
+  private static Column byLevel(Function<ExecutionLevel, Field> field) {
+    Column position = col("subject_seq").minus(1);
+    Column c = null;
+    for (ExecutionLevel level : ExecutionLevel.values()) {
+      Field f = field.apply(level);
+      if (f != null) {
+        Column is = col("level").equalTo(level.key());
+        Column pointer = f.lists() == 0 ? FieldColumns.pointer(f) : FieldColumns.pointer(f, position);
+        c = c == null ? when(is, pointer) : c.when(is, pointer);
+      }
+    }
+    return c;
   }
 }

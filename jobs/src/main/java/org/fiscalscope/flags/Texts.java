@@ -10,6 +10,7 @@ import static org.apache.spark.sql.functions.when;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import org.apache.spark.sql.Column;
+import org.fiscalscope.document.ExecutionLevel;
 
 /** Pieces of flag explanations: figures as printed (170, 142.94), subjects named in Chinese and English. */
 final class Texts {
@@ -39,15 +40,15 @@ final class Texts {
 
   /** 单位 / 功能科目“208 社会保障和就业支出” / 项目“…” by level. */
   static Column subjectZh(Column level, Column subject, Column name) {
-    return when(level.equalTo("unit"), lit("单位"))
-        .when(level.equalTo("function"), text("功能科目“", concat_ws(" ", subject, name), "”"))
+    return when(level.equalTo(ExecutionLevel.UNIT.key()), lit("单位"))
+        .when(level.equalTo(ExecutionLevel.FUNCTION.key()), text("功能科目“", concat_ws(" ", subject, name), "”"))
         .otherwise(text("项目“", subject, "”"));
   }
 
   /** The unit / Functional line “208 …” / Project “…” by level. */
   static Column subjectEn(Column level, Column subject, Column name) {
-    return when(level.equalTo("unit"), lit("The unit"))
-        .when(level.equalTo("function"), text("Functional line “", concat_ws(" ", subject, name), "”"))
+    return when(level.equalTo(ExecutionLevel.UNIT.key()), lit("The unit"))
+        .when(level.equalTo(ExecutionLevel.FUNCTION.key()), text("Functional line “", concat_ws(" ", subject, name), "”"))
         .otherwise(text("Project “", subject, "”"));
   }
 }

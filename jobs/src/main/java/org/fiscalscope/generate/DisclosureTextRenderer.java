@@ -12,6 +12,7 @@ import org.fiscalscope.document.Indicator;
 import org.fiscalscope.document.Procurement;
 import org.fiscalscope.document.ThreePublic;
 import org.fiscalscope.document.ThreePublicAmounts;
+import org.fiscalscope.document.ThreePublicCategory;
 import org.fiscalscope.document.Totals;
 
 /**
@@ -420,28 +421,28 @@ public final class DisclosureTextRenderer {
       paragraph(fy + " 年度“三公”经费财政拨款支出" + budgetClauses(b.total(), a.total(), null, "预算") + "。");
     }
     if (b.outboundTravel() != null || a.outboundTravel() != null) {
-      paragraph("1." + (abbreviated ? "因公出国（境）费用" : "因公出国（境）费")
+      paragraph("1." + name(ThreePublicCategory.OUTBOUND_TRAVEL, abbreviated)
           + budgetClauses(b.outboundTravel(), a.outboundTravel(), null, "预算") + "。");
     }
     if (tp.outboundGroups() != null && tp.outboundPersons() != null) {
       paragraph(fy + " 年度因公出国（境）团组 " + count(tp.outboundGroups()) + " 个，" + count(tp.outboundPersons()) + " 人次。");
     }
     if (b.vehiclePurchase() != null || a.vehiclePurchase() != null) {
-      paragraph("（1）" + (abbreviated ? "公务用车购置" : "公务用车购置费")
+      paragraph("（1）" + name(ThreePublicCategory.VEHICLE_PURCHASE, abbreviated)
           + budgetClauses(b.vehiclePurchase(), a.vehiclePurchase(), null, "预算") + "。");
     }
     if (tp.vehiclesPurchased() != null) {
       paragraph("本年度购置（更新）公务用车 " + count(tp.vehiclesPurchased()) + " 辆。");
     }
     if (b.vehicleOperation() != null || a.vehicleOperation() != null) {
-      paragraph("（2）" + (abbreviated ? "公务用车运行费用" : "公务用车运行维护费")
+      paragraph("（2）" + name(ThreePublicCategory.VEHICLE_OPERATION, abbreviated)
           + budgetClauses(b.vehicleOperation(), a.vehicleOperation(), null, "预算") + "。");
     }
     if (tp.vehiclesHeld() != null) {
       paragraph("截至 " + fy + " 年 12 月 31 日，开支财政拨款的公务用车保有量 " + count(tp.vehiclesHeld()) + " 辆。");
     }
     if (b.reception() != null || a.reception() != null) {
-      paragraph("3." + (abbreviated ? "公务接待" : "公务接待费") + budgetClauses(b.reception(), a.reception(), null, "预算")
+      paragraph("3." + name(ThreePublicCategory.RECEPTION, abbreviated) + budgetClauses(b.reception(), a.reception(), null, "预算")
           + "。");
     }
     if (tp.receptionBatches() != null && tp.receptionPersons() != null) {
@@ -458,8 +459,9 @@ public final class DisclosureTextRenderer {
     line("单位：" + (yuan ? "元" : "万元"));
     List<String> cells = new ArrayList<>(List.of("项目", "预算数", "决算数"));
     boolean abbreviated = template.abbreviatedThreePublic();
-    String[] labels = {"合计", abbreviated ? "因公出国（境）费用" : "因公出国（境）费", abbreviated ? "公务用车购置" : "公务用车购置费",
-        abbreviated ? "公务用车运行费用" : "公务用车运行维护费", abbreviated ? "公务接待" : "公务接待费"};
+    String[] labels = {ThreePublicCategory.TOTAL.zh(), name(ThreePublicCategory.OUTBOUND_TRAVEL, abbreviated),
+        name(ThreePublicCategory.VEHICLE_PURCHASE, abbreviated), name(ThreePublicCategory.VEHICLE_OPERATION, abbreviated),
+        name(ThreePublicCategory.RECEPTION, abbreviated)};
     BigDecimal[][] values = {{b.total(), a.total()}, {b.outboundTravel(), a.outboundTravel()},
         {b.vehiclePurchase(), a.vehiclePurchase()}, {b.vehicleOperation(), a.vehicleOperation()},
         {b.reception(), a.reception()}};
@@ -473,11 +475,16 @@ public final class DisclosureTextRenderer {
     }
   }
 
+  /** A category's name as the template prints it: in full (公务接待费) or abbreviated (公务接待). */
+  private static String name(ThreePublicCategory category, boolean abbreviated) {
+    return abbreviated ? category.abbreviated() : category.zh();
+  }
+
   /** Next year's 三公 budget, printed after this year's final account (figures that are not this year's). */
   private void nextYearBudget(ThreePublicAmounts b, int year) {
     line("（二）" + year + "年度“三公”经费预算情况");
     List<String> parts = new ArrayList<>();
-    String[] labels = {"因公出国（境）费", "公务用车购置费", "公务用车运行维护费", "公务接待费"};
+    String[] labels = ThreePublicCategory.SPENDING.stream().map(ThreePublicCategory::zh).toArray(String[]::new);
     BigDecimal[] values = {b.outboundTravel(), b.vehiclePurchase(), b.vehicleOperation(), b.reception()};
     BigDecimal total = BigDecimal.ZERO;
     for (int i = 0; i < labels.length; i++) {
@@ -508,7 +515,8 @@ public final class DisclosureTextRenderer {
     line(" " + fy + " 年度财政拨款“三公”经费支出决算表");
     line("公开 09表");
     line("部门：" + name + " 金额单位：" + (yuan ? "元" : "万元"));
-    layout.table(List.of(List.of("预算数", "决算数"), List.of("合计", "因公出国（境）费", "公务用车购置及运行维护费", "公务接待费"),
+    layout.table(List.of(List.of("预算数", "决算数"), List.of(ThreePublicCategory.TOTAL.zh(),
+        ThreePublicCategory.OUTBOUND_TRAVEL.zh(), ThreePublicCategory.VEHICLES_ZH, ThreePublicCategory.RECEPTION.zh()),
         List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"),
         values.stream().map(this::tableAmount).toList()));
     line("注：本表反映部门本年度财政拨款“三公”经费支出预决算情况。");

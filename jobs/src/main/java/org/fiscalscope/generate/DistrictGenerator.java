@@ -88,7 +88,7 @@ public final class DistrictGenerator {
     private void generateUnit(int index) {
       UnitProfile profile = UnitProfile.build(spec.seed(), index, codeWidth);
       Random random = new Random(Seeds.mix(spec.seed(), index, 1));
-      UnitHistory history = new UnitHistory();
+      LastYear history = new LastYear();
       for (int y = 0; y < spec.years(); y++) {
         UnitYearBuilder.UnitYear unitYear =
             UnitYearBuilder.build(profile, history, random, spec.firstYear() + y, plan.kind(index, y));

@@ -9,6 +9,7 @@ import java.util.Random;
 import org.fiscalscope.document.FinalAccount;
 import org.fiscalscope.document.FunctionLine;
 import org.fiscalscope.document.ThreePublicAmounts;
+import org.fiscalscope.document.ThreePublicCategory;
 import org.fiscalscope.document.Totals;
 
 /**
@@ -448,13 +449,13 @@ final class StandardTables {
     for (int h = 0; h < 2; h++) {
       int o = 6 * h;
       header.add(new TableLayout.Header(0, o, 1, 6, halves[h]));
-      header.add(new TableLayout.Header(1, o, 2, 1, "合计"));
-      header.add(new TableLayout.Header(1, o + 1, 2, 1, "因公出国（境）费"));
-      header.add(new TableLayout.Header(1, o + 2, 1, 3, "公务用车购置及运行维护费"));
+      header.add(new TableLayout.Header(1, o, 2, 1, ThreePublicCategory.TOTAL.zh()));
+      header.add(new TableLayout.Header(1, o + 1, 2, 1, ThreePublicCategory.OUTBOUND_TRAVEL.zh()));
+      header.add(new TableLayout.Header(1, o + 2, 1, 3, ThreePublicCategory.VEHICLES_ZH));
       header.add(new TableLayout.Header(2, o + 2, 1, 1, "小计"));
-      header.add(new TableLayout.Header(2, o + 3, 1, 1, "公务用车购置费"));
-      header.add(new TableLayout.Header(2, o + 4, 1, 1, "公务用车运行维护费"));
-      header.add(new TableLayout.Header(1, o + 5, 2, 1, "公务接待费"));
+      header.add(new TableLayout.Header(2, o + 3, 1, 1, ThreePublicCategory.VEHICLE_PURCHASE.zh()));
+      header.add(new TableLayout.Header(2, o + 4, 1, 1, ThreePublicCategory.VEHICLE_OPERATION.zh()));
+      header.add(new TableLayout.Header(1, o + 5, 2, 1, ThreePublicCategory.RECEPTION.zh()));
       ThreePublicAmounts a = amounts[h];
       cells.addAll(List.of(a.total(), a.outboundTravel(), a.vehiclePurchase().add(a.vehicleOperation()),
           a.vehiclePurchase(), a.vehicleOperation(), a.reception()));

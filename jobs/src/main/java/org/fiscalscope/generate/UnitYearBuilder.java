@@ -15,6 +15,7 @@ import org.fiscalscope.document.Procurement;
 import org.fiscalscope.document.Source;
 import org.fiscalscope.document.ThreePublic;
 import org.fiscalscope.document.ThreePublicAmounts;
+import org.fiscalscope.document.ThreePublicCategory;
 import org.fiscalscope.document.Totals;
 
 /**
@@ -33,7 +34,7 @@ final class UnitYearBuilder {
   private static final BigDecimal FLOOR = new BigDecimal("0.30");
 
   private final UnitProfile profile;
-  private final UnitHistory history;
+  private final LastYear history;
   private final Random random;
   private final int year;
   private final AnomalyKind planned;
@@ -41,7 +42,7 @@ final class UnitYearBuilder {
   /** How briskly the unit spends this year: 0 brisk (60%), 1 steady (30%), 2 slow (10%); all stay at or above 91%. */
   private int pace;
 
-  private UnitYearBuilder(UnitProfile profile, UnitHistory history, Random random, int year, AnomalyKind planned) {
+  private UnitYearBuilder(UnitProfile profile, LastYear history, Random random, int year, AnomalyKind planned) {
     this.profile = profile;
     this.history = history;
     this.random = random;
@@ -50,7 +51,7 @@ final class UnitYearBuilder {
   }
 
   /** Builds the year and advances {@code history} to it. {@code planned} may be null (no anomaly). */
-  static UnitYear build(UnitProfile profile, UnitHistory history, Random random, int year, AnomalyKind planned) {
+  static UnitYear build(UnitProfile profile, LastYear history, Random random, int year, AnomalyKind planned) {
     UnitYearBuilder builder = new UnitYearBuilder(profile, history, random, year, planned);
     FinalAccount doc = builder.document();
     return new UnitYear(doc, builder.anomaly);
@@ -354,7 +355,7 @@ final class UnitYearBuilder {
    * year's printed actual (budget raised with it); a planted overspend lowers one budget below its actual.
    */
   private ThreePublic threePublic() {
-    int categories = ThreePublicCategory.values().length;
+    int categories = ThreePublicCategory.SPENDING.size();
     BigDecimal[] path = new BigDecimal[categories];
     int vehiclesPurchased = 0;
     if (!profile.hasThreePublic()) {
@@ -392,12 +393,12 @@ final class UnitYearBuilder {
           prior.multiply(Money.fraction(random, 11000, 15000)).setScale(2, RoundingMode.UP));
       actual[c] = raised;
       budget[c] = Money.max(budget[c], budgetFor(raised));
-      plant(ThreePublicCategory.values()[c].key(), "actual " + raised + " up from " + prior + " the year before");
+      plant(ThreePublicCategory.SPENDING.get(c).key(), "actual " + raised + " up from " + prior + " the year before");
     } else if (is(AnomalyKind.OVER_BUDGET)) {
       int c = pickCategory(actual);
       budget[c] = Money.max(Money.ZERO, Money.min(actual[c].subtract(new BigDecimal("0.10")),
           Money.timesDown(actual[c], Money.fraction(random, 7000, 9300))));
-      plant(ThreePublicCategory.values()[c].key(), "actual " + actual[c] + " above budget " + budget[c]);
+      plant(ThreePublicCategory.SPENDING.get(c).key(), "actual " + actual[c] + " above budget " + budget[c]);
     }
     history.threePublicPath = path;
     history.threePublicPrinted = actual;

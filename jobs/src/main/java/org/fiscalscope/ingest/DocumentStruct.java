@@ -1,26 +1,26 @@
 package org.fiscalscope.ingest;
 
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
-import java.lang.reflect.Type;
-import java.math.BigDecimal;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
-import org.fiscalscope.document.FinalAccount;
+import org.fiscalscope.document.DocPath;
+import org.fiscalscope.document.Field;
+import org.fiscalscope.document.Fields;
+import org.fiscalscope.document.Measure;
 
 /**
- * The Spark schema of the canonical document, derived from its records so the two cannot drift:
- * BigDecimal → DECIMAL(18,4), Integer → INT, String → STRING, lists → arrays, maps → maps, snake_case names.
+ * The Spark schema of the canonical document, derived from the field catalogue: each field's path makes the nested
+ * structs, lists and maps, its measure the column type — amounts, rates and scores DECIMAL(18,4), counts, years and
+ * positions INT, text STRING — every field nullable, in catalogue (document) order.
  */
 public final class DocumentStruct {
 
   public static final DataType AMOUNT = DataTypes.createDecimalType(18, 4);
-  private static final StructType SCHEMA = (StructType) of(FinalAccount.class);
+  private static final StructType SCHEMA = (StructType) of(Fields.all());
 
   private DocumentStruct() {}
 
@@ -28,49 +28,55 @@ public final class DocumentStruct {
     return SCHEMA;
   }
 
-  private static DataType of(Type type) {
-    if (type instanceof ParameterizedType p) {
-      Class<?> raw = (Class<?>) p.getRawType();
-      Type[] args = p.getActualTypeArguments();
-      if (List.class.isAssignableFrom(raw)) {
-        return DataTypes.createArrayType(of(args[0]), true);
-      }
-      if (Map.class.isAssignableFrom(raw)) {
-        return DataTypes.createMapType(of(args[0]), of(args[1]), true);
-      }
-      throw new IllegalArgumentException("unsupported document type " + type);
-    }
-    Class<?> c = (Class<?>) type;
-    if (c == String.class) {
-      return DataTypes.StringType;
-    }
-    if (c == Integer.class) {
-      return DataTypes.IntegerType;
-    }
-    if (c == BigDecimal.class) {
-      return AMOUNT;
-    }
-    if (c.isRecord()) {
-      List<StructField> fields = new ArrayList<>();
-      for (RecordComponent rc : c.getRecordComponents()) {
-        fields.add(DataTypes.createStructField(jsonName(rc), of(rc.getGenericType()), true));
-      }
-      return DataTypes.createStructType(fields);
-    }
-    throw new IllegalArgumentException("unsupported document type " + c);
+  /** The column type of a measure. */
+  public static DataType type(Measure measure) {
+    return switch (measure.value()) {
+      case DECIMAL -> AMOUNT;
+      case WHOLE -> DataTypes.IntegerType;
+      case TEXT -> DataTypes.StringType;
+    };
   }
 
-  /** The JSON key Jackson uses for a component: its {@code @JsonProperty} name, else the snake_case of its name. */
-  static String jsonName(RecordComponent rc) {
-    com.fasterxml.jackson.annotation.JsonProperty named = annotation(rc);
-    if (named != null && !named.value().isEmpty()) {
-      return named.value();
+  /** One level of the document: the keys of an object in order, or what a list's items or a map's values are. */
+  private static final class Node {
+    final Map<String, Node> keys = new LinkedHashMap<>();
+    Node element;
+    boolean isList;
+    DataType leaf;
+
+    Node child(DocPath step) {
+      if (step.isKey()) {
+        return keys.computeIfAbsent(step.name(), k -> new Node());
+      }
+      isList = step.isItem();
+      if (element == null) {
+        element = new Node();
+      }
+      return element;
     }
-    return com.fasterxml.jackson.databind.PropertyNamingStrategies.SnakeCaseStrategy.INSTANCE.translate(rc.getName());
+
+    DataType type() {
+      if (leaf != null) {
+        return leaf;
+      }
+      if (element != null) {
+        DataType of = element.type();
+        return isList ? DataTypes.createArrayType(of, true) : DataTypes.createMapType(DataTypes.StringType, of, true);
+      }
+      return DataTypes.createStructType(keys.entrySet().stream()
+          .map(e -> DataTypes.createStructField(e.getKey(), e.getValue().type(), true)).toArray(StructField[]::new));
+    }
   }
 
-  private static com.fasterxml.jackson.annotation.JsonProperty annotation(RecordComponent rc) {
-    com.fasterxml.jackson.annotation.JsonProperty a = rc.getAnnotation(com.fasterxml.jackson.annotation.JsonProperty.class);
-    return a != null ? a : rc.getAccessor().getAnnotation(com.fasterxml.jackson.annotation.JsonProperty.class);
+  private static DataType of(List<Field> fields) {
+    Node root = new Node();
+    for (Field f : fields) {
+      Node at = root;
+      for (DocPath step : f.path().steps()) {
+        at = at.child(step);
+      }
+      at.leaf = type(f.measure());
+    }
+    return root.type();
   }
 }

@@ -144,8 +144,8 @@ public final class IngestJob {
         // Materialised once: each of the six silver MERGEs replaces exactly these unit-years.
         Dataset<Row> unitYears = documents.select("unit_id", "fiscal_year").distinct().localCheckpoint();
         // Parsed once: every silver table and each of its writes reads the documents again, and from_json is the cost.
-        parsed = Normaliser.parse(merged).persist(StorageLevel.MEMORY_AND_DISK());
-        Map<TableName, Dataset<Row>> silver = Normaliser.silverOfParsed(parsed, UnitRegistry.load(spark, root));
+        parsed = SilverRows.parse(merged).persist(StorageLevel.MEMORY_AND_DISK());
+        Map<TableName, Dataset<Row>> silver = SilverRows.silverOfParsed(parsed, UnitRegistry.load(spark, root));
         silver.put(Tables.SILVER_FINDING, silver.get(Tables.SILVER_FINDING).unionByName(
             ScaleCheck.findings(silver.get(Tables.SILVER_UNIT_YEAR), lake.read(Tables.SILVER_UNIT_YEAR))));
         for (Map.Entry<TableName, Dataset<Row>> e : silver.entrySet()) {

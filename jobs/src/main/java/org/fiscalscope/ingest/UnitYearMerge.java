@@ -33,7 +33,7 @@ import org.fiscalscope.document.FinalAccount;
  */
 public final class UnitYearMerge {
 
-  /** Columns of a unit-year's document for {@link Normaliser}. */
+  /** Columns of a unit-year's document for {@link SilverRows}. */
   static final StructType MERGED = new StructType()
       .add("sha256", DataTypes.StringType)
       .add("unit_id", DataTypes.StringType)

@@ -15,13 +15,15 @@ import java.math.BigDecimal;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.fiscalscope.document.ExecutionLevel;
 
 /** gold.execution: execution rates at unit, function and project level, reported beside recomputed, with recomputed scores. */
 public final class Execution {
 
-  public static final String UNIT = "unit";
-  public static final String FUNCTION = "function";
-  public static final String PROJECT = "project";
+  /** gold.execution.level's words, those of {@link ExecutionLevel}. */
+  public static final String UNIT = ExecutionLevel.UNIT.key();
+  public static final String FUNCTION = ExecutionLevel.FUNCTION.key();
+  public static final String PROJECT = ExecutionLevel.PROJECT.key();
 
   private static final String SCORE = "decimal(18,2)";
 

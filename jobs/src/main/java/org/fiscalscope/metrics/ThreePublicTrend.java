@@ -11,25 +11,31 @@ import static org.apache.spark.sql.functions.round;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.when;
 
+import java.util.Arrays;
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
+import org.fiscalscope.document.Fields;
+import org.fiscalscope.document.ThreePublicCategory;
+import org.fiscalscope.document.ThreePublicSide;
 
 /** gold.three_public_trend: the three public costs per unit, category and year against the prior year and the budget. */
 public final class ThreePublicTrend {
 
+  /** The categories' keys, as gold.three_public_trend.category holds them. */
   public static final List<String> CATEGORIES =
-      List.of("outbound_travel", "vehicle_purchase", "vehicle_operation", "reception", "total");
+      Arrays.stream(ThreePublicCategory.values()).map(ThreePublicCategory::key).toList();
 
   private ThreePublicTrend() {}
 
   /** One row per unit-year and category the unit reports (actual or budget), with prior year, YoY and CAGR. */
   public static Dataset<Row> trend(Dataset<Row> unitYear) {
-    Column[] perCategory = CATEGORIES.stream().map(c -> struct(lit(c).as("category"),
-        col("three_public_actual_" + c).as("actual"), col("three_public_budget_" + c).as("budget")))
+    Column[] perCategory = Arrays.stream(ThreePublicCategory.values()).map(c -> struct(lit(c.key()).as("category"),
+        col(Fields.threePublic(ThreePublicSide.ACTUAL, c).silver().column()).as("actual"),
+        col(Fields.threePublic(ThreePublicSide.BUDGET, c).silver().column()).as("budget")))
         .toArray(Column[]::new);
     Dataset<Row> rows = unitYear
         .select(col("unit_id"), col("fiscal_year"), col("source_sha256"), array(perCategory).as("c"))

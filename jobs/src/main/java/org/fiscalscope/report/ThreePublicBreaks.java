@@ -6,13 +6,17 @@ import static org.apache.spark.sql.functions.max;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.fiscalscope.document.ThreePublicCategory;
 
 /**
  * The units whose three public costs rose over the prior year in some category (只减不增 broken), the largest
@@ -21,11 +25,12 @@ import org.apache.spark.sql.Row;
  */
 record ThreePublicBreaks(long units, List<UnitTrend> shown) {
 
-  static final List<String> CATEGORIES = List.of("total", "outbound_travel", "vehicle_purchase", "vehicle_operation", "reception");
-  static final Map<String, String> CATEGORY_NAMES = Map.of(
-      "total", "合计 total", "outbound_travel", "因公出国（境）费 outbound travel",
-      "vehicle_purchase", "公务用车购置费 vehicle purchase", "vehicle_operation", "公务用车运行维护费 vehicle operation",
-      "reception", "公务接待费 reception");
+  /** The categories' keys in the order the report shows them: the total first. */
+  static final List<String> CATEGORIES = Stream.concat(Stream.of(ThreePublicCategory.TOTAL),
+      ThreePublicCategory.SPENDING.stream()).map(ThreePublicCategory::key).toList();
+  /** A category's name in Chinese and English by its key: 公务接待费 official reception. */
+  static final Map<String, String> CATEGORY_NAMES = Arrays.stream(ThreePublicCategory.values())
+      .collect(Collectors.toUnmodifiableMap(ThreePublicCategory::key, c -> c.zh() + " " + c.en()));
 
   /** One unit's actual three public costs per category and year, and which years broke the rule. */
   record UnitTrend(String unitId, String unitName, List<Integer> years, Map<String, List<BigDecimal>> actual,
@@ -57,7 +62,7 @@ record ThreePublicBreaks(long units, List<UnitTrend> shown) {
       for (String category : CATEGORIES) {
         List<Row> cat = own.stream().filter(r -> category.equals(r.getAs("category"))).toList();
         boolean allZero = cat.stream().map(r -> Frames.decimal(r, "actual")).allMatch(a -> a == null || a.signum() == 0);
-        if (cat.isEmpty() || (allZero && !"total".equals(category))) {
+        if (cat.isEmpty() || (allZero && !ThreePublicCategory.TOTAL.key().equals(category))) {
           continue;
         }
         List<BigDecimal> values = new ArrayList<>();

@@ -8,12 +8,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.fiscalscope.document.Fields;
 import org.fiscalscope.document.FinalAccount;
 import org.fiscalscope.document.Finding;
 import org.fiscalscope.document.FunctionLine;
+import org.fiscalscope.document.Parts;
 import org.fiscalscope.document.Provenance;
 import org.fiscalscope.document.ThreePublic;
 import org.fiscalscope.document.ThreePublicAmounts;
+import org.fiscalscope.document.ThreePublicCategory;
+import org.fiscalscope.document.ThreePublicSide;
 import org.fiscalscope.document.Totals;
 import org.fiscalscope.document.Unit;
 import org.fiscalscope.extract.SumRule;
@@ -221,31 +225,24 @@ final class AccountAssembler {
   }
 
   void threePublic(ThreePublicTable t) {
-    half("budget", t.budget());
-    half("actual", t.actual());
+    half(ThreePublicSide.BUDGET, t.budget());
+    half(ThreePublicSide.ACTUAL, t.actual());
     audit.threePublic(t);
   }
 
-  private void half(String field, ThreePublicTable.Half h) {
-    String p = "/three_public/" + field + "/";
-    offer(p + "total", h.total());
-    offer(p + "outbound_travel", h.outboundTravel());
-    offer(p + "vehicle_purchase", h.vehiclePurchase());
-    offer(p + "vehicle_operation", h.vehicleOperation());
-    offer(p + "reception", h.reception());
+  private void half(ThreePublicSide side, ThreePublicTable.Half h) {
+    offer(Fields.threePublic(side, ThreePublicCategory.TOTAL).pointer(), h.total());
+    offer(Fields.threePublic(side, ThreePublicCategory.OUTBOUND_TRAVEL).pointer(), h.outboundTravel());
+    offer(Fields.threePublic(side, ThreePublicCategory.VEHICLE_PURCHASE).pointer(), h.vehiclePurchase());
+    offer(Fields.threePublic(side, ThreePublicCategory.VEHICLE_OPERATION).pointer(), h.vehicleOperation());
+    offer(Fields.threePublic(side, ThreePublicCategory.RECEPTION).pointer(), h.reception());
   }
 
   FinalAccount build(String unitCode, String unitName, Integer year) {
-    Totals totals = new Totals(value("/totals/income_total"), value("/totals/expenditure_total"),
-        value("/totals/income_this_year"), value("/totals/expenditure_this_year"), value("/totals/carryover_begin"),
-        value("/totals/carryover_end"), value("/totals/fiscal_appropriation_income"),
-        value("/totals/general_budget_appropriation"), value("/totals/gov_fund_appropriation"),
-        value("/totals/soe_capital_appropriation"), value("/totals/basic_expenditure"),
-        value("/totals/project_expenditure"), value("/totals/personnel_expense"), value("/totals/public_expense"),
-        value("/totals/budget_initial"), value("/totals/actual_final"), null, null, null, null);
+    Totals totals = Parts.totals(f -> value(f.pointer()));
     boolean hasTotals = figures.keySet().stream().anyMatch(k -> k.startsWith("/totals/"));
-    ThreePublicAmounts budget = amounts("budget");
-    ThreePublicAmounts actual = amounts("actual");
+    ThreePublicAmounts budget = amounts(ThreePublicSide.BUDGET);
+    ThreePublicAmounts actual = amounts(ThreePublicSide.ACTUAL);
     ThreePublic threePublic = budget == null && actual == null ? null
         : new ThreePublic(budget, actual, null, null, null, null, null, null);
     Map<String, Provenance> provenance = new TreeMap<>();
@@ -256,10 +253,9 @@ final class AccountAssembler {
         functions.isEmpty() ? null : List.copyOf(functions), threePublic, null, null, null, null, findings, provenance);
   }
 
-  private ThreePublicAmounts amounts(String field) {
-    String p = "/three_public/" + field + "/";
-    ThreePublicAmounts a = new ThreePublicAmounts(value(p + "outbound_travel"), value(p + "vehicle_purchase"),
-        value(p + "vehicle_operation"), value(p + "reception"), value(p + "total"));
+  private ThreePublicAmounts amounts(ThreePublicSide side) {
+    String p = Fields.threePublic(side, ThreePublicCategory.TOTAL).path().parent().pattern() + "/";
+    ThreePublicAmounts a = Parts.threePublic(side, f -> value(f.pointer()));
     return figures.keySet().stream().anyMatch(k -> k.startsWith(p)) ? a : null;
   }
 

@@ -40,7 +40,7 @@ public final class DisclosureTables {
     }
     List<String> labels = blocks.stream().map(b -> b.kind()).distinct().sorted()
         .map(TableKind::label).toList();
-    Amounts.Scale stated = null;
+    AmountCells.Scale stated = null;
     for (TableBlock b : blocks) {
       stated = stated == null ? b.scale() : stated;
     }
@@ -133,7 +133,7 @@ public final class DisclosureTables {
     }
     int s = n;
     boolean figure = false;
-    while (s > 0 && (row[s - 1].isEmpty() || Amounts.parse(row[s - 1]) != null)) {
+    while (s > 0 && (row[s - 1].isEmpty() || AmountCells.parse(row[s - 1]) != null)) {
       figure |= !row[s - 1].isEmpty();
       s--;
     }

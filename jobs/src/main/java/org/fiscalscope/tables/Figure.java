@@ -23,14 +23,14 @@ record Figure(BigDecimal value, String ref, int line, String label) {
 
   /** The figure of one cell of a table, or null when the cell holds no number. */
   static Figure at(TableBlock block, int row, int col, String rowLabel) {
-    BigDecimal v = Amounts.of(block.grid(), row, col);
+    BigDecimal v = AmountCells.of(block.grid(), row, col);
     if (v == null) {
       return null;
     }
     String column = block.paths().get(col);
     String ref = block.grid().isDisclosure() ? block.kind().label() + " " + block.grid().ref(row, col)
         : block.grid().ref(row, col);
-    return new Figure(Amounts.toTenThousandYuan(v, block.scale()), ref, block.grid().line(row),
+    return new Figure(AmountCells.toTenThousandYuan(v, block.scale()), ref, block.grid().line(row),
         rowLabel + (column.isEmpty() ? "" : " / " + column));
   }
 }

@@ -76,7 +76,7 @@ public final class StandardTablesReader {
     TableBlock dated = found.stream().filter(b -> b.year() != null).findFirst()
         .orElseThrow(() -> new TablesRefusal(found.get(0).where() + " has no fiscal year in its title; put the year"
             + " in the title, e.g. 2023年度" + found.get(0).kind().title()));
-    Amounts.Scale stated = null;
+    AmountCells.Scale stated = null;
     for (TableBlock b : found) {
       if (b.unitName() != null && !b.unitName().equals(named.unitName())) {
         throw new TablesRefusal(named.where() + " is of " + named.unitName() + " but " + b.where() + " is of "

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.fiscalscope.document.Finding;
+import org.fiscalscope.document.ThreePublicCategory;
 import org.fiscalscope.extract.SumRule;
 
 /**
@@ -129,8 +130,8 @@ final class TableAudit {
 
   private void half(String field, String zh, ThreePublicTable.Half h) {
     Figure vehicles = h.vehicleSubtotal();
-    check("sum.three_public_vehicles", "公务用车购置费与运行维护费" + zh + "之和", "vehicle purchase and operation " + field,
-        vehicles, Arrays.asList(h.vehiclePurchase(), h.vehicleOperation()));
+    check("sum.three_public_vehicles", ThreePublicCategory.VEHICLE_PURCHASE.zh() + "与运行维护费" + zh + "之和",
+        "vehicle purchase and operation " + field, vehicles, Arrays.asList(h.vehiclePurchase(), h.vehicleOperation()));
     List<Figure> parts = vehicles != null
         ? Arrays.asList(h.outboundTravel(), vehicles, h.reception())
         : Arrays.asList(h.outboundTravel(), h.vehiclePurchase(), h.vehicleOperation(), h.reception());

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 record TableBlock(
     TableKind kind, Grid grid, int titleRow, Integer year, String unitName, String unitCode,
-    Amounts.Scale scale, List<String> paths, int bodyStart, int bodyEnd) {
+    AmountCells.Scale scale, List<String> paths, int bodyStart, int bodyEnd) {
 
   /**
    * What each column holds, judged by its header path. A code header spread over two or three columns without
@@ -81,7 +81,7 @@ record TableBlock(
     Integer year = year(grid.rowText(title));
     String unitName = null;
     String unitCode = null;
-    Amounts.Scale scale = null;
+    AmountCells.Scale scale = null;
     int r = title;
     for (; r < end; r++) {
       String text = grid.rowText(r);
@@ -98,7 +98,7 @@ record TableBlock(
       }
       Matcher s = SCALE.matcher(text);
       if (s.find()) {
-        scale = s.group(1).equals("元") ? Amounts.Scale.YUAN : Amounts.Scale.TEN_THOUSAND_YUAN;
+        scale = s.group(1).equals("元") ? AmountCells.Scale.YUAN : AmountCells.Scale.TEN_THOUSAND_YUAN;
         meta = true;
       }
       if (year == null && r != title && YEAR.matcher(text).find() && text.length() <= 20) {
@@ -179,7 +179,7 @@ record TableBlock(
       if (grid.text(row, c).isEmpty()) {
         continue;
       }
-      java.math.BigDecimal v = Amounts.of(grid, row, c);
+      java.math.BigDecimal v = AmountCells.of(grid, row, c);
       if (v == null || v.compareTo(java.math.BigDecimal.valueOf(expected)) != 0) {
         return false;
       }
@@ -197,7 +197,7 @@ record TableBlock(
       if (t.isEmpty()) {
         continue;
       }
-      if (Amounts.isNumeric(grid, row, c)) {
+      if (AmountCells.isNumeric(grid, row, c)) {
         return true;
       }
       if (TOTAL.matcher(t).matches()) {
@@ -250,7 +250,7 @@ record TableBlock(
   }
 
   /** The same table read in another amount unit (a table that states none takes the one its workbook states). */
-  TableBlock withScale(Amounts.Scale newScale) {
+  TableBlock withScale(AmountCells.Scale newScale) {
     return new TableBlock(kind, grid, titleRow, year, unitName, unitCode, newScale, paths, bodyStart, bodyEnd);
   }
 

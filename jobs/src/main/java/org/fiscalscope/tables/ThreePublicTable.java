@@ -38,7 +38,7 @@ final class ThreePublicTable {
     int row = -1;
     for (int r = block.bodyStart(); r < block.bodyEnd() && row < 0; r++) {
       for (int c = 0; c < block.paths().size(); c++) {
-        if (isBudget(block.paths().get(c)) != null && Amounts.isNumeric(g, r, c)) {
+        if (isBudget(block.paths().get(c)) != null && AmountCells.isNumeric(g, r, c)) {
           row = r;
           break;
         }

@@ -104,7 +104,7 @@ final class WorkbookGrids {
         if (DateUtil.isCellDateFormatted(cell)) {
           text[c] = formatter.formatCellValue(cell).strip();
         } else {
-          numbers[c] = Amounts.ofDouble(cell.getNumericCellValue());
+          numbers[c] = AmountCells.ofDouble(cell.getNumericCellValue());
           text[c] = numbers[c].toPlainString();
         }
       }

@@ -21,7 +21,7 @@ import org.fiscalscope.document.FinalAccount;
 import org.fiscalscope.generate.DistrictGenerator;
 import org.fiscalscope.generate.GeneratorSpec;
 import org.fiscalscope.generate.PlantedAnomaly;
-import org.fiscalscope.ingest.Normaliser;
+import org.fiscalscope.ingest.SilverRows;
 import org.fiscalscope.lake.TableName;
 import org.fiscalscope.lake.Tables;
 import org.fiscalscope.metrics.MetricsConfig;
@@ -62,7 +62,7 @@ class PlantedAnomalyBenchmarkTest extends SparkTest {
     }
     List<PlantedAnomaly> planted = generator.anomalies();
 
-    Map<TableName, Dataset<Row>> silver = Normaliser.silver(spark.createDataFrame(docs, docSchema));
+    Map<TableName, Dataset<Row>> silver = SilverRows.silver(spark.createDataFrame(docs, docSchema));
     silver.values().forEach(df -> df.persist(StorageLevel.MEMORY_AND_DISK()));
     Dataset<Row> unitYear = silver.get(Tables.SILVER_UNIT_YEAR);
     Dataset<Row> lines = silver.get(Tables.SILVER_FUNCTION_LINE);

@@ -11,7 +11,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.StructType;
 import org.fiscalscope.SparkTest;
-import org.fiscalscope.ingest.Normaliser;
+import org.fiscalscope.ingest.SilverRows;
 import org.fiscalscope.lake.TableName;
 import org.fiscalscope.lake.Tables;
 import org.fiscalscope.metrics.MetricsConfig;
@@ -28,7 +28,7 @@ class SampleUnitTest extends SparkTest {
         org.fiscalscope.ingest.DocumentReader.read("qingshan-talent-service-center-2023.txt", text, "0".repeat(64))).document());
     StructType schema = StructType.fromDDL("sha256 STRING, unit_id STRING, fiscal_year INT, canonical_json STRING, run_id STRING");
     Dataset<Row> docs = spark.createDataFrame(List.of(RowFactory.create("sha", "QS", 2023, json, "r")), schema);
-    Map<TableName, Dataset<Row>> silver = Normaliser.silver(docs);
+    Map<TableName, Dataset<Row>> silver = SilverRows.silver(docs);
     MetricsJob.Gold gold = MetricsJob.compute(silver.get(Tables.SILVER_UNIT_YEAR), silver.get(Tables.SILVER_FUNCTION_LINE),
         silver.get(Tables.SILVER_PROJECT), silver.get(Tables.SILVER_INDICATOR), MetricsConfig.defaults());
 

@@ -3,13 +3,13 @@ package org.fiscalscope.generate;
 import java.math.BigDecimal;
 
 /** What one unit's next year is generated from: last year's budget scale, carry-over, total and three-public costs. */
-final class UnitHistory {
+final class LastYear {
 
   /** Listed budget (basic + projects) of the last year, before any planted anomaly. */
   BigDecimal budget;
   BigDecimal carryoverEnd;
   BigDecimal expenditureTotal;
-  /** Three-public actuals on the unit's declining path, per {@link ThreePublicCategory} ordinal. */
+  /** Three-public actuals on the unit's declining path, per category of {@link org.fiscalscope.document.ThreePublicCategory#SPENDING}. */
   BigDecimal[] threePublicPath;
   /** Three-public actuals as printed last year (the path, or a planted increase). */
   BigDecimal[] threePublicPrinted;

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.regex.Pattern;
 
 /** Number syntax of the disclosures (thousands separators, percent signs) and the exact conversion of 元 to 万元. */
-final class Amounts {
+final class PrintedNumbers {
 
   private static final String BODY = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
   /** A printed number: digits with optional thousands separators and decimals, not glued to a neighbouring digit. */
@@ -16,7 +16,7 @@ final class Amounts {
 
   private static final Pattern NUMERIC_CELL = Pattern.compile("[-+]?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?%?");
 
-  private Amounts() {}
+  private PrintedNumbers() {}
 
   static BigDecimal number(String printed) {
     return new BigDecimal(printed.replace(",", ""));

@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The 类 level of the national classification of expenditure by function (政府收支分类科目): name → 3-digit code. */
-final class FunctionClasses {
+final class FunctionClassNames {
 
   private static final Map<String, String> CODES = new LinkedHashMap<>();
 
@@ -42,7 +42,7 @@ final class FunctionClasses {
     put("233", "债务发行费用");
   }
 
-  private FunctionClasses() {}
+  private FunctionClassNames() {}
 
   private static void put(String code, String stem) {
     CODES.put(stem, code);

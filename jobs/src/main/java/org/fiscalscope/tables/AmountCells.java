@@ -7,14 +7,14 @@ import java.text.Normalizer;
 import java.util.regex.Pattern;
 
 /** Amount cells: a number however it is stored (numeric, text with thousands separators or full-width digits), in 万元. */
-final class Amounts {
+final class AmountCells {
 
   /** A workbook stores numbers as binary doubles; 15 significant digits give back the decimal that was typed. */
   private static final MathContext DOUBLE_DIGITS = new MathContext(15, RoundingMode.HALF_EVEN);
   private static final Pattern NUMBER = Pattern.compile("[-+]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|[-+]?\\.\\d+");
   private static final Pattern NIL = Pattern.compile("[-－—–/／]+");
 
-  private Amounts() {}
+  private AmountCells() {}
 
   /** The decimal a workbook's double stands for. */
   static BigDecimal ofDouble(double d) {

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * Folds one line of disclosure text to the form the patterns expect: full-width digits and punctuation to
  * ASCII (NFKC), traditional to simplified characters, and inline pinyin annotations such as 經(jīng) removed.
  */
-final class Normaliser {
+final class LineFolder {
 
   private static final char[] TABLE = new char[Character.MAX_VALUE + 1];
   private static final Pattern PINYIN = Pattern.compile(
@@ -48,7 +48,7 @@ final class Normaliser {
     }
   }
 
-  private Normaliser() {}
+  private LineFolder() {}
 
   /** A table cell folded like a line, its Chinese punctuation kept (names read from it keep their （）). */
   static String cell(String raw) {

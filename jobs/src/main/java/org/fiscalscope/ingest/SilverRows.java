@@ -24,22 +24,26 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.types.StructField;
+import org.fiscalscope.document.Field;
+import org.fiscalscope.document.Fields;
+import org.fiscalscope.document.SilverTable;
 import org.fiscalscope.lake.TableName;
 import org.fiscalscope.lake.Tables;
 
 /**
- * Canonical documents → the silver tables. Pure transformations over a frame of accepted documents with columns
+ * Canonical documents → the rows of the silver tables. Each table's columns are those its DDL declares, each filled
+ * from the document field the catalogue places in it or computed here (keys, positions, parsed indicator values).
+ * Pure transformations over a frame of accepted documents with columns
  * {@code sha256, unit_id, fiscal_year, canonical_json, run_id}; no I/O, so tests feed it in-memory rows.
  */
-public final class Normaliser {
+public final class SilverRows {
 
-  private static final String[] TP_CATEGORIES = {"outbound_travel", "vehicle_purchase", "vehicle_operation", "reception", "total"};
-  private static final String[] TP_COUNTS = {"outbound_groups", "outbound_persons", "vehicles_purchased", "vehicles_held",
-      "reception_batches", "reception_persons"};
-  private static final String[] PROCUREMENT = {"total", "goods", "works", "services", "sme_awarded", "small_micro_awarded"};
-  private static final String[] EVALUATION = {"budget", "actual", "execution_rate_pct", "execution_score", "total_score"};
+  /** silver.indicator.scope of the unit evaluation's indicators and of a project's. */
+  static final String UNIT_SCOPE = "unit";
+  static final String PROJECT_SCOPE = "project";
 
-  private Normaliser() {}
+  private SilverRows() {}
 
   /** Every silver table's rows for the given documents, in the declared column order. */
   public static Map<TableName, Dataset<Row>> silver(Dataset<Row> documents) {
@@ -73,39 +77,7 @@ public final class Normaliser {
   }
 
   public static Dataset<Row> unitYear(Dataset<Row> parsed) {
-    List<Column> cols = new ArrayList<>(List.of(col("unit_id"), col("fiscal_year"),
-        col("doc.unit.code").as("unit_code"), col("doc.unit.name").as("unit_name"),
-        col("doc.unit.region").as("region"), col("doc.unit.kind").as("unit_kind"),
-        col("doc.unit.parent_name").as("parent_name")));
-    for (String t : new String[] {"income_total", "expenditure_total", "income_this_year", "expenditure_this_year",
-        "carryover_begin", "carryover_end", "fiscal_appropriation_income", "general_budget_appropriation",
-        "gov_fund_appropriation", "soe_capital_appropriation", "basic_expenditure", "project_expenditure",
-        "personnel_expense", "public_expense", "budget_initial", "actual_final", "execution_rate_pct",
-        "prior_year_total", "yoy_change_amount", "yoy_change_pct"}) {
-      cols.add(col("doc.totals." + t).as(t));
-    }
-    for (String side : new String[] {"budget", "actual"}) {
-      for (String c : TP_CATEGORIES) {
-        cols.add(col("doc.three_public." + side + "." + c).as("three_public_" + side + "_" + c));
-      }
-    }
-    for (String c : TP_COUNTS) {
-      cols.add(col("doc.three_public." + c).as(c));
-    }
-    cols.add(col("doc.operating_costs").as("operating_costs"));
-    for (String p : PROCUREMENT) {
-      cols.add(col("doc.procurement." + p).as("procurement_" + p));
-    }
-    cols.add(col("doc.assets.vehicles").as("assets_vehicles"));
-    cols.add(col("doc.assets.equipment_over_1m").as("assets_equipment_over_1m"));
-    for (String e : EVALUATION) {
-      cols.add(col("doc.performance.unit_evaluation." + e).as("unit_eval_" + e));
-    }
-    cols.add(col("doc.source.kind").as("source_kind"));
-    cols.add(col("doc.source.file").as("source_file"));
-    cols.add(col("sha256").as("source_sha256"));
-    cols.add(col("run_id"));
-    return parsed.select(cols.toArray(Column[]::new));
+    return parsed.select(columns(SilverTable.UNIT_YEAR, "doc"));
   }
 
   public static Dataset<Row> functionLines(Dataset<Row> parsed) {
@@ -115,63 +87,114 @@ public final class Normaliser {
     Column key = when(code.isNull().or(code.equalTo("")), concat(lit("name:"), coalesce(trim(col("f.name")), lit(""))))
         .otherwise(code);
     Dataset<Row> keyed = lines.withColumn("code", key);
-    return unique(keyed, "code").select(
-        col("unit_id"), col("fiscal_year"), col("code"), col("f.name").as("name"),
-        when(length(code).equalTo(3), lit(1)).when(length(code).equalTo(5), lit(2))
-            .when(length(code).equalTo(7), lit(3)).as("level"),
-        when(code.rlike("^[0-9]{3}"), substring(code, 1, 3)).as("class_code"),
-        col("f.budget_initial").as("budget_initial"), col("f.actual").as("actual"),
-        col("f.execution_rate_pct").as("execution_rate_pct"), col("f.share_pct").as("share_pct"),
-        col("pos").plus(1).as("line_seq"), col("sha256").as("source_sha256"), col("run_id"));
+    return unique(keyed, "code").select(columns(SilverTable.FUNCTION_LINE, "f"));
   }
 
   public static Dataset<Row> projects(Dataset<Row> parsed) {
-    Dataset<Row> p = namedProjects(parsed);
-    return p.select(col("unit_id"), col("fiscal_year"), col("project_name"), col("p.category").as("category"),
-        col("p.budget").as("budget"), col("p.actual").as("actual"),
-        col("p.execution_rate_pct").as("execution_rate_pct"), col("p.execution_score").as("execution_score"),
-        col("p.total_score").as("total_score"),
-        coalesce(size(col("p.indicators")).cast("int"), lit(0)).as("indicator_count").as("indicator_count"),
-        col("pos").plus(1).as("project_seq"), col("sha256").as("source_sha256"), col("run_id"));
+    return namedProjects(parsed).select(columns(SilverTable.PROJECT, "p"));
   }
 
   public static Dataset<Row> indicators(Dataset<Row> parsed) {
     Dataset<Row> unitLevel = parsed.select(col("unit_id"), col("fiscal_year"), col("sha256"), col("run_id"),
-        lit("").as("project_name"), lit("unit").as("scope"),
+        lit("").as("project_name"), lit(UNIT_SCOPE).as("scope"),
         col("doc.performance.unit_evaluation.indicators").as("indicators"));
     Dataset<Row> projectLevel = namedProjects(parsed).select(col("unit_id"), col("fiscal_year"), col("sha256"),
-        col("run_id"), col("project_name"), lit("project").as("scope"), col("p.indicators").as("indicators"));
+        col("run_id"), col("project_name"), lit(PROJECT_SCOPE).as("scope"), col("p.indicators").as("indicators"));
     Dataset<Row> all = unitLevel.unionByName(projectLevel)
         .select(col("unit_id"), col("fiscal_year"), col("sha256"), col("run_id"), col("project_name"), col("scope"),
             posexplode(col("indicators")).as(new String[] {"pos", "i"}));
-    return all.select(col("unit_id"), col("fiscal_year"), col("project_name"), col("pos").plus(1).as("seq"),
-        col("scope"), col("i.level1").as("level1"), col("i.level2").as("level2"), col("i.name").as("name"),
-        col("i.target").as("target_text"), operator(col("i.target")).as("target_operator"),
-        number(col("i.target")).as("target_value"), unit(col("i.target")).as("target_unit"),
-        col("i.actual").as("actual_text"), operator(col("i.actual")).as("actual_operator"),
-        number(col("i.actual")).as("actual_value"), unit(col("i.actual")).as("actual_unit"),
-        number(col("i.target")).isNull().as("is_qualitative"),
-        col("i.weight").as("weight"), col("i.score").as("score"),
-        col("sha256").as("source_sha256"), col("run_id"));
+    return all.select(columns(SilverTable.INDICATOR, "i"));
   }
 
   public static Dataset<Row> findings(Dataset<Row> parsed) {
     Dataset<Row> f = parsed.select(col("unit_id"), col("fiscal_year"), col("sha256"), col("run_id"),
         posexplode(col("doc.findings")).as(new String[] {"pos", "f"}));
-    Column ordinal = row_number().over(Window.partitionBy(col("unit_id"), col("fiscal_year"), col("f.rule"))
-        .orderBy(col("pos")));
-    return f.select(col("unit_id"), col("fiscal_year"), col("f.rule").as("rule"), ordinal.cast("string").as("subject"),
-        col("f.severity").as("severity"), col("f.message").as("message"), col("f.message_en").as("message_en"),
-        col("f.evidence").as("evidence"), col("sha256").as("source_sha256"), col("run_id"));
+    return f.select(columns(SilverTable.FINDING, "f"));
   }
 
   /** A merged document's provenance names the file of each figure; otherwise the figure is from the document's source. */
   public static Dataset<Row> provenance(Dataset<Row> parsed) {
     return parsed.select(col("unit_id"), col("fiscal_year"), col("sha256"), col("run_id"),
             col("doc.source.file").as("source_file"), explode(col("doc.provenance")).as(new String[] {"field", "p"}))
-        .select(col("unit_id"), col("fiscal_year"), col("field"), col("p.page").as("page"), col("p.line").as("line"),
-            col("p.text").as("text"), coalesce(col("p.file"), col("source_file")).as("source_file"),
-            coalesce(col("p.sha256"), col("sha256")).as("source_sha256"), col("run_id"));
+        .select(columns(SilverTable.PROVENANCE, "p"));
+  }
+
+  /**
+   * The columns of a silver table in the order its DDL declares them: each either computed by ingest
+   * ({@link #computed}) or a field of the catalogue read from {@code struct}, the document or the list item the row
+   * stands for.
+   *
+   * @throws IllegalStateException when the DDL declares a column that is neither
+   */
+  private static Column[] columns(SilverTable table, String struct) {
+    Map<String, Column> computed = computed(table);
+    Map<String, Field> fields = new LinkedHashMap<>();
+    for (Field f : Fields.inSilver(table)) {
+      fields.putIfAbsent(f.silver().column(), f);
+    }
+    List<Column> out = new ArrayList<>();
+    for (StructField c : Tables.schema(TableName.of(table.qualifiedName())).fields()) {
+      Column value = computed.get(c.name());
+      if (value == null) {
+        Field f = fields.get(c.name());
+        if (f == null) {
+          throw new IllegalStateException(table + " declares column " + c.name() + ", which is no field of the"
+              + " catalogue (document/Fields) and not computed by ingest; add the field or remove the column");
+        }
+        value = col(struct + "." + f.path().dottedWithinItem());
+      }
+      out.add(value.as(c.name()));
+    }
+    return out.toArray(Column[]::new);
+  }
+
+  /**
+   * The columns of a silver table that ingest computes rather than reads from a document field: the keys (from the
+   * bronze row), positions, levels, parsed indicator values, the source and the run; each over the frame its table is
+   * selected from.
+   */
+  static Map<String, Column> computed(SilverTable table) {
+    Map<String, Column> c = new LinkedHashMap<>();
+    c.put("unit_id", col("unit_id"));
+    c.put("fiscal_year", col("fiscal_year"));
+    switch (table) {
+      case UNIT_YEAR -> { }
+      case FUNCTION_LINE -> {
+        Column code = trim(col("f.code"));
+        c.put("code", col("code"));
+        c.put("level", when(length(code).equalTo(3), lit(1)).when(length(code).equalTo(5), lit(2))
+            .when(length(code).equalTo(7), lit(3)));
+        c.put("class_code", when(code.rlike("^[0-9]{3}"), substring(code, 1, 3)));
+        c.put("line_seq", col("pos").plus(1));
+      }
+      case PROJECT -> {
+        c.put("project_name", col("project_name"));
+        c.put("indicator_count", coalesce(size(col("p.indicators")).cast("int"), lit(0)));
+        c.put("project_seq", col("pos").plus(1));
+      }
+      case INDICATOR -> {
+        c.put("project_name", col("project_name"));
+        c.put("seq", col("pos").plus(1));
+        c.put("scope", col("scope"));
+        c.put("target_operator", operator(col("i.target")));
+        c.put("target_value", number(col("i.target")));
+        c.put("target_unit", unit(col("i.target")));
+        c.put("actual_operator", operator(col("i.actual")));
+        c.put("actual_value", number(col("i.actual")));
+        c.put("actual_unit", unit(col("i.actual")));
+        c.put("is_qualitative", number(col("i.target")).isNull());
+      }
+      case FINDING -> c.put("subject", row_number().over(Window.partitionBy(col("unit_id"), col("fiscal_year"),
+          col("f.rule")).orderBy(col("pos"))).cast("string"));
+      case PROVENANCE -> {
+        c.put("field", col("field"));
+        c.put("source_file", coalesce(col("p.file"), col("source_file")));
+        c.put("source_sha256", coalesce(col("p.sha256"), col("sha256")));
+      }
+    }
+    c.putIfAbsent("source_sha256", col("sha256"));
+    c.put("run_id", col("run_id"));
+    return c;
   }
 
   /** Projects with a key name: blank names become 项目N, a repeated name gets its ordinal, e.g. 培训费（2）. */
