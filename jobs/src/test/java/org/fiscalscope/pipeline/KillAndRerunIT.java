@@ -21,7 +21,7 @@ import org.apache.spark.sql.Row;
 import org.fiscalscope.SparkTest;
 import org.fiscalscope.cli.Main;
 import org.fiscalscope.lake.Lake;
-import org.fiscalscope.lake.TableName;
+import org.fiscalscope.lake.LakeTable;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -68,7 +68,7 @@ class KillAndRerunIT extends SparkTest {
     assertEquals(1, second.exitValue(), "the second concurrent run fails cleanly");
     assertTrue(output(lake, second).contains("another run is writing"), output(lake, second));
     Lake reader = new Lake(spark, lake.toString());
-    TableName unitYear = TableName.of("silver.unit_year");
+    LakeTable unitYear = LakeTable.SILVER_UNIT_YEAR;
     while (first.isAlive()) {
       if (reader.exists(unitYear)) {
         long n = reader.read(unitYear).count();
@@ -79,7 +79,7 @@ class KillAndRerunIT extends SparkTest {
     assertEquals(0, first.exitValue(), output(lake, first));
     assertFalse(Files.exists(lake.resolve("_lock/run.lock")), "no lock is left after the run");
 
-    for (TableName t : Run.TABLES) {
+    for (LakeTable t : Run.TABLES) {
       List<String> expected = content(baseline, t);
       List<String> actual = content(lake, t);
       if (!expected.equals(actual)) {
@@ -132,7 +132,7 @@ class KillAndRerunIT extends SparkTest {
   }
 
   /** A table's rows without the stamps of the run that wrote them (binary columns as their hash), sorted. */
-  private List<String> content(Path lake, TableName table) {
+  private List<String> content(Path lake, LakeTable table) {
     Lake l = new Lake(spark, lake.toString());
     if (!l.exists(table)) {
       return List.of("(absent)");
