@@ -20,7 +20,7 @@ public final class FlagsStage implements Stage {
   @Override
   public StageReport run(RunContext context) {
     long start = System.nanoTime();
-    FlagsJob.Result result = FlagsJob.run(context.lake(), org.fiscalscope.flags.FlagsConfig.from(context.settings().flags()), context.runId());
+    FlagsJob.Result result = FlagsJob.run(context.lake(), context.settings().flags(), context.runId());
     Map<String, Long> counts = new LinkedHashMap<>();
     result.flagsByFamily().forEach((family, n) -> counts.put(family + "_flags", n));
     return new StageReport(name(), (System.nanoTime() - start) / 1e9, counts);

@@ -20,7 +20,7 @@ public final class MetricsStage implements Stage {
   @Override
   public StageReport run(RunContext context) {
     long start = System.nanoTime();
-    MetricsJob.Result result = MetricsJob.run(context.lake(), org.fiscalscope.metrics.MetricsConfig.from(context.settings().metrics()), context.runId());
+    MetricsJob.Result result = MetricsJob.run(context.lake(), context.settings().metrics(), context.runId());
     Map<String, Long> counts = new LinkedHashMap<>();
     result.rows().forEach((table, n) -> counts.put(table.tableName().table() + "_rows", n));
     return new StageReport(name(), (System.nanoTime() - start) / 1e9, counts);
