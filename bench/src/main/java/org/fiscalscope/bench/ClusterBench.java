@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.spark.sql.SparkSession;
 import org.fiscalscope.cluster.LakeComparison;
 import org.fiscalscope.cluster.StandaloneCluster;
-import org.fiscalscope.lake.Tables;
+import org.fiscalscope.lake.LakeTable;
 import org.fiscalscope.pipeline.Run;
 
 /**
@@ -36,12 +36,12 @@ final class ClusterBench {
     }
 
     long rows(String layer) {
-      return tables.stream().filter(c -> c.actual().table().layer().equals(layer))
+      return tables.stream().filter(c -> c.actual().table().layer().folder().equals(layer))
           .mapToLong(c -> c.actual().rows()).sum();
     }
 
     long unitYears() {
-      return tables.stream().filter(c -> c.actual().table().equals(Tables.SILVER_UNIT_YEAR))
+      return tables.stream().filter(c -> c.actual().table().equals(LakeTable.SILVER_UNIT_YEAR))
           .mapToLong(c -> c.actual().rows()).sum();
     }
 

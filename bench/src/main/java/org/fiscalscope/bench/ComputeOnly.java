@@ -7,7 +7,7 @@ import org.apache.spark.sql.SparkSession;
 import org.fiscalscope.flags.FlagsConfig;
 import org.fiscalscope.flags.FlagsJob;
 import org.fiscalscope.lake.Lake;
-import org.fiscalscope.lake.Tables;
+import org.fiscalscope.lake.LakeTable;
 import org.fiscalscope.metrics.MetricsConfig;
 import org.fiscalscope.metrics.MetricsJob;
 
@@ -24,16 +24,16 @@ final class ComputeOnly {
   static double seconds(SparkSession spark, Path lake) {
     Lake l = new Lake(spark, lake.toString());
     long start = System.nanoTime();
-    Dataset<Row> unitYear = l.read(Tables.SILVER_UNIT_YEAR);
-    Dataset<Row> functionLines = l.read(Tables.SILVER_FUNCTION_LINE);
-    MetricsJob.Gold gold = MetricsJob.compute(unitYear, functionLines, l.read(Tables.SILVER_PROJECT),
-        l.read(Tables.SILVER_INDICATOR), MetricsConfig.defaults());
+    Dataset<Row> unitYear = l.read(LakeTable.SILVER_UNIT_YEAR);
+    Dataset<Row> functionLines = l.read(LakeTable.SILVER_FUNCTION_LINE);
+    MetricsJob.Gold gold = MetricsJob.compute(unitYear, functionLines, l.read(LakeTable.SILVER_PROJECT),
+        l.read(LakeTable.SILVER_INDICATOR), MetricsConfig.defaults());
     for (Dataset<Row> frame : java.util.List.of(gold.execution(), gold.threePublicTrend(), gold.scoreDistribution(),
         gold.credibility())) {
       frame.write().format("noop").mode("overwrite").save();
     }
-    FlagsJob.compute(l.read(MetricsJob.EXECUTION), l.read(MetricsJob.THREE_PUBLIC_TREND), unitYear, functionLines,
-        l.read(Tables.SILVER_PROVENANCE), FlagsConfig.defaults()).write().format("noop").mode("overwrite").save();
+    FlagsJob.compute(l.read(LakeTable.GOLD_EXECUTION), l.read(LakeTable.GOLD_THREE_PUBLIC_TREND), unitYear,
+        functionLines, l.read(LakeTable.SILVER_PROVENANCE), FlagsConfig.defaults()).write().format("noop").mode("overwrite").save();
     return (System.nanoTime() - start) / 1e9;
   }
 }

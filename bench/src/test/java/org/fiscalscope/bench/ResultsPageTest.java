@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.fiscalscope.cluster.LakeComparison;
 import org.fiscalscope.cluster.StandaloneCluster;
-import org.fiscalscope.lake.TableName;
+import org.fiscalscope.lake.LakeTable;
 import org.junit.jupiter.api.Test;
 
 class ResultsPageTest {
@@ -46,8 +46,8 @@ class ResultsPageTest {
 
   @Test
   void theClusterTargetIsMetOnlyWhenEveryGoldTableIsIdentical() {
-    TableName gold = TableName.of("gold.flags");
-    TableName silver = TableName.of("silver.unit_year");
+    LakeTable gold = LakeTable.GOLD_FLAGS;
+    LakeTable silver = LakeTable.SILVER_UNIT_YEAR;
     LakeComparison.Digest g = new LakeComparison.Digest(gold, 33, "aa");
     LakeComparison.Digest s = new LakeComparison.Digest(silver, 178, "bb");
     ClusterBench.Case same = new ClusterBench.Case("demo (data/sample)", Map.of("ingest", 20.0, StageTimes.TOTAL, 60.0),

@@ -1,14 +1,11 @@
 package org.fiscalscope.cli;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.fiscalscope.lake.Lake;
 import org.fiscalscope.lake.LakeDoctor;
 import org.fiscalscope.lake.OutsideWrites;
 import org.fiscalscope.lake.RunRecord;
-import org.fiscalscope.lake.TableName;
 import org.fiscalscope.pipeline.Run;
 import org.fiscalscope.pipeline.Settings;
 import picocli.CommandLine.Command;
@@ -31,11 +28,9 @@ final class DoctorCommand implements Callable<Integer> {
     Settings settings = lakeOptions.settings(null, null);
     SparkSession spark = LakeOptions.spark("doctor", settings);
     Lake lake = LakeOptions.lake(spark, settings);
-    List<TableName> tables = new ArrayList<>(Run.TABLES);
-    tables.add(Run.OPS_RUNS);
     int problems = 0;
     System.out.println("lake " + lake.root());
-    for (LakeDoctor.TableHealth h : new LakeDoctor(lake).examine(tables)) {
+    for (LakeDoctor.TableHealth h : new LakeDoctor(lake).examine()) {
       String state = !h.isHealthy() ? "PROBLEM" : h.version() < 0 ? "not yet" : "ok     ";
       String detail = h.version() < 0 ? "" : "version " + h.version() + (h.rows() == null ? "" : ", " + h.rows() + " rows");
       System.out.printf("  %s %-26s %s%n", state, h.table(), detail);

@@ -1,7 +1,7 @@
 package org.fiscalscope.cli;
 
 import java.util.List;
-import org.fiscalscope.flags.FlagsStage;
+import org.fiscalscope.pipeline.FlagsStage;
 import org.fiscalscope.pipeline.Settings;
 import org.fiscalscope.pipeline.Stage;
 import picocli.CommandLine.Command;

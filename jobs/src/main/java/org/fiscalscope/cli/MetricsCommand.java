@@ -1,7 +1,7 @@
 package org.fiscalscope.cli;
 
 import java.util.List;
-import org.fiscalscope.metrics.MetricsStage;
+import org.fiscalscope.pipeline.MetricsStage;
 import org.fiscalscope.pipeline.Settings;
 import org.fiscalscope.pipeline.Stage;
 import picocli.CommandLine.Command;

@@ -14,10 +14,8 @@ import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.fiscalscope.lake.DeltaMerge;
 import org.fiscalscope.lake.Lake;
-import org.fiscalscope.lake.TableName;
-import org.fiscalscope.lake.Tables;
+import org.fiscalscope.lake.LakeTable;
 import org.fiscalscope.metrics.GoldWrites;
-import org.fiscalscope.metrics.MetricsJob;
 
 /**
  * The flags job: gold metrics and silver → gold.flags. The table holds the current flags, keyed by rule, unit-year
@@ -27,7 +25,7 @@ import org.fiscalscope.metrics.MetricsJob;
  */
 public final class FlagsJob {
 
-  public static final TableName FLAGS = TableName.of("gold.flags");
+  private static final LakeTable FLAGS = LakeTable.GOLD_FLAGS;
 
   /** Flags per family and the table version after the run; empty when there was nothing to judge. */
   public record Result(Map<String, Long> flagsByFamily, long tableVersion, boolean hasChanged) {
@@ -71,15 +69,16 @@ public final class FlagsJob {
   /** Reads gold and silver, judges every unit-year and makes gold.flags hold exactly the current flags. */
   public static Result run(Lake lake, FlagsConfig cfg, String runId) {
     lake.spark().sparkContext().setJobGroup("FLAGS", "flags run " + runId + ": gold metrics → gold.flags", false);
-    Dataset<Row> unitYear = lake.read(Tables.SILVER_UNIT_YEAR).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> unitYear = lake.read(LakeTable.SILVER_UNIT_YEAR).persist(StorageLevel.MEMORY_AND_DISK());
     try {
       if (unitYear.isEmpty()) {
         return Result.empty();
       }
-      Dataset<Row> flags = compute(lake.read(MetricsJob.EXECUTION), lake.read(MetricsJob.THREE_PUBLIC_TREND), unitYear,
-          lake.read(Tables.SILVER_FUNCTION_LINE), lake.read(Tables.SILVER_PROVENANCE), cfg)
+      Dataset<Row> flags = compute(lake.read(LakeTable.GOLD_EXECUTION),
+          lake.read(LakeTable.GOLD_THREE_PUBLIC_TREND), unitYear,
+          lake.read(LakeTable.SILVER_FUNCTION_LINE), lake.read(LakeTable.SILVER_PROVENANCE), cfg)
           .withColumn("run_id", lit(runId));
-      Dataset<Row> current = DeltaMerge.conform(flags, Tables.schema(FLAGS)).persist(StorageLevel.MEMORY_AND_DISK());
+      Dataset<Row> current = DeltaMerge.conform(flags, FLAGS.schema()).persist(StorageLevel.MEMORY_AND_DISK());
       try {
         Map<String, Long> byFamily = new LinkedHashMap<>();
         for (Row r : current.groupBy("family").count().collectAsList()) {
@@ -101,8 +100,8 @@ public final class FlagsJob {
    * when nothing differs. Returns whether it committed.
    */
   static boolean replaceAll(Lake lake, Dataset<Row> current) {
-    StructType schema = Tables.schema(FLAGS);
-    List<String> keys = Tables.keys(FLAGS);
+    StructType schema = FLAGS.schema();
+    List<String> keys = FLAGS.key();
     List<String> content = java.util.Arrays.stream(schema.fieldNames()).filter(n -> !n.equals("run_id")).toList();
     if (!lake.exists(FLAGS) && current.isEmpty()) {
       return false;

@@ -22,10 +22,17 @@ import org.fiscalscope.document.Fields;
 import org.fiscalscope.document.Severity;
 import org.fiscalscope.metrics.FunctionClasses;
 
-/** The peer family of flags: robust z (median/MAD, RobustZ) of execution rate and cost ratios within a peer group and year. */
+/**
+ * The peer family of flags: robust z of execution rate and cost ratios within a peer group and year (Iglewicz and
+ * Hoaglin): z = 0.6745 · (x − median) ÷ MAD, MAD = median |x − median|, no z when the MAD is 0. Medians of an even
+ * count average the two middle values (Spark's {@code median}).
+ */
 public final class PeerOutliers {
 
   public static final String RULE_PREFIX = "robust_z_";
+
+  /** 0.6745 makes the MAD a consistent estimator of the standard deviation for normal data. */
+  public static final double CONSISTENCY = 0.6745;
 
   /** A judged ratio: column name, its expression over silver.unit_year, and its names for explanations. */
   record Metric(String name, Column value, String zh, String en, Field sourceField) {}
@@ -80,7 +87,7 @@ public final class PeerOutliers {
         .agg(median(abs(col("x").minus(col("peer_median")))).as("peer_mad"));
     return withMedian.join(mads, scala(by))
         .withColumn("z", when(col("peer_mad").gt(0),
-            lit(RobustZ.CONSISTENCY).multiply(col("x").minus(col("peer_median"))).divide(col("peer_mad"))));
+            lit(CONSISTENCY).multiply(col("x").minus(col("peer_median"))).divide(col("peer_mad"))));
   }
 
   /** Flag rows for |z| above the threshold in peer groups of at least min-peers unit-years. */

@@ -44,7 +44,7 @@ import org.fiscalscope.document.FinalAccount;
 import org.fiscalscope.document.Rounding;
 import org.fiscalscope.lake.DeltaMerge;
 import org.fiscalscope.lake.Lake;
-import org.fiscalscope.lake.Tables;
+import org.fiscalscope.lake.LakeTable;
 
 /**
  * The tabular dataset files of a batch (CSV and Parquet named after their table, see {@link InputKind}) → rows of
@@ -129,7 +129,7 @@ final class DatasetReader {
     Dataset<Row> rowRejects = checked.filter(col("row").isNotNull().and(col("problem").isNotNull()))
         .map(new RowReject(), Encoders.row(ReadFiles.READ));
     Dataset<Row> referenced = withReferences(checked.filter(col("problem").isNull()),
-        lake.read(Tables.SILVER_UNIT_YEAR), lake.read(Tables.SILVER_PROJECT));
+        lake.read(LakeTable.SILVER_UNIT_YEAR), lake.read(LakeTable.SILVER_PROJECT));
     Dataset<Row> orphans = referenced.filter(col("problem").isNotNull()).select(CHECKED_AND_FILE)
         .map(new RowReject(), Encoders.row(ReadFiles.READ));
     Dataset<Row> parts = referenced.filter(col("problem").isNull()).select(CHECKED_AND_FILE)

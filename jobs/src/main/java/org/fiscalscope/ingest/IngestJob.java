@@ -33,8 +33,7 @@ import org.apache.spark.util.SerializableConfiguration;
 import org.fiscalscope.FiscalScopeException;
 import org.fiscalscope.lake.DeltaMerge;
 import org.fiscalscope.lake.Lake;
-import org.fiscalscope.lake.TableName;
-import org.fiscalscope.lake.Tables;
+import org.fiscalscope.lake.LakeTable;
 
 /**
  * Landing folder → bronze.documents / bronze.rejects → silver.*. A file seen before is skipped unread: one accepted,
@@ -91,7 +90,7 @@ public final class IngestJob {
     Dataset<Row> decided = null;
     Dataset<Row> parsed = null;
     try {
-      Dataset<Row> knownFiles = fingerprints(lake, Tables.BRONZE_DOCUMENTS).union(fingerprints(lake, Tables.BRONZE_REJECTS));
+      Dataset<Row> knownFiles = fingerprints(lake, LakeTable.BRONZE_DOCUMENTS).union(fingerprints(lake, LakeTable.BRONZE_REJECTS));
       unseen = listing.join(broadcast(knownFiles),
           listing.col("relative_path").equalTo(knownFiles.col("known_path"))
               .and(listing.col("length").equalTo(knownFiles.col("known_size")))
@@ -113,8 +112,8 @@ public final class IngestJob {
             .mapPartitions(readFiles, Encoders.row(ReadFiles.READ)), root, hadoop));
       }
 
-      Dataset<Row> knownContent = lake.read(Tables.BRONZE_DOCUMENTS).select("sha256")
-          .union(lake.read(Tables.BRONZE_REJECTS).select("sha256"));
+      Dataset<Row> knownContent = lake.read(LakeTable.BRONZE_DOCUMENTS).select("sha256")
+          .union(lake.read(LakeTable.BRONZE_REJECTS).select("sha256"));
       Dataset<Row> checked = read.join(broadcast(knownContent.distinct().withColumn("is_known", lit(true))), "sha256", "left")
           .withColumn("is_known", coalesce(col("is_known"), lit(false)));
       // Known rows are kept beside the decided new ones (without their content) only to be counted.
@@ -140,27 +139,27 @@ public final class IngestJob {
       Map<String, Long> written = new LinkedHashMap<>();
       if (accepted > 0) {
         spark.sparkContext().setJobGroup("INGEST", "merge the parts of each unit-year", false);
-        Dataset<Row> merged = UnitYearMerge.merged(documents, lake.read(Tables.BRONZE_DOCUMENTS), runId);
+        Dataset<Row> merged = UnitYearMerge.merged(documents, lake.read(LakeTable.BRONZE_DOCUMENTS), runId);
         // Materialised once: each of the six silver MERGEs replaces exactly these unit-years.
         Dataset<Row> unitYears = documents.select("unit_id", "fiscal_year").distinct().localCheckpoint();
         // Parsed once: every silver table and each of its writes reads the documents again, and from_json is the cost.
         parsed = SilverRows.parse(merged).persist(StorageLevel.MEMORY_AND_DISK());
-        Map<TableName, Dataset<Row>> silver = SilverRows.silverOfParsed(parsed, UnitRegistry.load(spark, root));
-        silver.put(Tables.SILVER_FINDING, silver.get(Tables.SILVER_FINDING).unionByName(
-            ScaleCheck.findings(silver.get(Tables.SILVER_UNIT_YEAR), lake.read(Tables.SILVER_UNIT_YEAR))));
-        for (Map.Entry<TableName, Dataset<Row>> e : silver.entrySet()) {
+        Map<LakeTable, Dataset<Row>> silver = SilverRows.silverOfParsed(parsed, UnitRegistry.load(spark, root));
+        silver.put(LakeTable.SILVER_FINDING, silver.get(LakeTable.SILVER_FINDING).unionByName(
+            ScaleCheck.findings(silver.get(LakeTable.SILVER_UNIT_YEAR), lake.read(LakeTable.SILVER_UNIT_YEAR))));
+        for (Map.Entry<LakeTable, Dataset<Row>> e : silver.entrySet()) {
           spark.sparkContext().setJobGroup("INGEST", "normalise into " + e.getKey(), false);
           DeltaMerge.replaceGroups(lake, e.getKey(), e.getValue(), unitYears);
         }
-        spark.sparkContext().setJobGroup("INGEST", "bronze.documents", false);
-        DeltaMerge.insertNew(lake, Tables.BRONZE_DOCUMENTS, documents.withColumn("ingested_at", current_timestamp()));
-        written.put(Tables.BRONZE_DOCUMENTS.toString(), accepted);
+        spark.sparkContext().setJobGroup("INGEST", LakeTable.BRONZE_DOCUMENTS.toString(), false);
+        DeltaMerge.insertNew(lake, LakeTable.BRONZE_DOCUMENTS, documents.withColumn("ingested_at", current_timestamp()));
+        written.put(LakeTable.BRONZE_DOCUMENTS.toString(), accepted);
       }
       if (refused > 0) {
-        spark.sparkContext().setJobGroup("INGEST", "bronze.rejects", false);
-        DeltaMerge.insertNew(lake, Tables.BRONZE_REJECTS, decided.filter(isNew.and(not(col("is_accepted"))))
+        spark.sparkContext().setJobGroup("INGEST", LakeTable.BRONZE_REJECTS.toString(), false);
+        DeltaMerge.insertNew(lake, LakeTable.BRONZE_REJECTS, decided.filter(isNew.and(not(col("is_accepted"))))
             .withColumn("run_id", lit(runId)).withColumn("rejected_at", current_timestamp()));
-        written.put(Tables.BRONZE_REJECTS.toString(), refused);
+        written.put(LakeTable.BRONZE_REJECTS.toString(), refused);
       }
       return new Result(seen, accepted, seen - newFiles, refused, copies, stillRefused, written);
     } finally {
@@ -178,7 +177,7 @@ public final class IngestJob {
    * (path, size, modification time) of the files a bronze table holds whose content was read: a reject without content
    * was refused unread, and is checked again.
    */
-  private static Dataset<Row> fingerprints(Lake lake, TableName table) {
+  private static Dataset<Row> fingerprints(Lake lake, LakeTable table) {
     return lake.read(table).filter(col("content").isNotNull()).select(col("path").as("known_path"),
         col("size_bytes").as("known_size"), col("modified_at").as("known_modified"));
   }

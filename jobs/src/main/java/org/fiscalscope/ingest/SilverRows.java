@@ -28,8 +28,7 @@ import org.apache.spark.sql.types.StructField;
 import org.fiscalscope.document.Field;
 import org.fiscalscope.document.Fields;
 import org.fiscalscope.document.SilverTable;
-import org.fiscalscope.lake.TableName;
-import org.fiscalscope.lake.Tables;
+import org.fiscalscope.lake.LakeTable;
 
 /**
  * Canonical documents → the rows of the silver tables. Each table's columns are those its DDL declares, each filled
@@ -46,7 +45,7 @@ public final class SilverRows {
   private SilverRows() {}
 
   /** Every silver table's rows for the given documents, in the declared column order. */
-  public static Map<TableName, Dataset<Row>> silver(Dataset<Row> documents) {
+  public static Map<LakeTable, Dataset<Row>> silver(Dataset<Row> documents) {
     return silver(documents, null);
   }
 
@@ -54,19 +53,19 @@ public final class SilverRows {
    * Like {@link #silver(Dataset)}, with the unit registry (see {@link UnitRegistry}) filling the region, kind and
    * parent a document does not state.
    */
-  public static Map<TableName, Dataset<Row>> silver(Dataset<Row> documents, Dataset<Row> registry) {
+  public static Map<LakeTable, Dataset<Row>> silver(Dataset<Row> documents, Dataset<Row> registry) {
     return silverOfParsed(parse(documents), registry);
   }
 
   /** Like {@link #silver(Dataset, Dataset)}, over documents already {@link #parse parsed} (so a caller can cache them). */
-  public static Map<TableName, Dataset<Row>> silverOfParsed(Dataset<Row> parsed, Dataset<Row> registry) {
-    Map<TableName, Dataset<Row>> out = new LinkedHashMap<>();
-    out.put(Tables.SILVER_UNIT_YEAR, registry == null ? unitYear(parsed) : UnitRegistry.fill(unitYear(parsed), registry));
-    out.put(Tables.SILVER_FUNCTION_LINE, functionLines(parsed));
-    out.put(Tables.SILVER_PROJECT, projects(parsed));
-    out.put(Tables.SILVER_INDICATOR, indicators(parsed));
-    out.put(Tables.SILVER_FINDING, findings(parsed));
-    out.put(Tables.SILVER_PROVENANCE, provenance(parsed));
+  public static Map<LakeTable, Dataset<Row>> silverOfParsed(Dataset<Row> parsed, Dataset<Row> registry) {
+    Map<LakeTable, Dataset<Row>> out = new LinkedHashMap<>();
+    out.put(LakeTable.SILVER_UNIT_YEAR, registry == null ? unitYear(parsed) : UnitRegistry.fill(unitYear(parsed), registry));
+    out.put(LakeTable.SILVER_FUNCTION_LINE, functionLines(parsed));
+    out.put(LakeTable.SILVER_PROJECT, projects(parsed));
+    out.put(LakeTable.SILVER_INDICATOR, indicators(parsed));
+    out.put(LakeTable.SILVER_FINDING, findings(parsed));
+    out.put(LakeTable.SILVER_PROVENANCE, provenance(parsed));
     return out;
   }
 
@@ -133,7 +132,7 @@ public final class SilverRows {
       fields.putIfAbsent(f.silver().column(), f);
     }
     List<Column> out = new ArrayList<>();
-    for (StructField c : Tables.schema(TableName.of(table.qualifiedName())).fields()) {
+    for (StructField c : LakeTable.of(table.qualifiedName()).schema().fields()) {
       Column value = computed.get(c.name());
       if (value == null) {
         Field f = fields.get(c.name());

@@ -43,18 +43,18 @@ public final class DeltaMerge {
    * Inserts the rows whose key the table does not hold yet; rows already there are left untouched.
    * Returns false (and commits nothing) when there is nothing to insert.
    */
-  public static boolean insertNew(Lake lake, TableName table, Dataset<Row> rows) {
-    Dataset<Row> source = conform(rows, Tables.schema(table));
+  public static boolean insertNew(Lake lake, LakeTable table, Dataset<Row> rows) {
+    Dataset<Row> source = conform(rows, table.schema());
     if (!lake.exists(table)) {
-      return createWith(lake, table, source.dropDuplicates(Tables.keys(table).toArray(String[]::new)));
+      return createWith(lake, table, source.dropDuplicates(table.key().toArray(String[]::new)));
     }
     if (source.isEmpty()) {
       return false;
     }
     lake.ensure(table);
-    Map<String, String> insert = allColumns(Tables.schema(table), "s");
+    Map<String, String> insert = allColumns(table.schema(), "s");
     lake.delta(table).as("t")
-        .merge(source.dropDuplicates(Tables.keys(table).toArray(String[]::new)).as("s"), keyCondition(Tables.keys(table)))
+        .merge(source.dropDuplicates(table.key().toArray(String[]::new)).as("s"), keyCondition(table.key()))
         .whenNotMatched().insertExpr(insert)
         .execute();
     return true;
@@ -66,17 +66,17 @@ public final class DeltaMerge {
    * are deleted, unchanged rows are not rewritten; groups absent from {@code rows} are not touched.
    * One MERGE, so one transaction. Returns false when {@code rows} is empty (nothing committed).
    */
-  public static boolean replaceGroups(Lake lake, TableName table, Dataset<Row> rows, List<String> groupColumns) {
+  public static boolean replaceGroups(Lake lake, LakeTable table, Dataset<Row> rows, List<String> groupColumns) {
     return replaceGroups(lake, table, rows, rows.select(toCols(groupColumns)).distinct());
   }
 
   /**
-   * Like {@link #replaceGroups(Lake, TableName, Dataset, List)}, for the groups listed in {@code groups} (whose
+   * Like {@link #replaceGroups(Lake, LakeTable, Dataset, List)}, for the groups listed in {@code groups} (whose
    * columns name the grouping): a group with no rows in {@code rows} loses all its rows.
    */
-  public static boolean replaceGroups(Lake lake, TableName table, Dataset<Row> rows, Dataset<Row> groups) {
-    StructType schema = Tables.schema(table);
-    List<String> keys = Tables.keys(table);
+  public static boolean replaceGroups(Lake lake, LakeTable table, Dataset<Row> rows, Dataset<Row> groups) {
+    StructType schema = table.schema();
+    List<String> keys = table.key();
     List<String> groupColumns = List.of(groups.columns());
     Dataset<Row> incoming = conform(rows, schema);
     if (groups.isEmpty()) {
@@ -104,9 +104,9 @@ public final class DeltaMerge {
   /**
    * Inserts new keys and updates rows whose content changed; rows not in {@code rows} stay. Returns false when empty.
    */
-  public static boolean upsert(Lake lake, TableName table, Dataset<Row> rows) {
-    StructType schema = Tables.schema(table);
-    List<String> keys = Tables.keys(table);
+  public static boolean upsert(Lake lake, LakeTable table, Dataset<Row> rows) {
+    StructType schema = table.schema();
+    List<String> keys = table.key();
     Dataset<Row> source = conform(rows, schema);
     if (!lake.exists(table)) {
       return createWith(lake, table, source);
@@ -126,16 +126,16 @@ public final class DeltaMerge {
    * Creates a table that does not exist yet from its DDL and appends {@code rows} straight from their plan, in one
    * commit after the create (no count or emptiness check first, so the plan runs once).
    */
-  public static void createAndAppend(Lake lake, TableName table, Dataset<Row> rows) {
+  public static void createAndAppend(Lake lake, LakeTable table, Dataset<Row> rows) {
     lake.ensure(table);
-    conform(rows, Tables.schema(table)).write().format("delta").mode("append").save(lake.path(table));
+    conform(rows, table.schema()).write().format("delta").mode("append").save(lake.path(table));
   }
 
   /**
    * A table's first rows: created from its DDL, then one append (cheaper than a MERGE into an empty table).
    * Nothing is created for no rows.
    */
-  private static boolean createWith(Lake lake, TableName table, Dataset<Row> rows) {
+  private static boolean createWith(Lake lake, LakeTable table, Dataset<Row> rows) {
     if (rows.isEmpty()) {
       return false;
     }

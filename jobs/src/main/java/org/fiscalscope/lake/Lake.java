@@ -21,7 +21,7 @@ public final class Lake {
   private final SparkSession spark;
   private final String root;
   /** Tables whose columns were checked against their DDL by this instance. */
-  private final java.util.Set<TableName> checked = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  private final java.util.Set<LakeTable> checked = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   /**
    * A lake at {@code root}: a folder relative to the working folder or absolute, or a URI ({@code hdfs://…},
@@ -58,11 +58,11 @@ public final class Lake {
   }
 
   /** {@code <lake>/<layer>/<table>}. */
-  public String path(TableName table) {
-    return root + "/" + table.layer() + "/" + table.table();
+  public String path(LakeTable table) {
+    return root + "/" + table.tableName().layer() + "/" + table.tableName().table();
   }
 
-  public boolean exists(TableName table) {
+  public boolean exists(LakeTable table) {
     return version(table) >= 0;
   }
 
@@ -71,14 +71,14 @@ public final class Lake {
    * the DDL now declares gets them added (empty for the rows it holds), each after the column the DDL puts before
    * it: one metadata commit, no data rewritten.
    */
-  public void ensure(TableName table) {
+  public void ensure(LakeTable table) {
     String location = "delta.`" + path(table).replace("`", "``") + "`";
     if (!exists(table)) {
-      spark.sql(Tables.ddl(table).replace("${table}", location));
+      spark.sql(table.ddl().replace("${table}", location));
     } else if (!checked.contains(table)) {
       org.apache.spark.sql.types.StructType actual = spark.read().format("delta").load(path(table)).schema();
       String previous = null;
-      for (org.apache.spark.sql.types.StructField f : Tables.schema(table).fields()) {
+      for (org.apache.spark.sql.types.StructField f : table.schema().fields()) {
         if (actual.getFieldIndex(f.name()).isEmpty()) {
           spark.sql("ALTER TABLE " + location + " ADD COLUMNS (`" + f.name() + "` " + f.dataType().sql()
               + (previous == null ? " FIRST" : " AFTER `" + previous + "`") + ")");
@@ -90,15 +90,15 @@ public final class Lake {
   }
 
   /** The table's current rows; an empty frame with the declared schema when the table does not exist yet. */
-  public Dataset<Row> read(TableName table) {
+  public Dataset<Row> read(LakeTable table) {
     if (!exists(table)) {
-      return spark.createDataFrame(java.util.List.of(), Tables.schema(table));
+      return spark.createDataFrame(java.util.List.of(), table.schema());
     }
     return spark.read().format("delta").load(path(table));
   }
 
   /** The table as of a version. */
-  public Dataset<Row> read(TableName table, long version) {
+  public Dataset<Row> read(LakeTable table, long version) {
     return spark.read().format("delta").option("versionAsOf", version).load(path(table));
   }
 
@@ -106,7 +106,7 @@ public final class Lake {
    * The latest committed version, or -1 when the table does not exist. Read from the names of the commit files in
    * {@code _delta_log} (the Delta protocol numbers them), which costs one listing rather than a Spark job.
    */
-  public long version(TableName table) {
+  public long version(LakeTable table) {
     Path log = new Path(path(table), "_delta_log");
     try {
       FileSystem fs = log.getFileSystem(spark.sparkContext().hadoopConfiguration());
@@ -126,7 +126,7 @@ public final class Lake {
     }
   }
 
-  public DeltaTable delta(TableName table) {
+  public DeltaTable delta(LakeTable table) {
     ensure(table);
     return DeltaTable.forPath(spark, path(table));
   }

@@ -11,8 +11,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.hadoop.fs.FileStatus;
-import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -27,67 +25,47 @@ import org.fiscalscope.FiscalScopeException;
 public final class LakeCatalog {
 
   /** The layers that become databases. */
-  public static final List<String> LAYERS = List.of("bronze", "silver", "gold", "ops");
-
-  /** The run log; never pinned, so any point in history can still be looked up. */
-  public static final TableName RUNS = TableName.of("ops.runs");
+  public static final List<String> LAYERS = java.util.Arrays.stream(LakeTable.Layer.values())
+      .map(LakeTable.Layer::folder).toList();
 
   private LakeCatalog() {}
 
-  /** The tables present in the lake (folders {@code <lake>/<layer>/<table>} holding a Delta log), in layer order. */
-  public static List<TableName> tables(Lake lake) {
-    List<TableName> out = new ArrayList<>();
-    try {
-      FileSystem fs = lake.hadoopRoot().getFileSystem(lake.spark().sparkContext().hadoopConfiguration());
-      for (String layer : LAYERS) {
-        Path dir = new Path(lake.hadoopRoot(), layer);
-        if (!fs.isDirectory(dir)) {
-          continue;
-        }
-        for (FileStatus s : fs.listStatus(dir)) {
-          String name = s.getPath().getName();
-          if (s.isDirectory() && name.matches("[a-z][a-z0-9_]*") && fs.isDirectory(new Path(s.getPath(), "_delta_log"))) {
-            out.add(new TableName(layer, name));
-          }
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot list the lake at " + lake.root() + ": " + e.getMessage(), e);
-    }
-    out.sort((a, b) -> a.layer().equals(b.layer())
-        ? a.table().compareTo(b.table()) : LAYERS.indexOf(a.layer()) - LAYERS.indexOf(b.layer()));
-    return out;
+  /** The lake's tables ({@link LakeTable}) present in this lake, in layer order. */
+  public static List<LakeTable> tables(Lake lake) {
+    return LakeTable.all().stream().filter(lake::exists).toList();
   }
 
   /** Registers every table at its latest version; returns each registered table with -1 for "latest". */
-  public static Map<TableName, Long> register(Lake lake) {
+  public static Map<LakeTable, Long> register(Lake lake) {
     return register(lake, null);
   }
 
   /**
    * Registers the tables as they were after {@code run}: each at the version the run recorded, ops.runs at its
-   * latest, tables the run did not know left out. A null run registers every table at its latest version.
+   * latest, tables the run did not know left out. A null run registers every table at its latest version. Each view
+   * carries the table's description as its comment.
    */
-  public static Map<TableName, Long> register(Lake lake, RunRecord run) {
+  public static Map<LakeTable, Long> register(Lake lake, RunRecord run) {
     SparkSession spark = lake.spark();
     dropViews(spark);
-    Map<TableName, Long> registered = new LinkedHashMap<>();
-    for (TableName t : tables(lake)) {
-      Long version = run == null || t.equals(RUNS) ? Long.valueOf(-1) : run.tableVersions().get(t.toString());
+    Map<LakeTable, Long> registered = new LinkedHashMap<>();
+    for (LakeTable t : tables(lake)) {
+      Long version = run == null || t == LakeTable.OPS_RUNS ? Long.valueOf(-1) : run.tableVersions().get(t.toString());
       if (version == null) {
         continue;
       }
-      if (!spark.catalog().databaseExists(t.layer())) {
-        spark.sql("CREATE DATABASE IF NOT EXISTS " + t.layer());
+      if (!spark.catalog().databaseExists(t.layer().folder())) {
+        spark.sql("CREATE DATABASE IF NOT EXISTS " + t.layer().folder());
       }
-      spark.sql("CREATE OR REPLACE VIEW " + t + " AS SELECT * FROM " + source(lake, t, version));
+      spark.sql("CREATE OR REPLACE VIEW " + t + " COMMENT '" + t.description().replace("\\", "\\\\").replace("'", "\\'")
+          + "' AS SELECT * FROM " + source(lake, t, version));
       registered.put(t, version);
     }
     return registered;
   }
 
   /** A temporary view {@code name} of one table as it was after {@code run}, e.g. to compare two runs in one query. */
-  public static long snapshot(Lake lake, TableName table, RunRecord run, String name) {
+  public static long snapshot(Lake lake, LakeTable table, RunRecord run, String name) {
     Long version = run.tableVersions().get(table.toString());
     if (version == null) {
       throw new FiscalScopeException("table " + table + " did not exist yet after run " + run.runId());
@@ -101,11 +79,11 @@ public final class LakeCatalog {
 
   /** The runs recorded in ops.runs; empty when the lake has no run log yet. */
   public static List<RunRecord> runs(Lake lake) {
-    if (!lake.exists(RUNS)) {
+    if (!lake.exists(LakeTable.OPS_RUNS)) {
       return List.of();
     }
     List<RunRecord> out = new ArrayList<>();
-    for (Row r : lake.read(RUNS).select("run_id", "started_at", "finished_at", "status", "table_versions").collectAsList()) {
+    for (Row r : lake.read(LakeTable.OPS_RUNS).select("run_id", "started_at", "finished_at", "status", "table_versions").collectAsList()) {
       Map<String, Long> versions = r.isNullAt(4) ? Map.of() : r.getJavaMap(4);
       out.add(new RunRecord(r.getString(0), instant(r, 1), instant(r, 2), r.getString(3), versions));
     }
@@ -127,8 +105,8 @@ public final class LakeCatalog {
    * than {@code delta.`path`} identifiers because query sessions do not read files by path
    * ({@code spark.sql.runSQLOnFiles=false}).
    */
-  public static String storedTable(Lake lake, TableName t) {
-    return storedDatabase(lake) + "." + t.layer() + "__" + t.table();
+  public static String storedTable(Lake lake, LakeTable t) {
+    return storedDatabase(lake) + "." + t.layer().folder() + "__" + t.tableName().table();
   }
 
   private static String storedDatabase(Lake lake) {
@@ -142,7 +120,7 @@ public final class LakeCatalog {
   }
 
   /** The stored table at a version (latest when negative), registered in the catalog first if needed. */
-  private static String source(Lake lake, TableName t, long version) {
+  private static String source(Lake lake, LakeTable t, long version) {
     String database = storedDatabase(lake);
     String stored = storedTable(lake, t);
     SparkSession spark = lake.spark();

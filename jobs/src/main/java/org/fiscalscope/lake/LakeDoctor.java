@@ -26,7 +26,7 @@ import org.apache.spark.sql.types.StructType;
 public final class LakeDoctor {
 
   /** One table's health. {@code problems} is empty when it is healthy (a gold table not computed yet is). */
-  public record TableHealth(TableName table, long version, Long rows, List<String> problems, List<String> notes) {
+  public record TableHealth(LakeTable table, long version, Long rows, List<String> problems, List<String> notes) {
 
     public boolean isHealthy() {
       return problems.isEmpty();
@@ -47,8 +47,8 @@ public final class LakeDoctor {
   private Set<String> everRecorded() {
     if (everRecorded == null) {
       everRecorded = new HashSet<>();
-      if (lake.exists(LakeCatalog.RUNS)) {
-        for (Row r : lake.read(LakeCatalog.RUNS).select(org.apache.spark.sql.functions.explode(
+      if (lake.exists(LakeTable.OPS_RUNS)) {
+        for (Row r : lake.read(LakeTable.OPS_RUNS).select(org.apache.spark.sql.functions.explode(
             org.apache.spark.sql.functions.map_keys(col("table_versions")))).distinct().collectAsList()) {
           everRecorded.add(r.getString(0));
         }
@@ -57,20 +57,25 @@ public final class LakeDoctor {
     return everRecorded;
   }
 
-  public List<TableHealth> examine(List<TableName> tables) {
+  /** Every table of the lake, in layer order. */
+  public List<TableHealth> examine() {
+    return examine(LakeTable.all());
+  }
+
+  public List<TableHealth> examine(List<LakeTable> tables) {
     List<TableHealth> out = new ArrayList<>();
-    for (TableName t : tables) {
+    for (LakeTable t : tables) {
       out.add(examine(t));
     }
     return out;
   }
 
-  public TableHealth examine(TableName table) {
+  public TableHealth examine(LakeTable table) {
     List<String> problems = new ArrayList<>();
     List<String> notes = new ArrayList<>();
     long version = lake.version(table);
     if (version < 0) {
-      if (table.layer().equals("gold") && !everRecorded().contains(table.toString())) {
+      if (table.layer() == LakeTable.Layer.GOLD && !everRecorded().contains(table.toString())) {
         notes.add("not computed yet — run `fiscalscope metrics` and `fiscalscope flags`, or `fiscalscope nightly`");
       } else {
         problems.add("missing: no Delta table at " + lake.path(table) + "; run `fiscalscope nightly` to create it");
@@ -125,7 +130,7 @@ public final class LakeDoctor {
    * The tables changed outside a FiscalScope run since {@code run} (the last successful run) recorded their versions,
    * each naming the commits (operation and time, from the Delta log) and the RESTORE statement back to that version.
    */
-  public List<OutsideWrites.Change> changedOutsideRuns(List<TableName> tables, RunRecord run) {
+  public List<OutsideWrites.Change> changedOutsideRuns(List<LakeTable> tables, RunRecord run) {
     return OutsideWrites.since(lake, tables, run);
   }
 
@@ -149,9 +154,9 @@ public final class LakeDoctor {
   }
 
   /** Columns the DDL declares that the table lacks or holds with another type. */
-  static List<String> schemaProblems(TableName table, StructType actual) {
+  static List<String> schemaProblems(LakeTable table, StructType actual) {
     List<String> problems = new ArrayList<>();
-    StructType declared = Tables.schema(table);
+    StructType declared = table.schema();
     for (StructField f : declared.fields()) {
       int i = actual.getFieldIndex(f.name()).getOrElse(() -> -1);
       if (i < 0) {
@@ -166,7 +171,7 @@ public final class LakeDoctor {
   }
 
   /** Data files under the table folder that no commit of the log adds. */
-  private int orphans(FileSystem fs, TableName table, Set<String> active) throws IOException {
+  private int orphans(FileSystem fs, LakeTable table, Set<String> active) throws IOException {
     Path dir = new Path(lake.path(table));
     Set<String> referenced = new HashSet<>(active);
     Path log = new Path(dir, "_delta_log");

@@ -60,12 +60,12 @@ public final class LakeSql {
   }
 
   /** Makes the lake's tables answer to layer.table, as {@code run} left them (null: latest); see LakeCatalog. */
-  public Map<TableName, Long> register(RunRecord run) {
+  public Map<LakeTable, Long> register(RunRecord run) {
     return LakeCatalog.register(lake, run);
   }
 
   /** A temporary view of one table as a run left it; the view is this session's and may be queried by its name. */
-  public long snapshot(TableName table, RunRecord run, String view) {
+  public long snapshot(LakeTable table, RunRecord run, String view) {
     return LakeCatalog.snapshot(lake, table, run, view);
   }
 

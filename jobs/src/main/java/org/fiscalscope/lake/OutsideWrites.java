@@ -45,7 +45,7 @@ public final class OutsideWrites {
    * table); {@code currentVersion} is -1 when the table is gone. {@code hasChangedRows} is false when the commits only
    * rewrote or removed files (OPTIMIZE, VACUUM), so the rows are those the run left.
    */
-  public record Change(TableName table, String path, String runId, long recordedVersion, long currentVersion,
+  public record Change(LakeTable table, String path, String runId, long recordedVersion, long currentVersion,
                        List<Commit> commits, boolean hasChangedRows) {
 
     /** The statement that returns the table to the version the run left, or null when there is none to return to. */
@@ -77,9 +77,9 @@ public final class OutsideWrites {
   }
 
   /** The tables of {@code tables} changed outside a run since {@code run} recorded their versions. */
-  public static List<Change> since(Lake lake, List<TableName> tables, RunRecord run) {
+  public static List<Change> since(Lake lake, List<LakeTable> tables, RunRecord run) {
     List<Change> changes = new ArrayList<>();
-    for (TableName t : tables) {
+    for (LakeTable t : tables) {
       long recorded = run.tableVersions().getOrDefault(t.toString(), -1L);
       long current = lake.version(t);
       if (current == recorded) {
@@ -104,7 +104,7 @@ public final class OutsideWrites {
    * The change shown by the commits after {@code recorded}, or null when every one was a run's or was undone by a
    * RESTORE to a version whose rows a run left.
    */
-  static Change judge(TableName table, String path, String runId, long recorded, long current, List<Row> history) {
+  static Change judge(LakeTable table, String path, String runId, long recorded, long current, List<Row> history) {
     List<Row> commits = new ArrayList<>(history);
     commits.sort(Comparator.comparingLong(r -> r.getLong(0)));
     List<Commit> outside = new ArrayList<>();

@@ -484,7 +484,7 @@ public final class ReadOnlySql {
     if (name.isEmpty()) {
       throw refused(why(target));
     }
-    TableName table = lakeTable(name);
+    LakeTable table = lakeTable(name);
     if (table == null) {
       throw refused(name.size() == 1 && isTempView(name.get(0).toLowerCase(Locale.ROOT))
           ? command + " takes a lake table (layer.table); " + name.get(0) + " is a view of this session"
@@ -544,20 +544,21 @@ public final class ReadOnlySql {
   }
 
   /** The lake table a two-part name registers as a view, or null. */
-  private TableName lakeTable(List<String> name) {
+  private LakeTable lakeTable(List<String> name) {
     if (name.size() != 2) {
       return null;
     }
     String layer = name.get(0).toLowerCase(Locale.ROOT);
     String table = name.get(1).toLowerCase(Locale.ROOT);
-    if (!LakeCatalog.LAYERS.contains(layer) || !table.matches("[a-z][a-z0-9_]*")) {
+    java.util.Optional<LakeTable> declared = LakeTable.named(layer + "." + table);
+    if (declared.isEmpty()) {
       return null;
     }
     SparkSession spark = lake.spark();
     try {
       if (spark.catalog().tableExists(layer, table)
           && "VIEW".equalsIgnoreCase(spark.catalog().getTable(layer, table).tableType())) {
-        return new TableName(layer, table);
+        return declared.get();
       }
     } catch (org.apache.spark.sql.AnalysisException e) {
       return null;

@@ -82,12 +82,12 @@ public final class Credibility {
                 .otherwise(lit("no adjusted budget in silver: adjusted columns empty")).as("note"));
   }
 
-  /** Pefa.outturnGrade as a Column: A/B/C when at least two of three years are within 100% ± the band. */
+  /** PI-1 grade: A/B/C when at least two of three years are within 100% ± the band, D otherwise; null unless all three are known. */
   public static Column outturnGrade(List<Column> pcts, List<BigDecimal> bandsPct) {
     return grade(pcts, bandsPct, (x, band) -> abs(x.minus(100)).leq(lit(band)));
   }
 
-  /** Pefa.compositionGrade as a Column: A/B/C when at least two of three years are below the band. */
+  /** PI-2 grade: A/B/C when at least two of three years are below the band, D otherwise; null unless all three are known. */
   public static Column compositionGrade(List<Column> pcts, List<BigDecimal> bandsPct) {
     return grade(pcts, bandsPct, (x, band) -> x.lt(lit(band)));
   }

@@ -11,13 +11,13 @@ import static org.apache.spark.sql.functions.sum;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
-import org.fiscalscope.lake.Tables;
+import org.fiscalscope.lake.LakeTable;
 
 /** Functional classes (类, 3 digits) of each unit-year: budget and actual per class, and the class the unit spends most on. */
 public final class FunctionClasses {
 
   static final scala.collection.immutable.Seq<String> UNIT_YEAR =
-      scala.jdk.javaapi.CollectionConverters.asScala(Tables.UNIT_YEAR).toList();
+      scala.jdk.javaapi.CollectionConverters.asScala(LakeTable.UNIT_YEAR).toList();
 
   private FunctionClasses() {}
 

@@ -10,19 +10,13 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.storage.StorageLevel;
 import org.fiscalscope.lake.DeltaMerge;
 import org.fiscalscope.lake.Lake;
-import org.fiscalscope.lake.TableName;
-import org.fiscalscope.lake.Tables;
+import org.fiscalscope.lake.LakeTable;
 
 /** The metrics job: silver → gold.execution, gold.three_public_trend, gold.score_distribution, gold.credibility. */
 public final class MetricsJob {
 
-  public static final TableName EXECUTION = TableName.of("gold.execution");
-  public static final TableName THREE_PUBLIC_TREND = TableName.of("gold.three_public_trend");
-  public static final TableName SCORE_DISTRIBUTION = TableName.of("gold.score_distribution");
-  public static final TableName CREDIBILITY = TableName.of("gold.credibility");
-
   /** Rows computed and the table version after the write, per gold table; empty maps when silver was empty. */
-  public record Result(Map<String, Long> rows, Map<String, Long> versions) {
+  public record Result(Map<LakeTable, Long> rows, Map<LakeTable, Long> versions) {
     public static Result empty() {
       return new Result(Map.of(), Map.of());
     }
@@ -70,19 +64,20 @@ public final class MetricsJob {
       return c;
     };
     try {
-      Dataset<Row> unitYear = cache.apply(lake.read(Tables.SILVER_UNIT_YEAR));
+      Dataset<Row> unitYear = cache.apply(lake.read(LakeTable.SILVER_UNIT_YEAR));
       if (unitYear.isEmpty()) {
         return Result.empty();
       }
-      Dataset<Row> functionLines = cache.apply(lake.read(Tables.SILVER_FUNCTION_LINE));
+      Dataset<Row> functionLines = cache.apply(lake.read(LakeTable.SILVER_FUNCTION_LINE));
       Gold gold = compute(unitYear, functionLines, cache.apply(FunctionClasses.classTotals(functionLines)),
-          cache.apply(lake.read(Tables.SILVER_PROJECT)), lake.read(Tables.SILVER_INDICATOR), cfg);
-      Map<String, Long> rows = new LinkedHashMap<>();
-      Map<String, Long> versions = new LinkedHashMap<>();
-      write(lake, EXECUTION, gold.execution(), runId, Tables.UNIT_YEAR, rows, versions);
-      write(lake, THREE_PUBLIC_TREND, gold.threePublicTrend(), runId, Tables.UNIT_YEAR, rows, versions);
-      write(lake, SCORE_DISTRIBUTION, gold.scoreDistribution(), runId, List.of("fiscal_year"), rows, versions);
-      write(lake, CREDIBILITY, gold.credibility(), runId, Tables.UNIT_YEAR, rows, versions);
+          cache.apply(lake.read(LakeTable.SILVER_PROJECT)), lake.read(LakeTable.SILVER_INDICATOR), cfg);
+      Map<LakeTable, Long> rows = new LinkedHashMap<>();
+      Map<LakeTable, Long> versions = new LinkedHashMap<>();
+      write(lake, LakeTable.GOLD_EXECUTION, gold.execution(), runId, LakeTable.UNIT_YEAR, rows, versions);
+      write(lake, LakeTable.GOLD_THREE_PUBLIC_TREND, gold.threePublicTrend(), runId, LakeTable.UNIT_YEAR, rows, versions);
+      write(lake, LakeTable.GOLD_SCORE_DISTRIBUTION, gold.scoreDistribution(), runId, List.of("fiscal_year"), rows,
+          versions);
+      write(lake, LakeTable.GOLD_CREDIBILITY, gold.credibility(), runId, LakeTable.UNIT_YEAR, rows, versions);
       return new Result(Map.copyOf(rows), Map.copyOf(versions));
     } finally {
       cached.forEach(Dataset::unpersist);
@@ -94,26 +89,26 @@ public final class MetricsJob {
    * One gold table's write. A new table is created by one append straight from the plan (its row count is then read
    * from the Delta log); an existing one is compared by fingerprint first and merged only when it changed.
    */
-  private static void write(Lake lake, TableName table, Dataset<Row> frame, String runId, List<String> groups,
-      Map<String, Long> rows, Map<String, Long> versions) {
+  private static void write(Lake lake, LakeTable table, Dataset<Row> frame, String runId, List<String> groups,
+      Map<LakeTable, Long> rows, Map<LakeTable, Long> versions) {
     lake.spark().sparkContext().setJobGroup("METRICS", "write " + table, false);
     Dataset<Row> stamped = frame.withColumn("run_id", lit(runId));
     if (!lake.exists(table)) {
       DeltaMerge.createAndAppend(lake, table, stamped);
-      rows.put(table.toString(), lake.read(table).count());
+      rows.put(table, lake.read(table).count());
     } else {
       lake.ensure(table);
-      Dataset<Row> conformed = DeltaMerge.conform(stamped, Tables.schema(table)).persist(StorageLevel.MEMORY_AND_DISK());
+      Dataset<Row> conformed = DeltaMerge.conform(stamped, table.schema()).persist(StorageLevel.MEMORY_AND_DISK());
       try {
-        GoldWrites.Fingerprint now = GoldWrites.fingerprint(conformed, Tables.schema(table));
-        rows.put(table.toString(), now.rows());
-        if (!now.equals(GoldWrites.fingerprint(lake.read(table), Tables.schema(table)))) {
+        GoldWrites.Fingerprint now = GoldWrites.fingerprint(conformed, table.schema());
+        rows.put(table, now.rows());
+        if (!now.equals(GoldWrites.fingerprint(lake.read(table), table.schema()))) {
           DeltaMerge.replaceGroups(lake, table, conformed, groups);
         }
       } finally {
         conformed.unpersist();
       }
     }
-    versions.put(table.toString(), lake.version(table));
+    versions.put(table, lake.version(table));
   }
 }

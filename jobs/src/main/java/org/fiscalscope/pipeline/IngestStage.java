@@ -2,14 +2,13 @@ package org.fiscalscope.pipeline;
 
 import java.util.List;
 import org.fiscalscope.ingest.IngestJob;
-import org.fiscalscope.lake.TableName;
+import org.fiscalscope.lake.LakeTable;
 
 /** The ingest stage: landing folder → bronze → silver. */
 public final class IngestStage implements Stage {
 
   /** The tables ingest writes: every one exists after it, even one no row has reached (no reject, no finding). */
-  public static final List<TableName> WRITES = Run.TABLES.stream()
-      .filter(t -> t.layer().equals("bronze") || t.layer().equals("silver")).toList();
+  public static final List<LakeTable> WRITES = LakeTable.ownedBy(LakeTable.Owner.INGEST);
 
   private IngestJob.Result result;
 

@@ -1,16 +1,15 @@
 package org.fiscalscope.pipeline;
 
 import java.util.List;
-import org.fiscalscope.flags.FlagsStage;
-import org.fiscalscope.lake.TableName;
-import org.fiscalscope.metrics.MetricsStage;
+import org.fiscalscope.lake.LakeTable;
+import org.fiscalscope.lake.LakeTable.Layer;
+import org.fiscalscope.lake.LakeTable.Owner;
 
 /** The stages of the nightly run, in order. */
 public final class NightlyStages {
 
-  private static final List<TableName> SILVER = Run.TABLES.stream().filter(t -> t.layer().equals("silver")).toList();
-  private static final List<TableName> SILVER_AND_GOLD = Run.TABLES.stream()
-      .filter(t -> t.layer().equals("silver") || t.layer().equals("gold")).toList();
+  private static final List<LakeTable> SILVER = LakeTable.inLayers(Layer.SILVER);
+  private static final List<LakeTable> SILVER_AND_GOLD = LakeTable.inLayers(Layer.SILVER, Layer.GOLD);
 
   private NightlyStages() {}
 
@@ -23,8 +22,8 @@ public final class NightlyStages {
     ReportStage report = new ReportStage(asOf);
     return List.of(
         new IngestStage(),
-        WhenInputsChanged.writing(new MetricsStage(), SILVER, TableName.of("gold.execution")),
-        WhenInputsChanged.writing(new FlagsStage(), SILVER_AND_GOLD, TableName.of("gold.flags")),
+        WhenInputsChanged.writing(new MetricsStage(), SILVER, LakeTable.ownedBy(Owner.METRICS)),
+        WhenInputsChanged.writing(new FlagsStage(), SILVER_AND_GOLD, LakeTable.ownedBy(Owner.FLAGS)),
         WhenInputsChanged.writingFile(report, SILVER_AND_GOLD, report::indexPath));
   }
 }

@@ -18,8 +18,8 @@ import org.fiscalscope.lake.Lake;
 import org.fiscalscope.lake.OutsideWrites;
 import org.fiscalscope.lake.RunMark;
 import org.fiscalscope.lake.RunRecord;
-import org.fiscalscope.lake.TableName;
-import org.fiscalscope.lake.Tables;
+import org.fiscalscope.lake.LakeTable;
+import org.fiscalscope.lake.LakeTable.Layer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,14 +34,10 @@ public final class Run {
   private static final Logger LOG = LoggerFactory.getLogger(Run.class);
   private static final DateTimeFormatter ID = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
-  /** Every table a run may write, in the order they are reported. */
-  public static final List<TableName> TABLES = List.of(
-      Tables.BRONZE_DOCUMENTS, Tables.BRONZE_REJECTS, Tables.SILVER_UNIT_YEAR, Tables.SILVER_FUNCTION_LINE,
-      Tables.SILVER_PROJECT, Tables.SILVER_INDICATOR, Tables.SILVER_FINDING, Tables.SILVER_PROVENANCE,
-      TableName.of("gold.execution"), TableName.of("gold.three_public_trend"), TableName.of("gold.score_distribution"),
-      TableName.of("gold.credibility"), TableName.of("gold.flags"));
+  /** Every table the stages of a run may write (all but the run's own record), in the order they are reported. */
+  public static final List<LakeTable> TABLES = LakeTable.inLayers(Layer.BRONZE, Layer.SILVER, Layer.GOLD);
 
-  public static final TableName OPS_RUNS = TableName.of("ops.runs");
+  private static final LakeTable OPS_RUNS = LakeTable.OPS_RUNS;
 
   private Run() {}
 
@@ -105,7 +101,7 @@ public final class Run {
       if (error == null && verb.equals("nightly")) {
         // A complete lake has every table, even one no row has reached yet (no reject, say), so readers never
         // meet a missing table.
-        for (TableName t : TABLES) {
+        for (LakeTable t : TABLES) {
           lake.ensure(t);
         }
       }
@@ -141,7 +137,7 @@ public final class Run {
       // Shown on the console by the progress line; the log file gets it at info so the console does not repeat it.
       LOG.info("warning: {}", c.describe());
       progress.line("warning: " + c.describe());
-      if (stopping == null && c.hasChangedRows() && !c.table().layer().equals("gold")) {
+      if (stopping == null && c.hasChangedRows() && c.table().layer() != Layer.GOLD) {
         stopping = c;
       }
     }
@@ -175,7 +171,7 @@ public final class Run {
   /** The Delta version of every existing lake table. */
   static Map<String, Long> versions(Lake lake) {
     Map<String, Long> v = new LinkedHashMap<>();
-    for (TableName t : TABLES) {
+    for (LakeTable t : TABLES) {
       long version = lake.version(t);
       if (version >= 0) {
         v.put(t.toString(), version);
@@ -207,13 +203,13 @@ public final class Run {
     Map<String, Long> rows = new LinkedHashMap<>();
     for (Map.Entry<String, Long> e : after.entrySet()) {
       Long known = java.util.Objects.equals(before.get(e.getKey()), e.getValue()) ? previous.get(e.getKey()) : null;
-      rows.put(e.getKey(), known != null ? known : lake.read(TableName.of(e.getKey())).count());
+      rows.put(e.getKey(), known != null ? known : lake.read(LakeTable.named(e.getKey()).orElseThrow()).count());
     }
     return rows;
   }
 
   private static void record(Lake lake, RunSummary s, List<OutsideWrites.Change> outside) {
-    StructType schema = Tables.schema(OPS_RUNS);
+    StructType schema = OPS_RUNS.schema();
     List<Row> changes = outside.stream().map(c -> RowFactory.create(c.table().toString(), c.recordedVersion(),
         c.currentVersion(), c.hasChangedRows(), c.describe())).toList();
     Row row = RowFactory.create(s.runId(), s.verb(), java.sql.Timestamp.from(s.startedAt()),

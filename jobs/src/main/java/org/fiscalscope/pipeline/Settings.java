@@ -14,17 +14,25 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.fiscalscope.FiscalScopeException;
+import org.fiscalscope.flags.FlagsConfig;
+import org.fiscalscope.metrics.MetricsConfig;
 
 /**
  * The resolved configuration of a run: {@code conf/fiscalscope.yaml} (or {@code --conf FILE}) over the built-in
- * defaults, then command-line flags over both. Unknown keys are refused with their dotted name.
+ * defaults, then command-line flags over both. Every section, the {@code metrics} and {@code flags} settings
+ * included, is bound and validated when the file is loaded, before any stage runs: unknown keys are refused with
+ * their dotted name, invalid values with the rule they break. What is logged and hashed into ops.runs is this
+ * effective configuration, defaults included.
  */
-public record Settings(Paths paths, SparkSettings spark, IngestSettings ingest, JsonNode metrics, JsonNode flags) {
+public record Settings(Paths paths, SparkSettings spark, IngestSettings ingest, MetricsConfig metrics,
+                       FlagsConfig flags) {
 
   /** Where inputs, the lake and reports live. */
   public record Paths(String landing, String lake, String reports) {
@@ -65,11 +73,21 @@ public record Settings(Paths paths, SparkSettings spark, IngestSettings ingest, 
     paths = paths == null ? new Paths(null, null, null) : paths;
     spark = spark == null ? new SparkSettings(null, null) : spark;
     ingest = ingest == null ? new IngestSettings(null, null) : ingest;
+    metrics = metrics == null ? MetricsConfig.defaults() : metrics;
+    flags = flags == null ? FlagsConfig.defaults() : flags;
   }
+
+  /** The file as written: every section bound but {@code metrics} and {@code flags}, which lie over their defaults. */
+  private record FileSections(Paths paths, SparkSettings spark, IngestSettings ingest, JsonNode metrics,
+                              JsonNode flags) {}
 
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
       .setPropertyNamingStrategy(PropertyNamingStrategies.KEBAB_CASE)
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+  /** Writes the settings back as a tree with each decimal at its scale, for the log and the hash. */
+  private static final ObjectMapper AS_WRITTEN = YAML.copy()
+      .configure(com.fasterxml.jackson.databind.cfg.JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
 
   public static final Path DEFAULT_FILE = Path.of("conf", "fiscalscope.yaml");
 
@@ -117,7 +135,9 @@ public record Settings(Paths paths, SparkSettings spark, IngestSettings ingest, 
       if (!tree.isObject()) {
         throw new FiscalScopeException(origin + " must be a mapping of sections (paths, spark, ingest, metrics, flags)");
       }
-      return YAML.treeToValue(tree, Settings.class);
+      FileSections f = YAML.treeToValue(tree, FileSections.class);
+      return new Settings(f.paths(), f.spark(), f.ingest(), section(origin, () -> MetricsConfig.from(f.metrics())),
+          section(origin, () -> FlagsConfig.from(f.flags())));
     } catch (UnrecognizedPropertyException e) {
       throw new FiscalScopeException(origin + ": unknown key '" + dotted(e) + "'; known keys here: "
           + e.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", "))
@@ -128,6 +148,15 @@ public record Settings(Paths paths, SparkSettings spark, IngestSettings ingest, 
     } catch (IOException e) {
       Throwable cause = e.getCause() instanceof IllegalArgumentException iae ? iae : e;
       throw new FiscalScopeException(origin + " is not valid: " + cause.getMessage().split("\n")[0], e);
+    }
+  }
+
+  /** A section bound over its defaults; a refusal names the file it came from. */
+  private static <T> T section(String origin, java.util.function.Supplier<T> bind) {
+    try {
+      return bind.get();
+    } catch (FiscalScopeException e) {
+      throw new FiscalScopeException(origin + ": " + e.getMessage(), e);
     }
   }
 
@@ -158,19 +187,28 @@ public record Settings(Paths paths, SparkSettings spark, IngestSettings ingest, 
   /** The resolved configuration as a flat map of dotted keys, for the log and the run record. */
   public Map<String, String> flatten() {
     Map<String, String> out = new LinkedHashMap<>();
-    flatten("", YAML.valueToTree(this), out);
+    flatten("", AS_WRITTEN.valueToTree(this), out);
     return out;
   }
 
   private static void flatten(String prefix, JsonNode node, Map<String, String> out) {
     if (node instanceof ObjectNode o) {
       o.fields().forEachRemaining(e -> flatten(prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey(), e.getValue(), out));
+    } else if (node instanceof com.fasterxml.jackson.databind.node.ArrayNode a) {
+      List<String> items = new ArrayList<>();
+      a.forEach(item -> items.add(item.isValueNode() ? text(item) : item.toString()));
+      out.put(prefix, items.toString());
     } else if (node != null && !node.isNull()) {
-      out.put(prefix, node.asText());
+      out.put(prefix, text(node));
     }
   }
 
-  /** SHA-256 of the resolved configuration, recorded with each run. */
+  /** A value as the stages see it: decimals in plain notation at their own scale (90 stays 90, not 9E+1). */
+  private static String text(JsonNode value) {
+    return value.isBigDecimal() ? value.decimalValue().toPlainString() : value.asText();
+  }
+
+  /** SHA-256 of the resolved configuration (every setting, defaults included), recorded with each run. */
   public String hash() {
     try {
       MessageDigest md = MessageDigest.getInstance("SHA-256");

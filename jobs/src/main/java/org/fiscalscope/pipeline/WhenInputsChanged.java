@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.apache.hadoop.fs.Path;
-import org.fiscalscope.lake.TableName;
+import org.fiscalscope.lake.LakeTable;
 
 /**
  * Runs a stage only when its inputs may have changed since the last successful run: an input table at another
@@ -16,24 +16,25 @@ import org.fiscalscope.lake.TableName;
 public final class WhenInputsChanged implements Stage {
 
   private final Stage stage;
-  private final List<TableName> inputs;
+  private final List<LakeTable> inputs;
   private final String outputName;
   private final Predicate<RunContext> outputPresent;
 
-  public WhenInputsChanged(Stage stage, List<TableName> inputs, String outputName, Predicate<RunContext> outputPresent) {
+  public WhenInputsChanged(Stage stage, List<LakeTable> inputs, String outputName, Predicate<RunContext> outputPresent) {
     this.stage = stage;
     this.inputs = List.copyOf(inputs);
     this.outputName = outputName;
     this.outputPresent = outputPresent;
   }
 
-  /** A stage reading {@code inputs} whose output is a lake table. */
-  public static WhenInputsChanged writing(Stage stage, List<TableName> inputs, TableName table) {
-    return new WhenInputsChanged(stage, inputs, table.toString(), context -> context.lake().exists(table));
+  /** A stage reading {@code inputs} whose output is lake tables: present when every one of them exists. */
+  public static WhenInputsChanged writing(Stage stage, List<LakeTable> inputs, List<LakeTable> outputs) {
+    String names = outputs.stream().map(LakeTable::toString).collect(java.util.stream.Collectors.joining(", "));
+    return new WhenInputsChanged(stage, inputs, names, context -> outputs.stream().allMatch(context.lake()::exists));
   }
 
   /** A stage reading {@code inputs} whose output is a file (e.g. the day's report). */
-  public static WhenInputsChanged writingFile(Stage stage, List<TableName> inputs,
+  public static WhenInputsChanged writingFile(Stage stage, List<LakeTable> inputs,
                                               java.util.function.Function<RunContext, String> file) {
     return new WhenInputsChanged(stage, inputs, "the output file", context -> {
       Path p = new Path(file.apply(context));
@@ -75,7 +76,7 @@ public final class WhenInputsChanged implements Stage {
     if (context.hasRowsChangedOutside()) {
       return "tables changed outside a run";
     }
-    for (TableName t : inputs) {
+    for (LakeTable t : inputs) {
       if (context.lake().version(t) != context.previousVersions().getOrDefault(t.toString(), -1L)) {
         return t + " changed";
       }

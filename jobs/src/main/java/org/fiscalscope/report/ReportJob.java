@@ -19,11 +19,8 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.storage.StorageLevel;
-import org.fiscalscope.flags.FlagsJob;
 import org.fiscalscope.lake.Lake;
-import org.fiscalscope.lake.TableName;
-import org.fiscalscope.lake.Tables;
-import org.fiscalscope.metrics.MetricsJob;
+import org.fiscalscope.lake.LakeTable;
 
 /**
  * The report job: gold and silver tables → {@code <reports>/<run date>/index.html} (one self-contained page) and
@@ -32,14 +29,13 @@ import org.fiscalscope.metrics.MetricsJob;
  */
 public final class ReportJob {
 
-  private static final TableName EXECUTION = MetricsJob.EXECUTION;
-  private static final TableName THREE_PUBLIC_TREND = MetricsJob.THREE_PUBLIC_TREND;
-  private static final TableName SCORE_DISTRIBUTION = MetricsJob.SCORE_DISTRIBUTION;
-  private static final TableName CREDIBILITY = MetricsJob.CREDIBILITY;
-  private static final TableName FLAGS = FlagsJob.FLAGS;
+  private static final LakeTable EXECUTION = LakeTable.GOLD_EXECUTION;
+  private static final LakeTable THREE_PUBLIC_TREND = LakeTable.GOLD_THREE_PUBLIC_TREND;
+  private static final LakeTable SCORE_DISTRIBUTION = LakeTable.GOLD_SCORE_DISTRIBUTION;
+  private static final LakeTable FLAGS = LakeTable.GOLD_FLAGS;
 
-  /** The gold tables exported as CSV, in the order the page lists them. */
-  static final List<TableName> GOLD = List.of(EXECUTION, THREE_PUBLIC_TREND, SCORE_DISTRIBUTION, CREDIBILITY, FLAGS);
+  /** The gold tables exported as CSV, in the order the page lists them: every gold table of the lake. */
+  static final List<LakeTable> GOLD = LakeTable.inLayers(LakeTable.Layer.GOLD);
 
   /** Rows of a CSV export the driver holds at once: one range partition of the table. */
   static final long EXPORT_ROWS_PER_PART = 200_000;
@@ -62,13 +58,13 @@ public final class ReportJob {
 
   public static Result run(Lake lake, String reportsRoot, LocalDate runDate, Limits limits) {
     ReportFolder folder = new ReportFolder(lake.spark(), reportsRoot, runDate);
-    Dataset<Row> unitYear = lake.read(Tables.SILVER_UNIT_YEAR).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> unitYear = lake.read(LakeTable.SILVER_UNIT_YEAR).persist(StorageLevel.MEMORY_AND_DISK());
     try {
       ReportContent content = content(lake, unitYear, runDate, limits);
       List<String> exported = new ArrayList<>();
-      for (TableName t : GOLD) {
+      for (LakeTable t : GOLD) {
         gold(lake, t).ifPresent(rows -> {
-          folder.exportCsv(t.toString(), inKeyOrder(rows, Tables.keys(t)));
+          folder.exportCsv(t.toString(), inKeyOrder(rows, t.key()));
           exported.add(t.toString());
         });
       }
@@ -142,7 +138,7 @@ public final class ReportJob {
     return rows.repartitionByRange(parts, by).sortWithinPartitions(by);
   }
 
-  private static Optional<Dataset<Row>> gold(Lake lake, TableName table) {
+  private static Optional<Dataset<Row>> gold(Lake lake, LakeTable table) {
     return lake.exists(table) ? Optional.of(lake.read(table)) : Optional.empty();
   }
 

@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.fiscalscope.lake.LakeTable;
 
 /** Renders the report's content as one self-contained HTML page: styles, data and the chart library inline. */
 final class ReportPage {
@@ -23,6 +24,11 @@ final class ReportPage {
 
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
   private static final String NO_DATA = "<p class=\"no-data\">暂无数据 — no data yet: %s is not in the lake (the %s job has not run).</p>";
+
+  /** The note standing in for a section whose table its stage has not written yet. */
+  private static String noData(LakeTable table) {
+    return String.format(NO_DATA, table, table.owner().verb());
+  }
 
   private final ReportContent content;
   private final StringBuilder out = new StringBuilder(64 * 1024);
@@ -88,7 +94,7 @@ final class ReportPage {
       out.append("</tbody></table>");
     }
     if (content.flags().isEmpty()) {
-      out.append(String.format(NO_DATA, "gold.flags", "flags"));
+      out.append(noData(LakeTable.GOLD_FLAGS));
     }
     out.append("</section>\n");
   }
@@ -105,7 +111,7 @@ final class ReportPage {
   private void ranking() {
     out.append("<section id=\"ranking\"><h2>执行率排名 Execution-rate ranking</h2>\n");
     if (content.ranking().isEmpty()) {
-      out.append(String.format(NO_DATA, "gold.execution", "metrics")).append("</section>\n");
+      out.append(noData(LakeTable.GOLD_EXECUTION)).append("</section>\n");
       return;
     }
     ExecutionRanking r = content.ranking().get();
@@ -159,7 +165,7 @@ final class ReportPage {
   private void scores() {
     out.append("<section id=\"scores\"><h2>绩效自评得分分布 Performance-score distribution</h2>\n");
     if (content.scores().isEmpty()) {
-      out.append(String.format(NO_DATA, "gold.score_distribution", "metrics")).append("</section>\n");
+      out.append(noData(LakeTable.GOLD_SCORE_DISTRIBUTION)).append("</section>\n");
       return;
     }
     ScoreHistograms s = content.scores().get();
@@ -189,7 +195,7 @@ final class ReportPage {
   private void threePublic() {
     out.append("<section id=\"three-public\"><h2>三公经费 只减不增 Three public costs that rose</h2>\n");
     if (content.threePublic().isEmpty()) {
-      out.append(String.format(NO_DATA, "gold.three_public_trend", "metrics")).append("</section>\n");
+      out.append(noData(LakeTable.GOLD_THREE_PUBLIC_TREND)).append("</section>\n");
       return;
     }
     ThreePublicBreaks t = content.threePublic().get();
@@ -218,7 +224,7 @@ final class ReportPage {
   private void flags() {
     out.append("<section id=\"flags\"><h2>预警 Flags</h2>\n");
     if (content.flags().isEmpty()) {
-      out.append(String.format(NO_DATA, "gold.flags", "flags")).append("</section>\n");
+      out.append(noData(LakeTable.GOLD_FLAGS)).append("</section>\n");
       return;
     }
     FlagList f = content.flags().get();

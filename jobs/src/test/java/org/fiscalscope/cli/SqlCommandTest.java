@@ -13,14 +13,13 @@ import java.util.List;
 import org.fiscalscope.SparkTest;
 import org.fiscalscope.lake.DeltaMerge;
 import org.fiscalscope.lake.Lake;
-import org.fiscalscope.lake.TableName;
-import org.fiscalscope.lake.Tables;
+import org.fiscalscope.lake.LakeTable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class SqlCommandTest extends SparkTest {
 
-  static final TableName RUNS = TableName.of("ops.runs");
+  static final LakeTable RUNS = LakeTable.OPS_RUNS;
 
   Lake lake;
   String err;
@@ -35,19 +34,19 @@ class SqlCommandTest extends SparkTest {
   }
 
   private void append(String... json) {
-    lake.ensure(Tables.SILVER_UNIT_YEAR);
-    DeltaMerge.conform(rows("unit_id STRING, fiscal_year INT", json), Tables.schema(Tables.SILVER_UNIT_YEAR))
-        .write().format("delta").mode("append").save(lake.path(Tables.SILVER_UNIT_YEAR));
+    lake.ensure(LakeTable.SILVER_UNIT_YEAR);
+    DeltaMerge.conform(rows("unit_id STRING, fiscal_year INT", json), LakeTable.SILVER_UNIT_YEAR.schema())
+        .write().format("delta").mode("append").save(lake.path(LakeTable.SILVER_UNIT_YEAR));
   }
 
   private void recordRun(String id, String finished) {
     Instant at = Instant.parse(finished);
     String json = "{\"run_id\":\"" + id + "\",\"verb\":\"nightly\",\"status\":\"succeeded\",\"started_at\":\""
         + at.minusSeconds(60) + "\",\"finished_at\":\"" + at + "\",\"table_versions\":{\"silver.unit_year\":"
-        + lake.version(Tables.SILVER_UNIT_YEAR) + "}}";
+        + lake.version(LakeTable.SILVER_UNIT_YEAR) + "}}";
     lake.ensure(RUNS);
     DeltaMerge.conform(rows("run_id STRING, verb STRING, status STRING, started_at TIMESTAMP, finished_at TIMESTAMP,"
-        + " table_versions MAP<STRING, BIGINT>", json), Tables.schema(RUNS))
+        + " table_versions MAP<STRING, BIGINT>", json), RUNS.schema())
         .write().format("delta").mode("append").save(lake.path(RUNS));
   }
 
@@ -103,14 +102,14 @@ class SqlCommandTest extends SparkTest {
 
   @Test
   void refusesWritesAndLeavesTheTableAlone() {
-    long before = lake.version(Tables.SILVER_UNIT_YEAR);
+    long before = lake.version(LakeTable.SILVER_UNIT_YEAR);
     for (String write : List.of("DELETE FROM silver.unit_year", "DROP TABLE silver.unit_year",
         "INSERT INTO silver.unit_year SELECT * FROM silver.unit_year", "/* read */ CREATE TABLE t AS SELECT 1",
         "MERGE INTO silver.unit_year t USING silver.unit_year s ON t.unit_id = s.unit_id WHEN MATCHED THEN DELETE")) {
       run(1, write);
       assertTrue(err.contains("refused") && err.strip().lines().count() == 1, write + " → " + err);
     }
-    assertEquals(before, lake.version(Tables.SILVER_UNIT_YEAR));
+    assertEquals(before, lake.version(LakeTable.SILVER_UNIT_YEAR));
   }
 
   @Test

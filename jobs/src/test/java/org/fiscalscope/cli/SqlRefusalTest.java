@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import org.fiscalscope.SparkTest;
+import org.fiscalscope.lake.LakeTable;
 import org.fiscalscope.lake.SqlCatalogue;
 import org.fiscalscope.lake.SqlCatalogue.Section;
 import org.fiscalscope.lake.SqlCatalogue.Statement;
@@ -113,7 +114,7 @@ class SqlRefusalTest extends SparkTest {
   void describeHistoryOfALakeTableShowsItsCommits() {
     Outcome o = sql("DESCRIBE HISTORY silver.unit_year", "--format", "csv");
     assertEquals(0, o.exit(), o.err());
-    assertEquals(catalogue.lake().version(org.fiscalscope.lake.Tables.SILVER_UNIT_YEAR) + 2, o.out().lines().count(), o.out());
+    assertEquals(catalogue.lake().version(org.fiscalscope.lake.LakeTable.SILVER_UNIT_YEAR) + 2, o.out().lines().count(), o.out());
     assertTrue(o.out().lines().skip(1).allMatch(l -> l.matches("\\d+,.*")), o.out());
   }
 

@@ -16,7 +16,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.BinaryType;
 import org.fiscalscope.lake.Lake;
-import org.fiscalscope.lake.TableName;
+import org.fiscalscope.lake.LakeTable;
 
 /**
  * Whether two lakes hold the same tables: each table's rows without the stamps of the run that wrote them, as JSON
@@ -30,7 +30,7 @@ public final class LakeComparison {
   public static final List<String> STAMPS = List.of("run_id", "ingested_at", "rejected_at", "computed_at");
 
   /** A table's row count and content hash ({@code absent} when the lake has no such table). */
-  public record Digest(TableName table, long rows, String sha256) {
+  public record Digest(LakeTable table, long rows, String sha256) {
     @Override
     public String toString() {
       return table + ": " + rows + " rows, " + sha256;
@@ -40,7 +40,7 @@ public final class LakeComparison {
   private LakeComparison() {}
 
   /** Each row of {@code table} without its stamps as one JSON string (column {@code row}), or null when absent. */
-  public static Dataset<Row> content(SparkSession spark, String lake, TableName table) {
+  public static Dataset<Row> content(SparkSession spark, String lake, LakeTable table) {
     Lake l = new Lake(spark, lake);
     if (!l.exists(table)) {
       return null;
@@ -53,7 +53,7 @@ public final class LakeComparison {
     return rows.selectExpr(keep).selectExpr("to_json(struct(*)) AS row");
   }
 
-  public static Digest digest(SparkSession spark, String lake, TableName table) {
+  public static Digest digest(SparkSession spark, String lake, LakeTable table) {
     Dataset<Row> content = content(spark, lake, table);
     if (content == null) {
       return new Digest(table, 0, "absent");
@@ -81,9 +81,9 @@ public final class LakeComparison {
    * lake and the first found only in the actual one.
    */
   public static List<Compared> compare(SparkSession spark, String expectedLake, String actualLake,
-      List<TableName> tables) {
+      List<LakeTable> tables) {
     List<Compared> compared = new ArrayList<>();
-    for (TableName t : tables) {
+    for (LakeTable t : tables) {
       Digest expected = digest(spark, expectedLake, t);
       Digest actual = digest(spark, actualLake, t);
       if (expected.sha256().equals(actual.sha256()) && expected.rows() == actual.rows()) {
@@ -105,7 +105,7 @@ public final class LakeComparison {
 
   /** The sentences of {@link #compare} for the tables that differ; empty when all agree. */
   public static List<String> differences(SparkSession spark, String expectedLake, String actualLake,
-      List<TableName> tables) {
+      List<LakeTable> tables) {
     return compare(spark, expectedLake, actualLake, tables).stream().filter(c -> !c.identical())
         .map(Compared::difference).toList();
   }

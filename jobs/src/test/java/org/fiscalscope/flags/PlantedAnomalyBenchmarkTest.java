@@ -22,8 +22,7 @@ import org.fiscalscope.generate.DistrictGenerator;
 import org.fiscalscope.generate.GeneratorSpec;
 import org.fiscalscope.generate.PlantedAnomaly;
 import org.fiscalscope.ingest.SilverRows;
-import org.fiscalscope.lake.TableName;
-import org.fiscalscope.lake.Tables;
+import org.fiscalscope.lake.LakeTable;
 import org.fiscalscope.metrics.MetricsConfig;
 import org.fiscalscope.metrics.MetricsJob;
 import org.junit.jupiter.api.Test;
@@ -62,12 +61,12 @@ class PlantedAnomalyBenchmarkTest extends SparkTest {
     }
     List<PlantedAnomaly> planted = generator.anomalies();
 
-    Map<TableName, Dataset<Row>> silver = SilverRows.silver(spark.createDataFrame(docs, docSchema));
+    Map<LakeTable, Dataset<Row>> silver = SilverRows.silver(spark.createDataFrame(docs, docSchema));
     silver.values().forEach(df -> df.persist(StorageLevel.MEMORY_AND_DISK()));
-    Dataset<Row> unitYear = silver.get(Tables.SILVER_UNIT_YEAR);
-    Dataset<Row> lines = silver.get(Tables.SILVER_FUNCTION_LINE);
-    MetricsJob.Gold gold = MetricsJob.compute(unitYear, lines, silver.get(Tables.SILVER_PROJECT),
-        silver.get(Tables.SILVER_INDICATOR), MetricsConfig.defaults());
+    Dataset<Row> unitYear = silver.get(LakeTable.SILVER_UNIT_YEAR);
+    Dataset<Row> lines = silver.get(LakeTable.SILVER_FUNCTION_LINE);
+    MetricsJob.Gold gold = MetricsJob.compute(unitYear, lines, silver.get(LakeTable.SILVER_PROJECT),
+        silver.get(LakeTable.SILVER_INDICATOR), MetricsConfig.defaults());
     Dataset<Row> execution = gold.execution().persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> trend = gold.threePublicTrend().persist(StorageLevel.MEMORY_AND_DISK());
     FlagsConfig cfg = FlagsConfig.defaults();

@@ -12,8 +12,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.StructType;
 import org.fiscalscope.SparkTest;
 import org.fiscalscope.ingest.SilverRows;
-import org.fiscalscope.lake.TableName;
-import org.fiscalscope.lake.Tables;
+import org.fiscalscope.lake.LakeTable;
 import org.fiscalscope.metrics.MetricsConfig;
 import org.fiscalscope.metrics.MetricsJob;
 import org.junit.jupiter.api.Test;
@@ -28,9 +27,9 @@ class SampleUnitTest extends SparkTest {
         org.fiscalscope.ingest.DocumentReader.read("qingshan-talent-service-center-2023.txt", text, "0".repeat(64))).document());
     StructType schema = StructType.fromDDL("sha256 STRING, unit_id STRING, fiscal_year INT, canonical_json STRING, run_id STRING");
     Dataset<Row> docs = spark.createDataFrame(List.of(RowFactory.create("sha", "QS", 2023, json, "r")), schema);
-    Map<TableName, Dataset<Row>> silver = SilverRows.silver(docs);
-    MetricsJob.Gold gold = MetricsJob.compute(silver.get(Tables.SILVER_UNIT_YEAR), silver.get(Tables.SILVER_FUNCTION_LINE),
-        silver.get(Tables.SILVER_PROJECT), silver.get(Tables.SILVER_INDICATOR), MetricsConfig.defaults());
+    Map<LakeTable, Dataset<Row>> silver = SilverRows.silver(docs);
+    MetricsJob.Gold gold = MetricsJob.compute(silver.get(LakeTable.SILVER_UNIT_YEAR), silver.get(LakeTable.SILVER_FUNCTION_LINE),
+        silver.get(LakeTable.SILVER_PROJECT), silver.get(LakeTable.SILVER_INDICATOR), MetricsConfig.defaults());
 
     assertEquals(List.of("[unit,unit,95.3000,95.29]", "[project,2023年市级就业资金,84.0800,84.08]"),
         gold.execution().where("level = 'unit' OR subject = '2023年市级就业资金'")
@@ -44,7 +43,7 @@ class SampleUnitTest extends SparkTest {
         sorted(flags.select("rule", "severity", "subject", "explanation_zh")),
         "one warning, and no three-public flag: the unit's three public costs are all zero");
     assertEquals(List.of("[qingshan-talent-service-center-2023.txt,null,1383]"),
-        sorted(FlagsJob.withSource(flags, silver.get(Tables.SILVER_PROVENANCE))
+        sorted(FlagsJob.withSource(flags, silver.get(LakeTable.SILVER_PROVENANCE))
             .select("source_file", "source_page", "source_line")),
         "the flag points at the file, page (none for text) and line that stated the rate");
   }

@@ -20,7 +20,7 @@ import java.util.TreeSet;
 import org.apache.spark.sql.Row;
 import org.fiscalscope.SparkTest;
 import org.fiscalscope.lake.Lake;
-import org.fiscalscope.lake.Tables;
+import org.fiscalscope.lake.LakeTable;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -137,12 +137,12 @@ class BadInputCatalogueTest extends SparkTest {
     IngestJob.Result result = IngestJob.run(lake, landing.toString(), "run-1", 64L * 1024 * 1024);
 
     Map<String, String> documents = new LinkedHashMap<>();
-    for (Row r : lake.read(Tables.BRONZE_DOCUMENTS).select("path", "sha256").collectAsList()) {
+    for (Row r : lake.read(LakeTable.BRONZE_DOCUMENTS).select("path", "sha256").collectAsList()) {
       assertFalse(documents.containsKey(r.getString(0)), "one document row per file: " + r.getString(0));
       documents.put(r.getString(0), r.getString(1));
     }
     Map<String, Row> rejects = new LinkedHashMap<>();
-    for (Row r : lake.read(Tables.BRONZE_REJECTS).select("path", "reason", "content").collectAsList()) {
+    for (Row r : lake.read(LakeTable.BRONZE_REJECTS).select("path", "reason", "content").collectAsList()) {
       assertFalse(rejects.containsKey(r.getString(0)), "one reject row per file: " + r.getString(0));
       rejects.put(r.getString(0), r);
     }
@@ -179,7 +179,7 @@ class BadInputCatalogueTest extends SparkTest {
     assertFalse(Files.exists(landing.resolve("good/pwned")) || Files.exists(Path.of("pwned")), "file names are never run");
 
     Set<String> findings = new TreeSet<>();
-    lake.read(Tables.SILVER_FINDING).select("unit_id", "fiscal_year", "rule").collectAsList()
+    lake.read(LakeTable.SILVER_FINDING).select("unit_id", "fiscal_year", "rule").collectAsList()
         .forEach(r -> findings.add(r.getString(0) + "/" + r.getInt(1) + "/" + r.getString(2)));
     assertTrue(findings.contains("S1/2023/scale.jump"), "元 labelled 万元 is found against the unit's history: " + findings);
     assertFalse(findings.contains("S1/2022/scale.jump"), "the earlier, plausible year is not blamed");

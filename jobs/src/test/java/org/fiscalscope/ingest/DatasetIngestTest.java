@@ -17,7 +17,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.StructType;
 import org.fiscalscope.SparkTest;
 import org.fiscalscope.lake.Lake;
-import org.fiscalscope.lake.Tables;
+import org.fiscalscope.lake.LakeTable;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -84,7 +84,7 @@ class DatasetIngestTest extends SparkTest {
 
   private static Map<String, String> reasons(Lake lake) {
     Map<String, String> m = new java.util.TreeMap<>();
-    lake.read(Tables.BRONZE_REJECTS).select("path", "reason").collectAsList()
+    lake.read(LakeTable.BRONZE_REJECTS).select("path", "reason").collectAsList()
         .forEach(r -> m.put(r.getString(1).replaceAll(":.*", ""), r.getString(1)));
     return m;
   }
@@ -96,26 +96,26 @@ class DatasetIngestTest extends SparkTest {
             "[D001,2023,滨江区测试局,行政,1547.3900,547.3900,95.2900,10.5000,0]",
             "[滨江区第二中学,2022,滨江区第二中学,事业,100.0000,100.0000,null,null,null]",
             "[滨江区第二中学,2023,滨江区第二中学,事业,120.5000,118.2500,90.9600,null,null]"),
-        sorted(lake.read(Tables.SILVER_UNIT_YEAR).select("unit_id", "fiscal_year", "unit_name", "unit_kind",
+        sorted(lake.read(LakeTable.SILVER_UNIT_YEAR).select("unit_id", "fiscal_year", "unit_name", "unit_kind",
             "income_total", "expenditure_total", "execution_rate_pct", "three_public_actual_total", "outbound_groups")));
     assertEquals(List.of(
             "[D001,2022,201,1,40.0000,40.0000]", "[D001,2022,208,1,470.0000,440.2000]",
             "[D001,2023,208,1,534.4500,507.3900]", "[D001,2023,2080104,3,120.5000,118.0001]",
             "[滨江区第二中学,2022,205,1,100.0000,100.0000]", "[滨江区第二中学,2023,205,1,130.0000,118.2500]"),
-        sorted(lake.read(Tables.SILVER_FUNCTION_LINE).select("unit_id", "fiscal_year", "code", "level",
+        sorted(lake.read(LakeTable.SILVER_FUNCTION_LINE).select("unit_id", "fiscal_year", "code", "level",
             "budget_initial", "actual")));
-    assertEquals("综合业务管理\n（含培训）", lake.read(Tables.SILVER_FUNCTION_LINE).filter("code = '2080104'")
+    assertEquals("综合业务管理\n（含培训）", lake.read(LakeTable.SILVER_FUNCTION_LINE).filter("code = '2080104'")
         .select("name").head().getString(0), "a line break inside a quoted cell is part of the cell");
     assertEquals(List.of(
             "[D001,2022,2022年就业资金,150.0000,150.0000,98.0000,0]",
             "[D001,2023,2023年市级就业资金,170.0000,142.9400,92.5000,2]",
             "[D001,2023,培训费, 第一期,20.0000,20.0000,100.0000,0]",
             "[滨江区第二中学,2023,校舍维修,30.0000,29.5000,95.0000,0]"),
-        sorted(lake.read(Tables.SILVER_PROJECT).select("unit_id", "fiscal_year", "project_name", "budget", "actual",
+        sorted(lake.read(LakeTable.SILVER_PROJECT).select("unit_id", "fiscal_year", "project_name", "budget", "actual",
             "total_score", "indicator_count")));
     assertEquals(List.of("[,1,unit,完成率,>=,95.0000,10.0000]", "[2023年市级就业资金,1,project,补贴人数,>=,1200.0000,20.0000]",
             "[2023年市级就业资金,2,project,满意度,null,null,10.0000]"),
-        sorted(lake.read(Tables.SILVER_INDICATOR).select("project_name", "seq", "scope", "name", "target_operator",
+        sorted(lake.read(LakeTable.SILVER_INDICATOR).select("project_name", "seq", "scope", "name", "target_operator",
             "target_value", "score")), "indicators ordered by seq, the unit's own evaluation under an empty project");
   }
 
@@ -147,23 +147,23 @@ class DatasetIngestTest extends SparkTest {
     assertEquals(4, first.filesSeen());
     assertEquals(0, first.skipped());
 
-    Row rowReject = lake.read(Tables.BRONZE_REJECTS).filter("reason LIKE '%row 8:%'").head();
+    Row rowReject = lake.read(LakeTable.BRONZE_REJECTS).filter("reason LIKE '%row 8:%'").head();
     assertEquals("{\"row\":8,\"unit_name\":\"滨江区第二中学\",\"fiscal_year\":\"2023\",\"code\":\"20502\",\"name\":\"普通教育\","
         + "\"budget_initial\":\"abc\",\"actual\":\"118.25\"}", new String((byte[]) rowReject.getAs("content"), StandardCharsets.UTF_8),
         "the refused row is kept as it was sent");
     assertEquals(DatasetReader.rowKey(LandingFile.sha256(Files.readAllBytes(landing.resolve("district.function_line.csv"))), 8),
         rowReject.getAs("sha256"));
-    Row part = lake.read(Tables.BRONZE_DOCUMENTS).filter("path = 'district.function_line.csv' AND unit_id = 'D001'"
+    Row part = lake.read(LakeTable.BRONZE_DOCUMENTS).filter("path = 'district.function_line.csv' AND unit_id = 'D001'"
         + " AND fiscal_year = 2023").head();
     assertEquals("csv", part.getAs("kind"));
     assertTrue(new String((byte[]) part.getAs("content"), StandardCharsets.UTF_8).startsWith("{\"row\":4,"),
         "a part's content is its rows");
     assertEquals(List.of("[/functions/1/actual,5,row 5: actual = 118.0001,district.function_line.csv]",
             "[/totals/income_total,3,row 3: income_total = 1,547.39,district.unit_year.csv]"),
-        sorted(lake.read(Tables.SILVER_PROVENANCE).filter("unit_id = 'D001' AND fiscal_year = 2023 AND field IN"
+        sorted(lake.read(LakeTable.SILVER_PROVENANCE).filter("unit_id = 'D001' AND fiscal_year = 2023 AND field IN"
             + " ('/functions/1/actual', '/totals/income_total')").select("field", "line", "text", "source_file")),
         "every figure points at its file, row and cell");
-    assertEquals(List.of("[D001,2023,csv,district.unit_year.csv]"), sorted(lake.read(Tables.SILVER_UNIT_YEAR)
+    assertEquals(List.of("[D001,2023,csv,district.unit_year.csv]"), sorted(lake.read(LakeTable.SILVER_UNIT_YEAR)
         .filter("unit_id = 'D001' AND fiscal_year = 2023").select("unit_id", "fiscal_year", "source_kind", "source_file")));
 
     Map<String, Long> before = LakeVersions.ofIngestTables(lake);
@@ -177,12 +177,12 @@ class DatasetIngestTest extends SparkTest {
     IngestJob.Result corrected = IngestJob.run(lake, landing.toString(), "run-3", 1 << 20);
     assertEquals(4, corrected.newDocuments());
     assertEquals(5, corrected.rejected(), "the rows still wrong are refused again");
-    assertEquals("119.5000", lake.read(Tables.SILVER_FUNCTION_LINE)
+    assertEquals("119.5000", lake.read(LakeTable.SILVER_FUNCTION_LINE)
         .filter("unit_id = '滨江区第二中学' AND fiscal_year = 2023 AND code = '205'").select("actual").head().get(0).toString());
-    assertEquals(4, lake.read(Tables.SILVER_PROJECT).count(), "the projects of the unit-years rebuilt are kept");
-    assertEquals("120.5000", lake.read(Tables.SILVER_UNIT_YEAR).filter("unit_id = '滨江区第二中学' AND fiscal_year = 2023")
+    assertEquals(4, lake.read(LakeTable.SILVER_PROJECT).count(), "the projects of the unit-years rebuilt are kept");
+    assertEquals("120.5000", lake.read(LakeTable.SILVER_UNIT_YEAR).filter("unit_id = '滨江区第二中学' AND fiscal_year = 2023")
         .select("income_total").head().get(0).toString());
-    assertEquals(List.of(), lake.read(Tables.SILVER_FINDING).collectAsList(), "one family: nothing to merge");
+    assertEquals(List.of(), lake.read(LakeTable.SILVER_FINDING).collectAsList(), "one family: nothing to merge");
   }
 
   @Test
@@ -204,9 +204,9 @@ class DatasetIngestTest extends SparkTest {
     assertTrue(reasons.get("b.function_line.csv").startsWith("b.function_line.csv: has a header row that has the columns"
         + " remarks, budget, which are not columns of the function_line table;"), reasons.get("b.function_line.csv"));
     assertEquals("c.project.csv: has a header row but no data rows; send the file with its rows.", reasons.get("c.project.csv"));
-    assertEquals(lacksYear.getBytes(StandardCharsets.UTF_8).length, ((byte[]) lake.read(Tables.BRONZE_REJECTS)
+    assertEquals(lacksYear.getBytes(StandardCharsets.UTF_8).length, ((byte[]) lake.read(LakeTable.BRONZE_REJECTS)
         .filter("path = 'a.function_line.csv'").select("content").head().get(0)).length, "the file is kept whole");
-    assertEquals(4, lake.read(Tables.SILVER_UNIT_YEAR).count(), "the other files of the batch land");
+    assertEquals(4, lake.read(LakeTable.SILVER_UNIT_YEAR).count(), "the other files of the batch land");
     assertEquals(0, IngestJob.run(lake, landing.toString(), "run-2", 1 << 20).rejected(), "refused files are not read again");
   }
 
@@ -291,7 +291,7 @@ class DatasetIngestTest extends SparkTest {
     assertTrue(reasons.get("broken.unit_year.parquet").startsWith("broken.unit_year.parquet: is not a readable Parquet file"));
     assertEquals(7, first.rejected(), reasons.toString());
     assertEquals(List.of("[/functions/1/actual,null,row index 3: actual = 118.0001,测试局 线 [2022-2023].function_line.parquet]"),
-        sorted(lake.read(Tables.SILVER_PROVENANCE).filter("unit_id = 'D001' AND fiscal_year = 2023 AND field ="
+        sorted(lake.read(LakeTable.SILVER_PROVENANCE).filter("unit_id = 'D001' AND fiscal_year = 2023 AND field ="
             + " '/functions/1/actual'").select("field", "line", "text", "source_file")));
 
     Map<String, Long> before = LakeVersions.ofIngestTables(lake);
@@ -311,8 +311,8 @@ class DatasetIngestTest extends SparkTest {
     write("later/2023.indicator.csv", INDICATOR_CSV);
     IngestJob.Result r = IngestJob.run(lake, landing.toString(), "run-2", 1 << 20);
     assertEquals(2, r.rejected(), "the repeated project and the indicator of an unknown project");
-    assertEquals(4, lake.read(Tables.SILVER_PROJECT).count());
-    Dataset<Row> d001 = lake.read(Tables.SILVER_UNIT_YEAR).filter("unit_id = 'D001' AND fiscal_year = 2023");
+    assertEquals(4, lake.read(LakeTable.SILVER_PROJECT).count());
+    Dataset<Row> d001 = lake.read(LakeTable.SILVER_UNIT_YEAR).filter("unit_id = 'D001' AND fiscal_year = 2023");
     assertEquals("1547.3900", d001.select("income_total").head().get(0).toString(), "the unit_year part is kept");
     assertEquals("2023.unit_year.csv", d001.select("source_file").head().getString(0));
   }

@@ -12,7 +12,7 @@ import java.util.Map;
 import org.apache.spark.sql.Row;
 import org.fiscalscope.SparkTest;
 import org.fiscalscope.lake.Lake;
-import org.fiscalscope.lake.Tables;
+import org.fiscalscope.lake.LakeTable;
 import org.junit.jupiter.api.Test;
 
 class IngestJobTest extends SparkTest {
@@ -59,23 +59,23 @@ class IngestJobTest extends SparkTest {
     assertEquals(2, first.newDocuments());
     assertEquals(2, first.rejected());
 
-    List<Row> rejects = lake.read(Tables.BRONZE_REJECTS).select("path", "reason").orderBy("path").collectAsList();
+    List<Row> rejects = lake.read(LakeTable.BRONZE_REJECTS).select("path", "reason").orderBy("path").collectAsList();
     assertEquals("broken.json", rejects.get(0).getString(0));
     assertTrue(rejects.get(0).getString(1).contains("is not valid JSON"), rejects.get(0).getString(1));
     assertTrue(rejects.get(1).getString(1).contains("totals.income_total is -5 but must be at least 0"),
         rejects.get(1).getString(1));
 
     assertEquals(List.of("[A001,2023,547.3900,95.3000]", "[滨江区第二中学,2022,100.0000,null]"),
-        sorted(lake.read(Tables.SILVER_UNIT_YEAR).select("unit_id", "fiscal_year", "income_total", "execution_rate_pct")));
-    assertEquals(2, lake.read(Tables.SILVER_FUNCTION_LINE).count());
+        sorted(lake.read(LakeTable.SILVER_UNIT_YEAR).select("unit_id", "fiscal_year", "income_total", "execution_rate_pct")));
+    assertEquals(2, lake.read(LakeTable.SILVER_FUNCTION_LINE).count());
     assertEquals(List.of("[,1,>=,95.0000,%,false]", "[2023年市级就业资金,1,>=,1200.0000,人,false]",
             "[2023年市级就业资金,2,null,null,null,true]"),
-        sorted(lake.read(Tables.SILVER_INDICATOR).select("project_name", "seq", "target_operator", "target_value",
+        sorted(lake.read(LakeTable.SILVER_INDICATOR).select("project_name", "seq", "target_operator", "target_value",
             "target_unit", "is_qualitative")));
     assertEquals(List.of("[A001,sum.basic_split,1,info]"),
-        sorted(lake.read(Tables.SILVER_FINDING).select("unit_id", "rule", "subject", "severity")));
+        sorted(lake.read(LakeTable.SILVER_FINDING).select("unit_id", "rule", "subject", "severity")));
     assertEquals(List.of("[A001,/totals/income_total,12,a.json]"),
-        sorted(lake.read(Tables.SILVER_PROVENANCE).select("unit_id", "field", "line", "source_file")));
+        sorted(lake.read(LakeTable.SILVER_PROVENANCE).select("unit_id", "field", "line", "source_file")));
 
     Map<String, Long> before = LakeVersions.ofIngestTables(lake);
     IngestJob.Result again = IngestJob.run(lake, landing.toString(), "run-2", 1 << 20);
@@ -90,9 +90,9 @@ class IngestJobTest extends SparkTest {
     IngestJob.Result corrected = IngestJob.run(lake, landing.toString(), "run-3", 1 << 20);
     assertEquals(1, corrected.newDocuments());
     assertEquals(List.of("[A001,208,run-3]"),
-        sorted(lake.read(Tables.SILVER_FUNCTION_LINE).select("unit_id", "code", "run_id")));
+        sorted(lake.read(LakeTable.SILVER_FUNCTION_LINE).select("unit_id", "code", "run_id")));
     assertEquals(List.of("[A001,2023,run-3,a-corrected.json]", "[滨江区第二中学,2022,run-1,sub/b.json]"),
-        sorted(lake.read(Tables.SILVER_UNIT_YEAR).select("unit_id", "fiscal_year", "run_id", "source_file")),
+        sorted(lake.read(LakeTable.SILVER_UNIT_YEAR).select("unit_id", "fiscal_year", "run_id", "source_file")),
         "the corrected unit-year points at its new source; the other keeps the run that wrote it");
   }
 
@@ -107,10 +107,10 @@ class IngestJobTest extends SparkTest {
     IngestJob.Result r = IngestJob.run(lake, landing.toString(), "run-1", 1 << 20);
     assertEquals(1, r.newDocuments());
     assertEquals(1, r.rejected());
-    Row reject = lake.read(Tables.BRONZE_REJECTS).select("path", "reason").head();
+    Row reject = lake.read(LakeTable.BRONZE_REJECTS).select("path", "reason").head();
     assertEquals("old.json", reject.getString(0));
     assertTrue(reject.getString(1).contains("new.json"), reject.getString(1));
-    assertEquals("120.0000", lake.read(Tables.SILVER_UNIT_YEAR).select("income_total").head().get(0).toString());
+    assertEquals("120.0000", lake.read(LakeTable.SILVER_UNIT_YEAR).select("income_total").head().get(0).toString());
   }
 
   @Test
@@ -124,11 +124,11 @@ class IngestJobTest extends SparkTest {
     IngestJob.Result r = IngestJob.run(lake, landing.toString(), "run-1", 1 << 22);
     assertEquals(1, r.newDocuments());
     assertEquals(1, r.rejected());
-    assertEquals(List.of("[unit.pdf,pdf]"), sorted(lake.read(Tables.BRONZE_DOCUMENTS).select("path", "kind")));
-    assertTrue(lake.read(Tables.BRONZE_REJECTS).select("reason").head().getString(0).startsWith("cut.pdf: is truncated"));
-    assertEquals(1, lake.read(Tables.SILVER_UNIT_YEAR).where("source_file = 'unit.pdf'").count());
-    assertTrue(lake.read(Tables.SILVER_PROJECT).count() > 0, "the projects of the PDF's tables");
-    Row pages = lake.read(Tables.SILVER_PROVENANCE)
+    assertEquals(List.of("[unit.pdf,pdf]"), sorted(lake.read(LakeTable.BRONZE_DOCUMENTS).select("path", "kind")));
+    assertTrue(lake.read(LakeTable.BRONZE_REJECTS).select("reason").head().getString(0).startsWith("cut.pdf: is truncated"));
+    assertEquals(1, lake.read(LakeTable.SILVER_UNIT_YEAR).where("source_file = 'unit.pdf'").count());
+    assertTrue(lake.read(LakeTable.SILVER_PROJECT).count() > 0, "the projects of the PDF's tables");
+    Row pages = lake.read(LakeTable.SILVER_PROVENANCE)
         .selectExpr("count(*)", "count(page)", "min(page)", "max(page) > min(page)").head();
     assertEquals(pages.getLong(0), pages.getLong(1), "every figure names its page");
     assertEquals(1, pages.getInt(2));

@@ -3,8 +3,7 @@ package org.fiscalscope.ingest;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.fiscalscope.lake.Lake;
-import org.fiscalscope.lake.TableName;
-import org.fiscalscope.pipeline.Run;
+import org.fiscalscope.lake.LakeTable;
 
 /** The Delta version of every table ingest writes (bronze and silver), to show what a run committed. */
 final class LakeVersions {
@@ -13,10 +12,8 @@ final class LakeVersions {
 
   static Map<String, Long> ofIngestTables(Lake lake) {
     Map<String, Long> v = new LinkedHashMap<>();
-    for (TableName t : Run.TABLES) {
-      if (t.layer().equals("bronze") || t.layer().equals("silver")) {
-        v.put(t.toString(), lake.version(t));
-      }
+    for (LakeTable t : LakeTable.ownedBy(LakeTable.Owner.INGEST)) {
+      v.put(t.toString(), lake.version(t));
     }
     return v;
   }

@@ -20,7 +20,7 @@ import org.apache.spark.sql.Row;
 import org.fiscalscope.ChildJvm;
 import org.fiscalscope.SparkTest;
 import org.fiscalscope.lake.Lake;
-import org.fiscalscope.lake.Tables;
+import org.fiscalscope.lake.LakeTable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -47,11 +47,11 @@ class RejectRetryTest extends SparkTest {
   }
 
   private List<String> silverUnitYears() {
-    return sorted(lake.read(Tables.SILVER_UNIT_YEAR).select("unit_id", "fiscal_year", "source_file"));
+    return sorted(lake.read(LakeTable.SILVER_UNIT_YEAR).select("unit_id", "fiscal_year", "source_file"));
   }
 
   private Row onlyReject() {
-    List<Row> rejects = lake.read(Tables.BRONZE_REJECTS).select("path", "reason", "content", "sha256").collectAsList();
+    List<Row> rejects = lake.read(LakeTable.BRONZE_REJECTS).select("path", "reason", "content", "sha256").collectAsList();
     assertEquals(1, rejects.size(), rejects.toString());
     return rejects.get(0);
   }

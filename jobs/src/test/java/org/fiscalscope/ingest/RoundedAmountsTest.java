@@ -10,7 +10,7 @@ import org.apache.spark.sql.Row;
 import org.fiscalscope.SparkTest;
 import org.fiscalscope.document.Rounding;
 import org.fiscalscope.lake.Lake;
-import org.fiscalscope.lake.Tables;
+import org.fiscalscope.lake.LakeTable;
 import org.junit.jupiter.api.Test;
 
 /** A figure with more than 4 decimals, in a JSON document or a dataset row, lands rounded with a finding saying so. */
@@ -27,9 +27,9 @@ class RoundedAmountsTest extends SparkTest {
     IngestJob.Result result = IngestJob.run(lake, landing.toString(), "run-1", 1 << 20);
     assertEquals(0, result.rejected());
 
-    assertEquals(List.of("[R1,591.1235,100.5000]", "[R2,12.3457,7.2500]"), sorted(lake.read(Tables.SILVER_UNIT_YEAR)
+    assertEquals(List.of("[R1,591.1235,100.5000]", "[R2,12.3457,7.2500]"), sorted(lake.read(LakeTable.SILVER_UNIT_YEAR)
         .select("unit_id", "income_total", "actual_final")));
-    List<Row> findings = lake.read(Tables.SILVER_FINDING).filter("rule = '" + Rounding.RULE + "'")
+    List<Row> findings = lake.read(LakeTable.SILVER_FINDING).filter("rule = '" + Rounding.RULE + "'")
         .orderBy("unit_id").collectAsList();
     assertEquals(2, findings.size(), "one finding per rounded figure, and none for the others");
     assertEquals(List.of("R1", "info", "totals.income_total is 591.123456789, more than 4 decimals; it is kept as 591.1235",

@@ -18,8 +18,7 @@ import org.fiscalscope.SparkTest;
 import org.fiscalscope.document.Field;
 import org.fiscalscope.document.Fields;
 import org.fiscalscope.document.SilverTable;
-import org.fiscalscope.lake.TableName;
-import org.fiscalscope.lake.Tables;
+import org.fiscalscope.lake.LakeTable;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,7 +32,7 @@ class SilverColumnsTest extends SparkTest {
   @Test
   void everyColumnOfASilverTableIsAFieldOfTheCatalogueOrComputedByIngest() {
     for (SilverTable table : SilverTable.values()) {
-      StructType ddl = Tables.schema(TableName.of(table.qualifiedName()));
+      StructType ddl = LakeTable.of(table.qualifiedName()).schema();
       Set<String> declared = new TreeSet<>(List.of(ddl.fieldNames()));
       Set<String> computed = SilverRows.computed(table).keySet();
       Map<String, Field> fromCatalogue = new LinkedHashMap<>();
@@ -74,11 +73,11 @@ class SilverColumnsTest extends SparkTest {
   void theRowsDerivedFromTheCatalogueHaveTheColumnsAndTypesOfTheDdl() {
     StructType documents = StructType.fromDDL(
         "sha256 STRING, unit_id STRING, fiscal_year INT, canonical_json STRING, run_id STRING");
-    Map<TableName, Dataset<Row>> silver = SilverRows.silver(spark.createDataFrame(new ArrayList<Row>(), documents));
+    Map<LakeTable, Dataset<Row>> silver = SilverRows.silver(spark.createDataFrame(new ArrayList<Row>(), documents));
     assertEquals(SilverTable.values().length, silver.size());
     for (SilverTable table : SilverTable.values()) {
-      TableName name = TableName.of(table.qualifiedName());
-      assertEquals(shape(Tables.schema(name)), shape(silver.get(name).schema()), table.toString());
+      LakeTable name = LakeTable.of(table.qualifiedName());
+      assertEquals(shape(name.schema()), shape(silver.get(name).schema()), table.toString());
     }
   }
 

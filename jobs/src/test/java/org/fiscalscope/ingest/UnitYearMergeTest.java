@@ -21,8 +21,7 @@ import org.fiscalscope.document.DocumentJson;
 import org.fiscalscope.document.FinalAccount;
 import org.fiscalscope.lake.DeltaMerge;
 import org.fiscalscope.lake.Lake;
-import org.fiscalscope.lake.TableName;
-import org.fiscalscope.lake.Tables;
+import org.fiscalscope.lake.LakeTable;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -55,7 +54,7 @@ class UnitYearMergeTest extends SparkTest {
 
   /** bronze.documents rows of documents accepted by an earlier run. */
   private Dataset<Row> bronze(FinalAccount... docs) {
-    StructType schema = Tables.schema(Tables.BRONZE_DOCUMENTS);
+    StructType schema = LakeTable.BRONZE_DOCUMENTS.schema();
     List<Row> rows = new ArrayList<>();
     for (FinalAccount d : docs) {
       rows.add(RowFactory.create(d.source().sha256(), d.source().file(), d.source().kind(), 10L,
@@ -104,8 +103,8 @@ class UnitYearMergeTest extends SparkTest {
   /** Every silver table's rows but their run ids, sorted. */
   private static Map<String, List<String>> silver(Lake lake) {
     Map<String, List<String>> out = new LinkedHashMap<>();
-    for (TableName t : List.of(Tables.SILVER_UNIT_YEAR, Tables.SILVER_FUNCTION_LINE, Tables.SILVER_PROJECT,
-        Tables.SILVER_INDICATOR, Tables.SILVER_FINDING, Tables.SILVER_PROVENANCE)) {
+    for (LakeTable t : List.of(LakeTable.SILVER_UNIT_YEAR, LakeTable.SILVER_FUNCTION_LINE, LakeTable.SILVER_PROJECT,
+        LakeTable.SILVER_INDICATOR, LakeTable.SILVER_FINDING, LakeTable.SILVER_PROVENANCE)) {
       out.put(t.toString(), sorted(lake.read(t).drop("run_id")));
     }
     return out;
@@ -160,8 +159,8 @@ class UnitYearMergeTest extends SparkTest {
 
   private Map<String, Long> versions(Lake lake) {
     Map<String, Long> v = new LinkedHashMap<>();
-    for (TableName t : List.of(Tables.BRONZE_DOCUMENTS, Tables.BRONZE_REJECTS, Tables.SILVER_UNIT_YEAR,
-        Tables.SILVER_FUNCTION_LINE, Tables.SILVER_PROJECT, Tables.SILVER_FINDING, Tables.SILVER_PROVENANCE)) {
+    for (LakeTable t : List.of(LakeTable.BRONZE_DOCUMENTS, LakeTable.BRONZE_REJECTS, LakeTable.SILVER_UNIT_YEAR,
+        LakeTable.SILVER_FUNCTION_LINE, LakeTable.SILVER_PROJECT, LakeTable.SILVER_FINDING, LakeTable.SILVER_PROVENANCE)) {
       v.put(t.toString(), lake.version(t));
     }
     return v;
@@ -171,7 +170,7 @@ class UnitYearMergeTest extends SparkTest {
   void aDocumentArrivingAfterItsTablesIsMergedWithThemIntoSilver() throws IOException {
     Lake lake = new Lake(spark, tmp.resolve("lake").toString());
     // The tables came in an earlier run (as the workbook reader would have left them in bronze).
-    DeltaMerge.insertNew(lake, Tables.BRONZE_DOCUMENTS, bronze(TABLES));
+    DeltaMerge.insertNew(lake, LakeTable.BRONZE_DOCUMENTS, bronze(TABLES));
     Path landing = tmp.resolve("landing");
     Files.createDirectories(landing);
     Files.writeString(landing.resolve("qingshan.json"), DocumentMergeTest.DISCLOSURE, StandardCharsets.UTF_8);
@@ -179,13 +178,13 @@ class UnitYearMergeTest extends SparkTest {
     IngestJob.Result r = IngestJob.run(lake, landing.toString(), "run-2", 1 << 20);
     assertEquals(1, r.newDocuments());
     assertEquals(List.of("[青山区人才服务中心,2023,547.4000,270.3300,12.0000,xlsx,2023/qingshan.xlsx]"),
-        sorted(lake.read(Tables.SILVER_UNIT_YEAR).select("unit_id", "fiscal_year", "income_total", "basic_expenditure",
+        sorted(lake.read(LakeTable.SILVER_UNIT_YEAR).select("unit_id", "fiscal_year", "income_total", "basic_expenditure",
             "carryover_end", "source_kind", "source_file")), "figures of both, the tables' amount where they differ");
     assertEquals(List.of("[208,94.4800]", "[20801,null]", "[2080109,null]"),
-        sorted(lake.read(Tables.SILVER_FUNCTION_LINE).select("code", "execution_rate_pct")));
-    assertEquals(List.of("[170.0000]"), sorted(lake.read(Tables.SILVER_PROJECT).select("budget")),
+        sorted(lake.read(LakeTable.SILVER_FUNCTION_LINE).select("code", "execution_rate_pct")));
+    assertEquals(List.of("[170.0000]"), sorted(lake.read(LakeTable.SILVER_PROJECT).select("budget")),
         "the self-evaluation from the document");
-    List<Row> findings = lake.read(Tables.SILVER_FINDING).orderBy("rule", "subject").collectAsList();
+    List<Row> findings = lake.read(LakeTable.SILVER_FINDING).orderBy("rule", "subject").collectAsList();
     assertEquals(List.of("merge.combined/1/info", "merge.disagree/1/warning", "merge.disagree/2/warning",
             "sum.basic_split/1/info"),
         findings.stream().map(f -> f.getAs("rule") + "/" + f.getAs("subject") + "/" + f.getAs("severity")).toList());
@@ -196,7 +195,7 @@ class UnitYearMergeTest extends SparkTest {
         "totals.income_total is 547.40 in 2023/qingshan.xlsx (xlsx) but 547.39 in qingshan.json (json)"));
     assertEquals(List.of("[/functions/0/actual,40,qingshan.json]", "[/functions/2/actual,null,2023/qingshan.xlsx]",
             "[/performance/projects/0/budget,200,qingshan.json]", "[/totals/income_total,null,2023/qingshan.xlsx]"),
-        sorted(lake.read(Tables.SILVER_PROVENANCE).select("field", "line", "source_file")),
+        sorted(lake.read(LakeTable.SILVER_PROVENANCE).select("field", "line", "source_file")),
         "each figure points at the file it was taken from");
 
     Map<String, Long> before = versions(lake);

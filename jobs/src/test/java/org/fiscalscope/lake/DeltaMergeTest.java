@@ -11,10 +11,10 @@ import org.junit.jupiter.api.Test;
 
 class DeltaMergeTest extends SparkTest {
 
-  private static final TableName LINES = Tables.SILVER_FUNCTION_LINE;
+  private static final LakeTable LINES = LakeTable.SILVER_FUNCTION_LINE;
 
   private Dataset<Row> lines(String... json) {
-    return rows(Tables.schema(LINES), json);
+    return rows(LINES.schema(), json);
   }
 
   @Test
@@ -23,12 +23,12 @@ class DeltaMergeTest extends SparkTest {
     DeltaMerge.replaceGroups(lake, LINES, lines(
         "{\"unit_id\":\"A\",\"fiscal_year\":2023,\"code\":\"201\",\"actual\":10.5,\"run_id\":\"r1\"}",
         "{\"unit_id\":\"A\",\"fiscal_year\":2023,\"code\":\"208\",\"actual\":20,\"run_id\":\"r1\"}",
-        "{\"unit_id\":\"B\",\"fiscal_year\":2023,\"code\":\"201\",\"actual\":5,\"run_id\":\"r1\"}"), Tables.UNIT_YEAR);
+        "{\"unit_id\":\"B\",\"fiscal_year\":2023,\"code\":\"201\",\"actual\":5,\"run_id\":\"r1\"}"), LakeTable.UNIT_YEAR);
     long v1 = lake.version(LINES);
 
     // A corrected document for A 2023 drops line 208 and changes 201; B is not mentioned and stays.
     DeltaMerge.replaceGroups(lake, LINES, lines(
-        "{\"unit_id\":\"A\",\"fiscal_year\":2023,\"code\":\"201\",\"actual\":11.25,\"run_id\":\"r2\"}"), Tables.UNIT_YEAR);
+        "{\"unit_id\":\"A\",\"fiscal_year\":2023,\"code\":\"201\",\"actual\":11.25,\"run_id\":\"r2\"}"), LakeTable.UNIT_YEAR);
 
     List<String> now = sorted(lake.read(LINES).select("unit_id", "code", "actual", "run_id"));
     assertEquals(List.of("[A,201,11.2500,r2]", "[B,201,5.0000,r1]"), now);
@@ -39,8 +39,8 @@ class DeltaMergeTest extends SparkTest {
   void sameRowsAgainRewriteNothing() {
     Lake lake = new Lake(spark, tmp.toString());
     String row = "{\"unit_id\":\"A\",\"fiscal_year\":2023,\"code\":\"201\",\"actual\":10.5,\"run_id\":\"%s\"}";
-    DeltaMerge.replaceGroups(lake, LINES, lines(String.format(row, "r1")), Tables.UNIT_YEAR);
-    DeltaMerge.replaceGroups(lake, LINES, lines(String.format(row, "r2")), Tables.UNIT_YEAR);
+    DeltaMerge.replaceGroups(lake, LINES, lines(String.format(row, "r1")), LakeTable.UNIT_YEAR);
+    DeltaMerge.replaceGroups(lake, LINES, lines(String.format(row, "r2")), LakeTable.UNIT_YEAR);
     assertEquals(List.of("[A,201,10.5000,r1]"),
         sorted(lake.read(LINES).select("unit_id", "code", "actual", "run_id")),
         "an unchanged row keeps the run that wrote it");
@@ -54,8 +54,8 @@ class DeltaMergeTest extends SparkTest {
         .drop("name").write().format("delta").save(lake.path(LINES));
     DeltaMerge.replaceGroups(new Lake(spark, tmp.toString()), LINES, lines(
         "{\"unit_id\":\"B\",\"fiscal_year\":2023,\"code\":\"201\",\"name\":\"一般公共服务支出\",\"actual\":5,\"run_id\":\"r2\"}"),
-        Tables.UNIT_YEAR);
-    assertEquals(List.of(Tables.schema(LINES).fieldNames()), List.of(lake.read(LINES).columns()),
+        LakeTable.UNIT_YEAR);
+    assertEquals(List.of(LINES.schema().fieldNames()), List.of(lake.read(LINES).columns()),
         "the column is added where the DDL declares it");
     assertEquals(List.of("[A,201,null]", "[B,201,一般公共服务支出]"),
         sorted(lake.read(LINES).select("unit_id", "code", "name")));
@@ -65,17 +65,17 @@ class DeltaMergeTest extends SparkTest {
   @Test
   void emptyInputCommitsNothing() {
     Lake lake = new Lake(spark, tmp.toString());
-    assertFalse(DeltaMerge.replaceGroups(lake, LINES, lines(), Tables.UNIT_YEAR));
+    assertFalse(DeltaMerge.replaceGroups(lake, LINES, lines(), LakeTable.UNIT_YEAR));
     assertFalse(lake.exists(LINES), "no table is created for nothing");
   }
 
   @Test
   void insertNewKeepsTheFirstCopyOfAKey() {
     Lake lake = new Lake(spark, tmp.toString());
-    TableName rejects = Tables.BRONZE_REJECTS;
-    DeltaMerge.insertNew(lake, rejects, rows(Tables.schema(rejects),
+    LakeTable rejects = LakeTable.BRONZE_REJECTS;
+    DeltaMerge.insertNew(lake, rejects, rows(rejects.schema(),
         "{\"sha256\":\"aa\",\"path\":\"x.json\",\"reason\":\"first\"}"));
-    DeltaMerge.insertNew(lake, rejects, rows(Tables.schema(rejects),
+    DeltaMerge.insertNew(lake, rejects, rows(rejects.schema(),
         "{\"sha256\":\"aa\",\"path\":\"y.json\",\"reason\":\"second\"}",
         "{\"sha256\":\"bb\",\"path\":\"z.json\",\"reason\":\"third\"}"));
     assertEquals(List.of("[aa,x.json]", "[bb,z.json]"), sorted(lake.read(rejects).select("sha256", "path")));
@@ -87,10 +87,10 @@ class DeltaMergeTest extends SparkTest {
     LakeDoctor doctor = new LakeDoctor(lake);
     // Spark writes a file even for an empty first partition, which Delta then leaves out of the commit.
     DeltaMerge.replaceGroups(lake, LINES, lastPartitionOnly(
-        "{\"unit_id\":\"A\",\"fiscal_year\":2023,\"code\":\"201\",\"actual\":10.5,\"run_id\":\"r1\"}"), Tables.UNIT_YEAR);
+        "{\"unit_id\":\"A\",\"fiscal_year\":2023,\"code\":\"201\",\"actual\":10.5,\"run_id\":\"r1\"}"), LakeTable.UNIT_YEAR);
     assertEquals(List.of(), doctor.examine(LINES).notes(), "the first write");
     DeltaMerge.replaceGroups(lake, LINES, lastPartitionOnly(
-        "{\"unit_id\":\"B\",\"fiscal_year\":2023,\"code\":\"201\",\"actual\":5,\"run_id\":\"r2\"}"), Tables.UNIT_YEAR);
+        "{\"unit_id\":\"B\",\"fiscal_year\":2023,\"code\":\"201\",\"actual\":5,\"run_id\":\"r2\"}"), LakeTable.UNIT_YEAR);
     assertEquals(List.of(), doctor.examine(LINES).notes(), "a merge");
     assertEquals(2L, lake.read(LINES).count());
   }
@@ -99,6 +99,6 @@ class DeltaMergeTest extends SparkTest {
   private Dataset<Row> lastPartitionOnly(String... json) {
     List<Row> rows = lines(json).collectAsList();
     return spark.createDataFrame(new org.apache.spark.api.java.JavaSparkContext(spark.sparkContext())
-        .parallelize(rows, 4), Tables.schema(LINES));
+        .parallelize(rows, 4), LINES.schema());
   }
 }

@@ -17,16 +17,16 @@ class LakeDoctorTest extends SparkTest {
   @Test
   void aHealthyTableThenADeletedDataFileNamedWithTheFix() throws IOException {
     Lake lake = new Lake(spark, tmp.toString());
-    TableName lines = Tables.SILVER_FUNCTION_LINE;
-    DeltaMerge.replaceGroups(lake, lines, rows(Tables.schema(lines),
-        "{\"unit_id\":\"A\",\"fiscal_year\":2023,\"code\":\"201\",\"actual\":1}"), Tables.UNIT_YEAR);
+    LakeTable lines = LakeTable.SILVER_FUNCTION_LINE;
+    DeltaMerge.replaceGroups(lake, lines, rows(lines.schema(),
+        "{\"unit_id\":\"A\",\"fiscal_year\":2023,\"code\":\"201\",\"actual\":1}"), LakeTable.UNIT_YEAR);
     LakeDoctor doctor = new LakeDoctor(lake);
 
     LakeDoctor.TableHealth healthy = doctor.examine(lines);
     assertTrue(healthy.isHealthy(), healthy.problems().toString());
     assertEquals(1L, healthy.rows());
 
-    LakeDoctor.TableHealth missing = doctor.examine(Tables.SILVER_PROJECT);
+    LakeDoctor.TableHealth missing = doctor.examine(LakeTable.SILVER_PROJECT);
     assertFalse(missing.isHealthy());
     assertTrue(missing.problems().get(0).startsWith("missing: no Delta table at"), missing.problems().toString());
 
@@ -43,7 +43,7 @@ class LakeDoctorTest extends SparkTest {
 
   @Test
   void schemaDifferencesAreNamed() {
-    List<String> problems = LakeDoctor.schemaProblems(Tables.SILVER_FUNCTION_LINE,
+    List<String> problems = LakeDoctor.schemaProblems(LakeTable.SILVER_FUNCTION_LINE,
         org.apache.spark.sql.types.StructType.fromDDL("unit_id STRING, fiscal_year STRING, code STRING"));
     assertTrue(problems.stream().anyMatch(p -> p.startsWith("column fiscal_year is string, expected int")), problems.toString());
     assertTrue(problems.stream().anyMatch(p -> p.startsWith("column actual is missing")), problems.toString());

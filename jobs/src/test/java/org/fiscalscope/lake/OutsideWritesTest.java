@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /** Judging the commits after a recorded version, on histories written by hand (no Spark). */
 class OutsideWritesTest {
 
-  private static final TableName PROJECT = Tables.SILVER_PROJECT;
+  private static final LakeTable PROJECT = LakeTable.SILVER_PROJECT;
   private final List<Row> history = new ArrayList<>();
 
   private OutsideWritesTest commit(long version, String operation, Map<String, String> parameters, String userMetadata) {

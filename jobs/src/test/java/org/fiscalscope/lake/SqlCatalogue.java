@@ -44,10 +44,10 @@ public final class SqlCatalogue {
   public static final String SECOND_RUN = "20260303T010000Z-bbbb";
 
   private static final String RESOURCE = "/lake/sql-catalogue.txt";
-  private static final List<TableName> TABLES = List.of(Tables.SILVER_UNIT_YEAR, Tables.SILVER_PROJECT,
-      Tables.SILVER_PROVENANCE, TableName.of("gold.flags"), TableName.of("gold.execution"),
-      TableName.of("gold.three_public_trend"), TableName.of("gold.score_distribution"),
-      TableName.of("gold.credibility"), Tables.BRONZE_DOCUMENTS);
+  private static final List<LakeTable> TABLES = List.of(LakeTable.SILVER_UNIT_YEAR, LakeTable.SILVER_PROJECT,
+      LakeTable.SILVER_PROVENANCE, LakeTable.GOLD_FLAGS, LakeTable.GOLD_EXECUTION,
+      LakeTable.GOLD_THREE_PUBLIC_TREND, LakeTable.GOLD_SCORE_DISTRIBUTION,
+      LakeTable.GOLD_CREDIBILITY, LakeTable.BRONZE_DOCUMENTS);
 
   private final Path dir;
   private final Lake lake;
@@ -63,36 +63,36 @@ public final class SqlCatalogue {
     }
     lake = new Lake(spark, dir.resolve("lake").toString());
     other = new Lake(spark, dir.resolve("other").toString());
-    for (TableName t : TABLES) {
+    for (LakeTable t : TABLES) {
       lake.ensure(t);
     }
-    append(lake, Tables.SILVER_UNIT_YEAR, "unit_id STRING, fiscal_year INT, unit_name STRING, unit_kind STRING",
+    append(lake, LakeTable.SILVER_UNIT_YEAR, "unit_id STRING, fiscal_year INT, unit_name STRING, unit_kind STRING",
         "{\"unit_id\":\"A\",\"fiscal_year\":2022,\"unit_name\":\"甲单位\",\"unit_kind\":\"行政\"}",
         "{\"unit_id\":\"A\",\"fiscal_year\":2023,\"unit_name\":\"甲单位\",\"unit_kind\":\"行政\"}");
-    append(lake, TableName.of("gold.flags"), "rule STRING, severity STRING, unit_id STRING, fiscal_year INT,"
+    append(lake, LakeTable.GOLD_FLAGS, "rule STRING, severity STRING, unit_id STRING, fiscal_year INT,"
         + " level STRING, subject STRING, value DOUBLE, threshold DOUBLE",
         "{\"rule\":\"low_execution\",\"severity\":\"warning\",\"unit_id\":\"A\",\"fiscal_year\":2023,"
             + "\"level\":\"project\",\"subject\":\"p1\",\"value\":84.08,\"threshold\":90}");
     recordRun(FIRST_RUN, "2026-03-01T01:05:00Z");
-    append(lake, Tables.SILVER_UNIT_YEAR, "unit_id STRING, fiscal_year INT, unit_name STRING, unit_kind STRING",
+    append(lake, LakeTable.SILVER_UNIT_YEAR, "unit_id STRING, fiscal_year INT, unit_name STRING, unit_kind STRING",
         "{\"unit_id\":\"B\",\"fiscal_year\":2023,\"unit_name\":\"乙单位\",\"unit_kind\":\"事业\"}");
-    append(lake, Tables.SILVER_PROJECT, "unit_id STRING, fiscal_year INT, project_name STRING, budget DECIMAL(18,4),"
+    append(lake, LakeTable.SILVER_PROJECT, "unit_id STRING, fiscal_year INT, project_name STRING, budget DECIMAL(18,4),"
         + " actual DECIMAL(18,4)",
         "{\"unit_id\":\"A\",\"fiscal_year\":2023,\"project_name\":\"p1\",\"budget\":170,\"actual\":142.94}");
-    append(lake, TableName.of("gold.execution"), "unit_id STRING, fiscal_year INT, level STRING, subject STRING,"
+    append(lake, LakeTable.GOLD_EXECUTION, "unit_id STRING, fiscal_year INT, level STRING, subject STRING,"
         + " budget DECIMAL(18,4), actual DECIMAL(18,4), rate_recomputed_pct DECIMAL(18,2),"
         + " total_score_reported DECIMAL(18,4)",
         "{\"unit_id\":\"A\",\"fiscal_year\":2023,\"level\":\"project\",\"subject\":\"p1\",\"budget\":170,"
             + "\"actual\":142.94,\"rate_recomputed_pct\":84.08,\"total_score_reported\":95}",
         "{\"unit_id\":\"A\",\"fiscal_year\":2023,\"level\":\"unit\",\"subject\":\"unit\",\"budget\":574.45,"
             + "\"actual\":547.39,\"rate_recomputed_pct\":95.29,\"total_score_reported\":98}");
-    append(lake, TableName.of("gold.flags"), "rule STRING, severity STRING, unit_id STRING, fiscal_year INT,"
+    append(lake, LakeTable.GOLD_FLAGS, "rule STRING, severity STRING, unit_id STRING, fiscal_year INT,"
         + " level STRING, subject STRING, value DOUBLE, threshold DOUBLE",
         "{\"rule\":\"low_execution\",\"severity\":\"warning\",\"unit_id\":\"B\",\"fiscal_year\":2023,"
             + "\"level\":\"unit\",\"subject\":\"unit\",\"value\":70,\"threshold\":90}");
     recordRun(SECOND_RUN, "2026-03-03T01:05:00Z");
-    other.ensure(Tables.SILVER_UNIT_YEAR);
-    append(other, Tables.SILVER_UNIT_YEAR, "unit_id STRING, fiscal_year INT",
+    other.ensure(LakeTable.SILVER_UNIT_YEAR);
+    append(other, LakeTable.SILVER_UNIT_YEAR, "unit_id STRING, fiscal_year INT",
         "{\"unit_id\":\"SECRET\",\"fiscal_year\":2023}");
   }
 
@@ -107,7 +107,7 @@ public final class SqlCatalogue {
 
   /** The statements of one section, placeholders filled in. */
   public List<Statement> statements(Section section) {
-    String stored = LakeCatalog.storedTable(lake, Tables.SILVER_UNIT_YEAR);
+    String stored = LakeCatalog.storedTable(lake, LakeTable.SILVER_UNIT_YEAR);
     Map<String, String> vars = Map.of("{lake}", lake.root(), "{other}", other.root(),
         "{scratch}", dir.resolve("scratch").toString(), "{stored}", stored.substring(0, stored.indexOf('.')));
     List<Statement> out = new ArrayList<>();
@@ -136,10 +136,10 @@ public final class SqlCatalogue {
   /** The Delta version of every table of both lakes. */
   public Map<String, Long> versions() {
     Map<String, Long> v = new LinkedHashMap<>();
-    for (TableName t : LakeCatalog.tables(lake)) {
+    for (LakeTable t : LakeCatalog.tables(lake)) {
       v.put("lake " + t, lake.version(t));
     }
-    for (TableName t : LakeCatalog.tables(other)) {
+    for (LakeTable t : LakeCatalog.tables(other)) {
       v.put("other " + t, other.version(t));
     }
     return v;
@@ -162,10 +162,10 @@ public final class SqlCatalogue {
   private void recordRun(String id, String finished) {
     Instant at = Instant.parse(finished);
     StringBuilder versions = new StringBuilder();
-    for (TableName t : TABLES) {
+    for (LakeTable t : TABLES) {
       versions.append(versions.length() == 0 ? "" : ",").append('"').append(t).append("\":").append(lake.version(t));
     }
-    TableName runs = LakeCatalog.RUNS;
+    LakeTable runs = LakeTable.OPS_RUNS;
     lake.ensure(runs);
     append(lake, runs, "run_id STRING, verb STRING, status STRING, started_at TIMESTAMP, finished_at TIMESTAMP,"
         + " table_versions MAP<STRING, BIGINT>",
@@ -173,10 +173,10 @@ public final class SqlCatalogue {
             + at.minusSeconds(60) + "\",\"finished_at\":\"" + at + "\",\"table_versions\":{" + versions + "}}");
   }
 
-  private static void append(Lake lake, TableName table, String ddl, String... json) {
+  private static void append(Lake lake, LakeTable table, String ddl, String... json) {
     SparkSession spark = lake.spark();
     Dataset<String> lines = spark.createDataset(List.of(json), Encoders.STRING());
     Dataset<Row> rows = spark.read().schema(StructType.fromDDL(ddl)).option("mode", "FAILFAST").json(lines);
-    DeltaMerge.conform(rows, Tables.schema(table)).write().format("delta").mode("append").save(lake.path(table));
+    DeltaMerge.conform(rows, table.schema()).write().format("delta").mode("append").save(lake.path(table));
   }
 }

@@ -3,7 +3,7 @@ package org.fiscalscope.metrics;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.fiscalscope.SparkTest;
-import org.fiscalscope.lake.Tables;
+import org.fiscalscope.lake.LakeTable;
 
 /** Silver rows of the sample unit (武汉市青山区人才服务中心 2023) and small variations, for metrics and flags tests. */
 public abstract class SilverFixtures extends SparkTest {
@@ -20,23 +20,23 @@ public abstract class SilverFixtures extends SparkTest {
       + "\"unit_eval_execution_score\":24,\"unit_eval_total_score\":99,\"source_sha256\":\"sha-qs\"}";
 
   protected Dataset<Row> unitYears(String... json) {
-    return rows(Tables.schema(Tables.SILVER_UNIT_YEAR), json);
+    return rows(LakeTable.SILVER_UNIT_YEAR.schema(), json);
   }
 
   protected Dataset<Row> functionLines(String... json) {
-    return rows(Tables.schema(Tables.SILVER_FUNCTION_LINE), json);
+    return rows(LakeTable.SILVER_FUNCTION_LINE.schema(), json);
   }
 
   protected Dataset<Row> projects(String... json) {
-    return rows(Tables.schema(Tables.SILVER_PROJECT), json);
+    return rows(LakeTable.SILVER_PROJECT.schema(), json);
   }
 
   protected Dataset<Row> indicators(String... json) {
-    return rows(Tables.schema(Tables.SILVER_INDICATOR), json);
+    return rows(LakeTable.SILVER_INDICATOR.schema(), json);
   }
 
   protected Dataset<Row> provenance(String... json) {
-    return rows(Tables.schema(Tables.SILVER_PROVENANCE), json);
+    return rows(LakeTable.SILVER_PROVENANCE.schema(), json);
   }
 
   protected Dataset<Row> sampleFunctions() {

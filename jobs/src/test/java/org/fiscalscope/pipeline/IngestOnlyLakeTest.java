@@ -10,12 +10,11 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.fiscalscope.SparkTest;
 import org.fiscalscope.lake.Lake;
 import org.fiscalscope.lake.LakeDoctor;
-import org.fiscalscope.lake.TableName;
+import org.fiscalscope.lake.LakeTable;
 import org.junit.jupiter.api.Test;
 
 /** A lake after {@code ingest} alone is whole: the doctor finds no problem, and calls the gold tables not computed yet. */
@@ -32,12 +31,6 @@ class IngestOnlyLakeTest extends SparkTest {
         new Progress(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), stages.size()));
   }
 
-  private static List<TableName> allTables() {
-    List<TableName> tables = new ArrayList<>(Run.TABLES);
-    tables.add(Run.OPS_RUNS);
-    return tables;
-  }
-
   @Test
   void anIngestWithoutFindingsOrRejectsLeavesEveryTableItOwnsAndNoStrayFile() throws IOException {
     Path landing = Files.createDirectories(tmp.resolve("landing"));
@@ -47,9 +40,9 @@ class IngestOnlyLakeTest extends SparkTest {
     RunSummary s = run("ingest", lake, landing, List.of(new IngestStage()));
     assertEquals(RunSummary.SUCCEEDED, s.status(), s.error());
 
-    for (LakeDoctor.TableHealth h : new LakeDoctor(lake).examine(allTables())) {
+    for (LakeDoctor.TableHealth h : new LakeDoctor(lake).examine()) {
       assertTrue(h.isHealthy(), h.table() + ": " + h.problems());
-      if (h.table().layer().equals("gold")) {
+      if (h.table().layer() == LakeTable.Layer.GOLD) {
         assertEquals(-1, h.version());
         assertEquals(1, h.notes().size(), h.notes().toString());
         assertTrue(h.notes().get(0).startsWith("not computed yet"), h.notes().toString());
@@ -58,8 +51,8 @@ class IngestOnlyLakeTest extends SparkTest {
         assertEquals(List.of(), h.notes(), h.table() + " has no file outside its versions");
       }
     }
-    assertEquals(0L, lake.read(TableName.of("silver.finding")).count());
-    assertEquals(0L, lake.read(TableName.of("bronze.rejects")).count());
+    assertEquals(0L, lake.read(LakeTable.SILVER_FINDING).count());
+    assertEquals(0L, lake.read(LakeTable.BRONZE_REJECTS).count());
 
     var versions = Run.versions(lake);
     assertEquals(RunSummary.SUCCEEDED, run("ingest", lake, landing, List.of(new IngestStage())).status());
@@ -70,7 +63,7 @@ class IngestOnlyLakeTest extends SparkTest {
   void aGoldTableARunRecordedAndTheStorageLostIsAProblem() throws IOException {
     Path landing = Files.createDirectories(tmp.resolve("landing"));
     Lake lake = new Lake(spark, tmp.resolve("lake").toString());
-    TableName flags = TableName.of("gold.flags");
+    LakeTable flags = LakeTable.GOLD_FLAGS;
     lake.ensure(flags);
     assertEquals(RunSummary.SUCCEEDED, run("flags", lake, landing, List.of()).status());
     deleteRecursively(tmp.resolve("lake/gold/flags"));
@@ -78,6 +71,6 @@ class IngestOnlyLakeTest extends SparkTest {
     LakeDoctor.TableHealth h = new LakeDoctor(lake).examine(flags);
     assertFalse(h.isHealthy(), "a run recorded it, so it was computed and is now lost");
     assertTrue(h.problems().get(0).startsWith("missing: no Delta table at"), h.problems().toString());
-    assertTrue(new LakeDoctor(lake).examine(TableName.of("gold.execution")).isHealthy(), "never computed");
+    assertTrue(new LakeDoctor(lake).examine(LakeTable.GOLD_EXECUTION).isHealthy(), "never computed");
   }
 }

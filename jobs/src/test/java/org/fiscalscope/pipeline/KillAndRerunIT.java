@@ -19,7 +19,7 @@ import org.fiscalscope.SparkTest;
 import org.fiscalscope.cluster.LakeComparison;
 import org.fiscalscope.cli.Main;
 import org.fiscalscope.lake.Lake;
-import org.fiscalscope.lake.TableName;
+import org.fiscalscope.lake.LakeTable;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -63,7 +63,7 @@ class KillAndRerunIT extends SparkTest {
     assertEquals(1, second.exitValue(), "the second concurrent run fails cleanly");
     assertTrue(output(lake, second).contains("another run is writing"), output(lake, second));
     Lake reader = new Lake(spark, lake.toString());
-    TableName unitYear = TableName.of("silver.unit_year");
+    LakeTable unitYear = LakeTable.SILVER_UNIT_YEAR;
     while (first.isAlive()) {
       if (reader.exists(unitYear)) {
         long n = reader.read(unitYear).count();

@@ -16,8 +16,7 @@ import org.apache.spark.sql.Row;
 import org.fiscalscope.SparkTest;
 import org.fiscalscope.cli.Main;
 import org.fiscalscope.lake.Lake;
-import org.fiscalscope.lake.TableName;
-import org.fiscalscope.lake.Tables;
+import org.fiscalscope.lake.LakeTable;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,8 +26,8 @@ import org.junit.jupiter.api.Test;
  */
 class OutsideChangeIT extends SparkTest {
 
-  private static final TableName FLAGS = TableName.of("gold.flags");
-  private static final TableName EXECUTION = TableName.of("gold.execution");
+  private static final LakeTable FLAGS = LakeTable.GOLD_FLAGS;
+  private static final LakeTable EXECUTION = LakeTable.GOLD_EXECUTION;
 
   private Lake lake;
   private Settings settings;
@@ -75,12 +74,12 @@ class OutsideChangeIT extends SparkTest {
     assertFalse(shown().contains("warning:"), shown());
     long projectVersion = first.tableVersions().get("silver.project");
     long flagsVersion = first.tableVersions().get("gold.flags");
-    String unit = lake.read(Tables.SILVER_PROJECT).select("unit_id").orderBy("unit_id").head().getString(0);
-    long projects = lake.read(Tables.SILVER_PROJECT).count();
+    String unit = lake.read(LakeTable.SILVER_PROJECT).select("unit_id").orderBy("unit_id").head().getString(0);
+    long projects = lake.read(LakeTable.SILVER_PROJECT).count();
 
     // Someone deletes a unit's projects through Delta, outside any run.
-    DeltaTable.forPath(spark, lake.path(Tables.SILVER_PROJECT)).delete("unit_id = '" + unit + "'");
-    String restore = "RESTORE TABLE delta.`" + lake.path(Tables.SILVER_PROJECT) + "` TO VERSION AS OF " + projectVersion;
+    DeltaTable.forPath(spark, lake.path(LakeTable.SILVER_PROJECT)).delete("unit_id = '" + unit + "'");
+    String restore = "RESTORE TABLE delta.`" + lake.path(LakeTable.SILVER_PROJECT) + "` TO VERSION AS OF " + projectVersion;
 
     String doctor = doctor(1);
     assertTrue(doctor.contains("PROBLEM silver.project was changed outside a FiscalScope run after run " + first.runId()
@@ -95,14 +94,14 @@ class OutsideChangeIT extends SparkTest {
     assertEquals(1, stopped.outsideChanges().size());
     assertTrue(stopped.toJson().contains("\"outside_changes\""), "the JSON summary names the change");
     assertEquals(flagsVersion, lake.version(FLAGS), "no gold is built on the changed silver");
-    Row recorded = lake.read(Run.OPS_RUNS).where("run_id = '" + stopped.runId() + "'")
+    Row recorded = lake.read(LakeTable.OPS_RUNS).where("run_id = '" + stopped.runId() + "'")
         .selectExpr("status", "outside_changes[0].table_name", "outside_changes[0].recorded_version",
             "outside_changes[0].has_changed_rows").head();
     assertEquals("[failed,silver.project," + projectVersion + ",true]", recorded.toString());
 
     // The RESTORE statement doctor printed puts the table back; the next run finds nothing to report.
     spark.sql(restore);
-    assertEquals(projects, lake.read(Tables.SILVER_PROJECT).count());
+    assertEquals(projects, lake.read(LakeTable.SILVER_PROJECT).count());
     RunSummary restored = nightly(Run.OnOutsideChanges.STOP);
     assertEquals(RunSummary.SUCCEEDED, restored.status(), restored.error());
     assertNull(restored.outsideChanges());
@@ -120,7 +119,7 @@ class OutsideChangeIT extends SparkTest {
     assertEquals(rates, lake.read(EXECUTION).count(), "the deleted execution rates are back");
 
     // Told to, a run builds on changed silver: gold then follows it.
-    DeltaTable.forPath(spark, lake.path(Tables.SILVER_PROJECT)).delete("unit_id = '" + unit + "'");
+    DeltaTable.forPath(spark, lake.path(LakeTable.SILVER_PROJECT)).delete("unit_id = '" + unit + "'");
     RunSummary accepted = nightly(Run.OnOutsideChanges.BUILD_ON_THEM);
     assertEquals(RunSummary.SUCCEEDED, accepted.status(), accepted.error());
     assertTrue(accepted.outsideChanges().get(0).startsWith("silver.project was changed outside"), accepted.outsideChanges().toString());

@@ -13,7 +13,7 @@ import java.util.List;
 import org.fiscalscope.SparkTest;
 import org.fiscalscope.lake.Lake;
 import org.fiscalscope.lake.LakeCatalog;
-import org.fiscalscope.lake.Tables;
+import org.fiscalscope.lake.LakeTable;
 import org.fiscalscope.pipeline.Progress;
 import org.fiscalscope.pipeline.ReportStage;
 import org.fiscalscope.pipeline.Run;
@@ -50,7 +50,7 @@ class RelativeLocationsTest extends SparkTest {
       assertTrue(Files.isRegularFile(base.resolve("summaries/run.json")));
 
       LakeCatalog.register(new Lake(spark, base.resolve("lake").toString()));
-      assertEquals(7L, spark.sql("SELECT count(*) FROM " + Tables.SILVER_UNIT_YEAR).head().getLong(0));
+      assertEquals(7L, spark.sql("SELECT count(*) FROM " + LakeTable.SILVER_UNIT_YEAR).head().getLong(0));
       assertEquals(1L, spark.sql("SELECT count(*) FROM ops.runs").head().getLong(0));
     } finally {
       deleteRecursively(base);

@@ -6,8 +6,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.fiscalscope.lake.DeltaMerge;
 import org.fiscalscope.lake.Lake;
-import org.fiscalscope.lake.TableName;
-import org.fiscalscope.lake.Tables;
+import org.fiscalscope.lake.LakeTable;
 
 /**
  * A small lake for report tests: four units of two kinds over 2022–2023 (one with a hostile name), and every gold
@@ -25,7 +24,7 @@ final class ReportFixtures {
   static void unitYears(Lake lake, Rows r) {
     String ddl = "unit_id STRING, fiscal_year INT, unit_name STRING, unit_kind STRING, budget_initial DECIMAL(18,4), "
         + "actual_final DECIMAL(18,4), three_public_actual_total DECIMAL(18,4), unit_eval_total_score DECIMAL(18,4), source_file STRING";
-    DeltaMerge.upsert(lake, Tables.SILVER_UNIT_YEAR, r.rows(ddl,
+    DeltaMerge.upsert(lake, LakeTable.SILVER_UNIT_YEAR, r.rows(ddl,
         uy("BJ0001", 2022, "滨江区教育局", "行政", 100, 95, 8, 90),
         uy("BJ0001", 2023, "滨江区教育局", "行政", 100, 97, 7, 92),
         uy("BJ0002", 2022, "滨江区文化馆", "事业", 200, 190, 10, 100),
@@ -81,8 +80,8 @@ final class ReportFixtures {
 
   /** The rows in the table's declared schema (columns the fixture leaves out are null), as one plain Delta write. */
   private static void write(Lake lake, String table, Dataset<Row> rows) {
-    TableName name = TableName.of(table);
-    DeltaMerge.conform(rows, Tables.schema(name)).write().format("delta").mode("append").save(lake.path(name));
+    LakeTable name = LakeTable.of(table);
+    DeltaMerge.conform(rows, name.schema()).write().format("delta").mode("append").save(lake.path(name));
   }
 
   private static String uy(String id, int year, String name, String kind, double budget, double actual, double threePublic, double score) {

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVRecord;
 import org.fiscalscope.SparkTest;
 import org.fiscalscope.lake.Lake;
+import org.fiscalscope.lake.LakeTable;
 import org.junit.jupiter.api.Test;
 
 class ReportJobTest extends SparkTest {
@@ -78,7 +79,7 @@ class ReportJobTest extends SparkTest {
   @Test
   void aLongRankingShowsBothEndsWithTheirRanks() {
     Lake lake = ReportFixtures.fullLake(spark, tmp.resolve("lake"), this::rows);
-    ExecutionRanking r = ExecutionRanking.of(lake.read(org.fiscalscope.metrics.MetricsJob.EXECUTION), 1).orElseThrow();
+    ExecutionRanking r = ExecutionRanking.of(lake.read(LakeTable.GOLD_EXECUTION), 1).orElseThrow();
     assertEquals(2023, r.fiscalYear());
     assertEquals(4, r.units());
     assertEquals(List.of("1 BJ0004 101.00", "4 BJ0002 75.00"), r.shown().stream()

@@ -7,8 +7,7 @@ import org.dflib.jjava.jupyter.channels.JupyterConnection;
 import org.dflib.jjava.jupyter.kernel.KernelConnectionProperties;
 import org.fiscalscope.lake.DeltaMerge;
 import org.fiscalscope.lake.Lake;
-import org.fiscalscope.lake.TableName;
-import org.fiscalscope.lake.Tables;
+import org.fiscalscope.lake.LakeTable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,10 +48,9 @@ public final class KernelMain {
     Path lakeDir = Files.createTempDirectory("fiscalscope-warmup");
     LakeSession session = new LakeSession();
     Lake lake = new Lake(session.spark(), lakeDir.toString());
-    TableName runs = TableName.of("ops.runs");
-    lake.ensure(Tables.SILVER_UNIT_YEAR);
-    lake.ensure(runs);
-    DeltaMerge.insertNew(lake, Tables.SILVER_UNIT_YEAR,
+    lake.ensure(LakeTable.SILVER_UNIT_YEAR);
+    lake.ensure(LakeTable.OPS_RUNS);
+    DeltaMerge.insertNew(lake, LakeTable.SILVER_UNIT_YEAR,
         session.spark().sql("SELECT 'U1' AS unit_id, 2023 AS fiscal_year, 'unit' AS unit_name"));
     LakeKernel kernel = new LakeKernel(session);
     for (String cell : List.of(

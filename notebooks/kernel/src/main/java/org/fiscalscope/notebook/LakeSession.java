@@ -13,7 +13,7 @@ import org.fiscalscope.lake.LakeCatalog;
 import org.fiscalscope.lake.LakeSql;
 import org.fiscalscope.lake.RunRecord;
 import org.fiscalscope.lake.SparkSessions;
-import org.fiscalscope.lake.TableName;
+import org.fiscalscope.lake.LakeTable;
 
 /**
  * The notebook's view of the lake: a SparkSession started in the background when the kernel starts (so Jupyter's
@@ -88,7 +88,7 @@ final class LakeSession {
     }
     lake = opened;
     pinned = null;
-    Map<TableName, Long> tables = lake.register(null);
+    Map<LakeTable, Long> tables = lake.register(null);
     return "lake " + lake.lake().root() + ": " + tables.size() + " tables (" + names(tables) + "), latest versions";
   }
 
@@ -100,7 +100,7 @@ final class LakeSession {
       return "unpinned: " + l.register(null).size() + " tables at their latest versions";
     }
     RunRecord run = LakeCatalog.run(l.lake(), AsOf.parse(target));
-    Map<TableName, Long> tables = l.register(run);
+    Map<LakeTable, Long> tables = l.register(run);
     pinned = run;
     return "as of run " + run.runId() + " (" + run.status() + ", finished " + run.finishedAt() + "): "
         + tables.entrySet().stream().map(e -> e.getKey() + (e.getValue() < 0 ? " latest" : " v" + e.getValue()))
@@ -110,7 +110,7 @@ final class LakeSession {
   /** A temporary view of one table as a run left it. */
   String snapshot(String table, String target, String view) {
     RunRecord run = LakeCatalog.run(lake().lake(), AsOf.parse(target));
-    long version = lake().snapshot(TableName.of(table), run, view);
+    long version = lake().snapshot(LakeTable.of(table), run, view);
     return view + " = " + table + " v" + version + " as of run " + run.runId() + " (finished " + run.finishedAt() + ")";
   }
 
@@ -130,7 +130,7 @@ final class LakeSession {
     return lake().query(sql);
   }
 
-  private static String names(Map<TableName, Long> tables) {
-    return tables.keySet().stream().map(TableName::toString).collect(Collectors.joining(", "));
+  private static String names(Map<LakeTable, Long> tables) {
+    return tables.keySet().stream().map(LakeTable::toString).collect(Collectors.joining(", "));
   }
 }

@@ -19,6 +19,7 @@ import java.util.SortedMap;
 import org.dflib.jjava.jupyter.kernel.display.DisplayData;
 import org.dflib.jjava.jupyter.kernel.display.mime.MIMEType;
 import org.fiscalscope.SparkTest;
+import org.fiscalscope.lake.LakeTable;
 import org.fiscalscope.lake.SqlCatalogue;
 import org.fiscalscope.lake.SqlCatalogue.Section;
 import org.fiscalscope.lake.SqlCatalogue.Statement;
@@ -104,14 +105,14 @@ class KernelRefusalTest extends SparkTest {
 
   @Test
   void aNotebookCannotLoosenTheSessionAndThenVacuum() {
-    long flags = catalogue.lake().version(org.fiscalscope.lake.TableName.of("gold.flags"));
+    long flags = catalogue.lake().version(org.fiscalscope.lake.LakeTable.GOLD_FLAGS);
     String set = error("SET spark.databricks.delta.retentionDurationCheck.enabled=false");
     assertTrue(set.startsWith("refused: SET spark.databricks.delta.retentionDurationCheck.enabled"), set);
     String vacuum = error("EXECUTE IMMEDIATE 'VACUUM delta.`" + catalogue.root() + "/gold/flags` RETAIN 0 HOURS'");
     assertTrue(vacuum.startsWith("refused: EXECUTE IMMEDIATE"), vacuum);
     String cell = error("SELECT count(*) FROM gold.flags;\nDELETE FROM gold.flags");
     assertTrue(cell.startsWith("refused: DELETE removes rows"), cell);
-    assertEquals(flags, catalogue.lake().version(org.fiscalscope.lake.TableName.of("gold.flags")));
+    assertEquals(flags, catalogue.lake().version(org.fiscalscope.lake.LakeTable.GOLD_FLAGS));
     assertEquals(1, pinnedCount(SqlCatalogue.FIRST_RUN, "gold.flags"), "gold.flags as the first run left it");
   }
 

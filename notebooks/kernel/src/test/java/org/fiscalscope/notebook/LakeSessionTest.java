@@ -11,7 +11,7 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 import org.fiscalscope.lake.DeltaMerge;
 import org.fiscalscope.lake.Lake;
-import org.fiscalscope.lake.Tables;
+import org.fiscalscope.lake.LakeTable;
 import org.junit.jupiter.api.Test;
 
 /** {@code %lake DIR} with a folder relative to the kernel's working folder, as the notebooks' {@code ../lake}. */
@@ -22,7 +22,7 @@ class LakeSessionTest {
     Path relative = Path.of("target", "relative-lake-" + System.nanoTime());
     LakeSession session = new LakeSession();
     try {
-      DeltaMerge.upsert(new Lake(session.spark(), relative.toString()), Tables.SILVER_UNIT_YEAR,
+      DeltaMerge.upsert(new Lake(session.spark(), relative.toString()), LakeTable.SILVER_UNIT_YEAR,
           session.spark().sql("SELECT 'U1' AS unit_id, 2023 AS fiscal_year, 'unit' AS unit_name"));
 
       String opened = session.open(relative.toString());

@@ -1,12 +1,10 @@
-package org.fiscalscope.metrics;
+package org.fiscalscope.pipeline;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.fiscalscope.pipeline.RunContext;
-import org.fiscalscope.pipeline.Stage;
-import org.fiscalscope.pipeline.StageReport;
+import org.fiscalscope.metrics.MetricsJob;
 
-/** The metrics stage of a run: silver → the gold metric tables, with the {@code metrics} config section. */
+/** The metrics stage of a run: silver → the gold metric tables, with the {@code metrics} settings. */
 public final class MetricsStage implements Stage {
 
   @Override
@@ -22,10 +20,9 @@ public final class MetricsStage implements Stage {
   @Override
   public StageReport run(RunContext context) {
     long start = System.nanoTime();
-    MetricsJob.Result result = MetricsJob.run(context.lake(), MetricsConfig.from(context.settings().metrics()),
-        context.runId());
+    MetricsJob.Result result = MetricsJob.run(context.lake(), context.settings().metrics(), context.runId());
     Map<String, Long> counts = new LinkedHashMap<>();
-    result.rows().forEach((table, n) -> counts.put(table.substring(table.indexOf('.') + 1) + "_rows", n));
+    result.rows().forEach((table, n) -> counts.put(table.tableName().table() + "_rows", n));
     return new StageReport(name(), (System.nanoTime() - start) / 1e9, counts);
   }
 }

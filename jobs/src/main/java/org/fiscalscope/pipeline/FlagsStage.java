@@ -1,12 +1,10 @@
-package org.fiscalscope.flags;
+package org.fiscalscope.pipeline;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.fiscalscope.pipeline.RunContext;
-import org.fiscalscope.pipeline.Stage;
-import org.fiscalscope.pipeline.StageReport;
+import org.fiscalscope.flags.FlagsJob;
 
-/** The flags stage of a run: gold metrics and silver → gold.flags, with the {@code flags} config section. */
+/** The flags stage of a run: gold metrics and silver → gold.flags, with the {@code flags} settings. */
 public final class FlagsStage implements Stage {
 
   @Override
@@ -22,7 +20,7 @@ public final class FlagsStage implements Stage {
   @Override
   public StageReport run(RunContext context) {
     long start = System.nanoTime();
-    FlagsJob.Result result = FlagsJob.run(context.lake(), FlagsConfig.from(context.settings().flags()), context.runId());
+    FlagsJob.Result result = FlagsJob.run(context.lake(), context.settings().flags(), context.runId());
     Map<String, Long> counts = new LinkedHashMap<>();
     result.flagsByFamily().forEach((family, n) -> counts.put(family + "_flags", n));
     return new StageReport(name(), (System.nanoTime() - start) / 1e9, counts);

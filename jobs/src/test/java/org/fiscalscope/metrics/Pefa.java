@@ -5,17 +5,18 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * PEFA-style budget-credibility grades over three fiscal years (docs/metrics.md): a grade is earned when at
- * least two of the three years fall inside its band; A, B, C by the configured bands, D otherwise.
+ * The test oracle of {@link Credibility}'s grades: PEFA-style budget-credibility grades over three fiscal years
+ * (docs/metrics.md), over plain values. A grade is earned when at least two of the three years fall inside its band;
+ * A, B, C by the configured bands, D otherwise.
  */
-public final class Pefa {
+final class Pefa {
 
   private static final String[] GRADES = {"A", "B", "C"};
 
   private Pefa() {}
 
   /** PI-1 from the outturn (actual ÷ budget × 100) of each of three years; null unless all three are known. */
-  public static String outturnGrade(List<BigDecimal> outturnPcts, List<BigDecimal> bandsPct) {
+  static String outturnGrade(List<BigDecimal> outturnPcts, List<BigDecimal> bandsPct) {
     if (!complete(outturnPcts)) {
       return null;
     }
@@ -31,7 +32,7 @@ public final class Pefa {
   }
 
   /** PI-2 from the composition variance (percent) of each of three years; null unless all three are known. */
-  public static String compositionGrade(List<BigDecimal> variancePcts, List<BigDecimal> bandsPct) {
+  static String compositionGrade(List<BigDecimal> variancePcts, List<BigDecimal> bandsPct) {
     if (!complete(variancePcts)) {
       return null;
     }
