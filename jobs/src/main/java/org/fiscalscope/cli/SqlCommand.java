@@ -14,13 +14,13 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.fiscalscope.FiscalScopeException;
 import org.fiscalscope.lake.AsOf;
 import org.fiscalscope.lake.LakeCatalog;
 import org.fiscalscope.lake.LakeSql;
 import org.fiscalscope.lake.RunRecord;
 import org.fiscalscope.lake.SparkSessions;
 import org.fiscalscope.pipeline.Settings;
+import org.fiscalscope.problem.Problem;
 import org.fiscalscope.report.CsvExport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -61,7 +61,7 @@ final class SqlCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (maxRows < 1) {
-      throw new FiscalScopeException("--max-rows must be at least 1: got " + maxRows);
+      throw Problem.CLI_MAX_ROWS.failure(maxRows);
     }
     Settings settings = lakeOptions.settings(null, null);
     Map<String, String> sparkSettings = new HashMap<>(settings.spark().settings());
