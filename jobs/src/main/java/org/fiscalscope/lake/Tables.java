@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.spark.sql.types.StructType;
-import org.fiscalscope.FiscalScopeException;
+import org.fiscalscope.problem.Problem;
+import org.fiscalscope.problem.Text;
 
 /**
  * The lake's tables, their keys and their DDL. The DDL files in {@code schemas/tables/} are the single
@@ -52,7 +53,7 @@ public final class Tables {
   public static List<String> keys(TableName table) {
     List<String> keys = KEYS.get(table.toString());
     if (keys == null) {
-      throw new FiscalScopeException("no key is declared for table " + table + " in Tables.KEYS");
+      throw Problem.TABLE_UNDECLARED.failure(Text.of("no key is declared", "主键声明"), table, "Tables.KEYS");
     }
     return keys;
   }
@@ -63,7 +64,7 @@ public final class Tables {
       String resource = "/schemas/tables/" + t + ".sql";
       try (InputStream in = Tables.class.getResourceAsStream(resource)) {
         if (in == null) {
-          throw new FiscalScopeException("no DDL for table " + t + ": expected schemas/tables/" + t + ".sql");
+          throw Problem.TABLE_UNDECLARED.failure(Text.of("no DDL", "DDL"), t, "schemas/tables/" + t + ".sql");
         }
         return new String(in.readAllBytes(), StandardCharsets.UTF_8);
       } catch (IOException e) {
@@ -78,7 +79,7 @@ public final class Tables {
     int open = ddl.indexOf('(', ddl.indexOf("${table}"));
     int close = ddl.lastIndexOf(") USING");
     if (open < 0 || close < open) {
-      throw new FiscalScopeException("schemas/tables/" + table + ".sql is not of the form CREATE TABLE … (columns) USING DELTA");
+      throw Problem.TABLE_DDL_MALFORMED.failure(table);
     }
     String columns = ddl.substring(open + 1, close).replaceAll("(?m)--.*$", "");
     return StructType.fromDDL(columns);
