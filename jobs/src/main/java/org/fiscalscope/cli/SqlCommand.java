@@ -14,6 +14,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.fiscalscope.FiscalScopeException;
 import org.fiscalscope.lake.AsOf;
 import org.fiscalscope.lake.LakeCatalog;
 import org.fiscalscope.lake.LakeSql;
@@ -76,7 +77,13 @@ final class SqlCommand implements Callable<Integer> {
     }
     Dataset<Row> result = lake.query(query);
     PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-    print(result, out);
+    try {
+      print(result, out);
+    } catch (FiscalScopeException e) {
+      throw e;
+    } catch (Exception e) { // an error while the query runs (a cast, a division under ANSI): Spark's sentence, coded
+      throw new FiscalScopeException(Problem.SQL_FAILED.with(LakeSql.oneLine(e)), e);
+    }
     out.flush();
     return 0;
   }

@@ -84,7 +84,7 @@ public final class LakeSql {
       return org.apache.spark.sql.classic.Dataset.ofRows((org.apache.spark.sql.classic.SparkSession) session(), plan);
     } catch (FiscalScopeException e) {
       throw e;
-    } catch (RuntimeException e) {
+    } catch (Exception e) { // Spark's parser and analyser also throw the checked SparkException
       throw new FiscalScopeException(Problem.SQL_FAILED.with(oneLine(e)), e);
     } finally {
       if (previous.isDefined()) {

@@ -120,7 +120,7 @@ class SqlRefusalTest extends SparkTest {
     Outcome o = sql("SELECT upper(unit_id), java_method('java.lang.System', 'getenv', 'HOME') FROM silver.unit_year");
     assertEquals(1, o.exit());
     assertEquals("fiscalscope sql: [SQL_REFUSED_FUNCTION] refused: function java_method calls any static Java method; SQL here only reads the"
-        + " lake's layer.table views", o.err().strip());
+        + " lake's layer.table views.", o.err().strip());
     o = sql("SELECT no_such_function(1)");
     assertTrue(o.err().contains("function no_such_function is not one SQL here may call"), o.err());
   }
