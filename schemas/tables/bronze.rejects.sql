@@ -12,6 +12,7 @@ CREATE TABLE IF NOT EXISTS ${table} (
   size_bytes BIGINT COMMENT 'file size in bytes',
   modified_at TIMESTAMP COMMENT 'file modification time; with path and size, lets a re-run skip a file whose content was read',
   reason STRING COMMENT 'what is wrong, where (file, row, field), and how to fix it',
+  reason_code STRING COMMENT 'stable code of the most important problem of the reason, e.g. REJECT_NEGATIVE_AMOUNT (docs/errors.md lists every code); REJECT_UNCODED for rows refused before lakes had this column',
   content BINARY COMMENT 'the raw bytes as received (a refused dataset row: the row as JSON); null exactly for a file refused without being read (it stays in the landing folder and is checked again on every run)',
   rejected_at TIMESTAMP COMMENT 'when the file was refused',
   run_id STRING COMMENT 'run that refused it'

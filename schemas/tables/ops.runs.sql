@@ -6,6 +6,7 @@ CREATE TABLE IF NOT EXISTS ${table} (
   finished_at TIMESTAMP,
   status STRING COMMENT 'succeeded | succeeded_with_rejects | failed',
   error STRING COMMENT 'the one-line error of a failed run',
+  error_code STRING COMMENT 'stable code of that error, e.g. LAKE_CHANGED_OUTSIDE (docs/errors.md lists every code)',
   landing STRING,
   config_hash STRING COMMENT 'SHA-256 prefix of the resolved configuration',
   new_documents BIGINT,

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.fiscalscope.FiscalScopeException;
+import org.fiscalscope.problem.Problem;
 import org.fiscalscope.document.DocumentJson;
 import org.fiscalscope.document.FinalAccount;
 import org.fiscalscope.extract.DisclosureExtractor;
@@ -43,8 +44,7 @@ public final class ExtractCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     if (out == null && files.size() > 1) {
-      throw new FiscalScopeException("extract was given " + files.size()
-          + " files but no --out DIR; give --out DIR to write one JSON per file, or extract one file to stdout.");
+      throw Problem.EXTRACT_NEEDS_OUT.failure(files.size());
     }
     if (out != null) {
       Files.createDirectories(out);
@@ -58,7 +58,7 @@ public final class ExtractCommand implements Callable<Integer> {
         if (files.size() == 1) {
           throw e;
         }
-        spec.commandLine().getErr().println("fiscalscope extract: " + e.getMessage());
+        spec.commandLine().getErr().println("fiscalscope extract: " + ErrorHandler.line(e));
         failed++;
         continue;
       }
@@ -97,9 +97,9 @@ public final class ExtractCommand implements Callable<Integer> {
     try {
       return Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
-      throw new FiscalScopeException(file + " does not exist; check the path.");
+      throw Problem.EXTRACT_FILE_MISSING.with().failure(file.toString());
     } catch (IOException e) {
-      throw new FiscalScopeException(file + " cannot be read (" + e.getMessage() + "); check its permissions.");
+      throw Problem.EXTRACT_FILE_UNREADABLE.with(e.getMessage()).failure(file.toString());
     }
   }
 

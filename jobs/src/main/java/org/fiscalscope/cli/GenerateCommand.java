@@ -27,6 +27,7 @@ import org.fiscalscope.generate.GeneratorSpec;
 import org.fiscalscope.generate.Manifest;
 import org.fiscalscope.generate.StandardTablesRenderer;
 import org.fiscalscope.generate.TablesStyle;
+import org.fiscalscope.problem.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -80,13 +81,11 @@ public final class GenerateCommand implements Callable<Integer> {
     long started = System.nanoTime();
     int latest = Year.now().getValue() + 1;
     if (lastYear > latest) {
-      throw new FiscalScopeException("--last-year " + lastYear + " is after " + latest
-          + ", and ingest refuses accounts of years that cannot have closed yet; give " + latest + " or earlier.");
+      throw Problem.GENERATE_LAST_YEAR_FUTURE.failure(lastYear, latest);
     }
     for (String format : formats) {
       if (!FORMATS.contains(format)) {
-        throw new FiscalScopeException("--formats: unknown format '" + format + "'; choose from "
-            + String.join(", ", FORMATS) + ".");
+        throw Problem.GENERATE_UNKNOWN_FORMAT.failure(format, String.join(", ", FORMATS));
       }
     }
     GeneratorSpec spec = new GeneratorSpec(units, years, lastYear, seed);
@@ -145,16 +144,15 @@ public final class GenerateCommand implements Callable<Integer> {
 
   private static void prepare(Path out) {
     if (Files.exists(out) && !Files.isDirectory(out)) {
-      throw new FiscalScopeException("--out " + out + " is a file; give a folder to write the documents into.");
+      throw Problem.GENERATE_OUT_IS_FILE.failure(out);
     }
     try {
       Files.createDirectories(out);
     } catch (IOException e) {
-      throw new FiscalScopeException("--out " + out + " cannot be created (" + e.getMessage()
-          + "); give a writable folder.", e);
+      throw new FiscalScopeException(Problem.GENERATE_OUT_NOT_CREATABLE.with(out, e.getMessage()), e);
     }
     if (!Files.isWritable(out)) {
-      throw new FiscalScopeException("--out " + out + " is not writable; give a writable folder.");
+      throw Problem.GENERATE_OUT_NOT_WRITABLE.failure(out);
     }
   }
 

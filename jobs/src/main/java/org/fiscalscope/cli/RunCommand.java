@@ -72,7 +72,7 @@ abstract class RunCommand implements Callable<Integer> {
 
   private static String outcome(RunSummary s) {
     return switch (s.status()) {
-      case RunSummary.FAILED -> "run " + s.runId() + " FAILED in " + s.error()
+      case RunSummary.FAILED -> "run " + s.runId() + " FAILED in " + s.error().replaceFirst(": ", ": [" + s.errorCode() + "] ")
           + " — tables keep their last committed version; fix the cause and run again";
       case RunSummary.SUCCEEDED_WITH_REJECTS -> "run " + s.runId() + " done: " + s.newDocuments() + " new, "
           + s.skippedDocuments() + " already seen, " + s.rejectedDocuments()

@@ -21,6 +21,7 @@ import org.fiscalscope.lake.LakeSql;
 import org.fiscalscope.lake.RunRecord;
 import org.fiscalscope.lake.SparkSessions;
 import org.fiscalscope.pipeline.Settings;
+import org.fiscalscope.problem.Problem;
 import org.fiscalscope.report.CsvExport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -61,7 +62,7 @@ final class SqlCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (maxRows < 1) {
-      throw new FiscalScopeException("--max-rows must be at least 1: got " + maxRows);
+      throw Problem.CLI_MAX_ROWS.failure(maxRows);
     }
     Settings settings = lakeOptions.settings(null, null);
     Map<String, String> sparkSettings = new HashMap<>(settings.spark().settings());
@@ -76,7 +77,13 @@ final class SqlCommand implements Callable<Integer> {
     }
     Dataset<Row> result = lake.query(query);
     PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-    print(result, out);
+    try {
+      print(result, out);
+    } catch (FiscalScopeException e) {
+      throw e;
+    } catch (Exception e) { // an error while the query runs (a cast, a division under ANSI): Spark's sentence, coded
+      throw new FiscalScopeException(Problem.SQL_FAILED.with(LakeSql.oneLine(e)), e);
+    }
     out.flush();
     return 0;
   }

@@ -15,6 +15,9 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.fiscalscope.problem.Problem;
+import org.fiscalscope.problem.Reason;
+import org.fiscalscope.problem.Text;
 
 /**
  * Checks a document against {@code schemas/final-account.schema.json} and the rules a schema cannot state,
@@ -44,30 +47,35 @@ public final class DocumentValidator {
    * unknown keys last; each problem once. Empty when the document is valid.
    */
   public static List<String> problems(JsonNode document) {
-    List<Problem> found = new ArrayList<>();
+    return reasons(document).stream().map(Reason::en).toList();
+  }
+
+  /** {@link #problems}, each with its code of the error catalogue. */
+  public static List<Reason> reasons(JsonNode document) {
+    List<Found> found = new ArrayList<>();
     for (ValidationMessage m : SCHEMA.validate(document)) {
       String field = dotted(m.getInstanceLocation().toString());
       if (m.getType().equals("required") || m.getType().equals("additionalProperties")) {
         field = join(field, m.getProperty());
       }
-      found.add(new Problem(rank(field, m.getType()), field, m.getType(), describe(m)));
+      found.add(new Found(rank(field, m.getType()), field, m.getType(), describe(m)));
     }
     JsonNode year = document.path("fiscal_year");
     int latest = Year.now().getValue() + 1;
     if (year.isInt() && year.asInt() > latest && found.stream().noneMatch(p -> p.field().equals("fiscal_year"))) {
-      found.add(new Problem(rank("fiscal_year", "maximum"), "fiscal_year", "maximum", "field fiscal_year is " + year.asInt()
-          + ", a year whose accounts cannot be closed yet (latest possible: " + latest + "); correct the fiscal year"));
+      found.add(new Found(rank("fiscal_year", "maximum"), "fiscal_year", "maximum",
+          Problem.REJECT_FUTURE_YEAR.with(field("fiscal_year"), year.asInt(), latest)));
     }
     JsonNode version = document.path("schema_version");
     if (version.isNumber() && version.decimalValue().compareTo(BigDecimal.ONE) != 0) {
-      found.add(new Problem(rank("schema_version", "enum"), "schema_version", "enum", "field schema_version is " + version
-          + " but the only version is 1 (\"" + FinalAccount.SCHEMA_VERSION + "\"); write 1 or leave it out"));
+      found.add(new Found(rank("schema_version", "enum"), "schema_version", "enum",
+          Problem.REJECT_SCHEMA_VERSION.with(field("schema_version"), version)));
     }
-    found.sort(Comparator.comparingInt(Problem::rank).thenComparing(Problem::field)
+    found.sort(Comparator.comparingInt(Found::rank).thenComparing(Found::field)
         .thenComparingInt(p -> SPECIFIC_FIRST.indexOf(p.type()) < 0 ? SPECIFIC_FIRST.size() : SPECIFIC_FIRST.indexOf(p.type())));
     // One problem per field: an empty name breaks both minLength and its pattern, and one sentence says it.
-    Map<String, String> perField = new LinkedHashMap<>();
-    for (Problem p : found) {
+    Map<String, Reason> perField = new LinkedHashMap<>();
+    for (Found p : found) {
       perField.putIfAbsent(p.field(), p.text());
     }
     return List.copyOf(perField.values());
@@ -84,7 +92,12 @@ public final class DocumentValidator {
     return String.join("; ", problems);
   }
 
-  private record Problem(int rank, String field, String type, String text) {}
+  private record Found(int rank, String field, String type, Reason text) {}
+
+  /** A field of the document as a sentence names it: {@code field totals.income_total}. */
+  public static Text field(String dotted) {
+    return Text.of("field " + dotted, "字段 " + dotted);
+  }
 
   private static int rank(String field, String type) {
     if (field.equals("fiscal_year")) {
@@ -102,25 +115,34 @@ public final class DocumentValidator {
     };
   }
 
-  /** One sentence for one schema violation, with the field as a dotted path. */
-  static String describe(ValidationMessage m) {
-    String field = dotted(m.getInstanceLocation().toString());
-    JsonNode value = m.getInstanceNode();
-    String found = value == null ? "" : " is " + abbreviate(value.toString());
+  /** One problem of the catalogue for one schema violation, with the field as a dotted path. */
+  static Reason describe(ValidationMessage m) {
+    String at = dotted(m.getInstanceLocation().toString());
+    Text field = field(at);
+    JsonNode node = m.getInstanceNode();
+    String value = node == null ? "null" : abbreviate(node.toString());
     Object[] args = m.getArguments() == null ? new Object[0] : m.getArguments();
     return switch (m.getType()) {
-      case "required" -> "required field " + join(field, m.getProperty()) + " is missing; add it";
-      case "additionalProperties" -> "unknown field " + join(field, m.getProperty())
-          + " is not a key of the canonical document; remove it or correct its spelling (see schemas/final-account.schema.json)";
-      case "minimum" -> "field " + field + found + " but must be at least " + first(args) + "; correct the figure";
-      case "maximum" -> "field " + field + found + " but must be at most " + first(args) + "; check the figure and its unit";
-      case "type" -> "field " + field + found + " but must be " + expected(args) + "; correct its type";
-      case "enum", "const" -> "field " + field + found + " but must be one of " + first(args);
-      case "pattern" -> "\\S".equals(first(args)) ? "field " + field + " is blank; fill it in"
-          : "field " + field + found + " but does not have the expected form " + first(args);
-      case "minLength" -> "field " + field + " is empty; fill it in";
-      default -> "field " + field + ": " + stripLocation(m.getMessage());
+      case "required" -> Problem.REJECT_MISSING_FIELD.with(field(join(at, m.getProperty())));
+      case "additionalProperties" -> Problem.REJECT_UNKNOWN_FIELD.with(field(join(at, m.getProperty())));
+      case "minimum" -> (isZero(first(args)) ? Problem.REJECT_NEGATIVE_AMOUNT : Problem.REJECT_BELOW_MINIMUM)
+          .with(field, value, first(args));
+      case "maximum" -> Problem.REJECT_ABOVE_MAXIMUM.with(field, value, first(args));
+      case "type" -> Problem.REJECT_WRONG_TYPE.with(field, value, expected(args));
+      case "enum", "const" -> Problem.REJECT_NOT_ALLOWED.with(field, value, first(args));
+      case "pattern" -> "\\S".equals(first(args)) ? Problem.REJECT_BLANK_FIELD.with(field)
+          : Problem.REJECT_BAD_FORM.with(field, value, first(args));
+      case "minLength" -> Problem.REJECT_EMPTY_FIELD.with(field);
+      default -> Problem.REJECT_INVALID_FIELD.with(field, stripLocation(m.getMessage()));
     };
+  }
+
+  private static boolean isZero(String number) {
+    try {
+      return new BigDecimal(number).signum() == 0;
+    } catch (NumberFormatException e) {
+      return false;
+    }
   }
 
   private static String dotted(String location) {

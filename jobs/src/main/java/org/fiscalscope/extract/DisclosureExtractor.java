@@ -10,6 +10,8 @@ import java.util.Map;
 import org.fiscalscope.document.FinalAccount;
 import org.fiscalscope.document.Finding;
 import org.fiscalscope.document.Source;
+import org.fiscalscope.problem.Problem;
+import org.fiscalscope.problem.Text;
 
 /**
  * Disclosure text (.txt or .html; UTF-8, UTF-8 with BOM or GB18030/GBK) or PDF → canonical {@link FinalAccount} with
@@ -22,7 +24,7 @@ public final class DisclosureExtractor {
   /**
    * The document of one disclosure file.
    *
-   * @throws ExtractionException when the bytes are not text, or the text names no unit, no fiscal year or no figure
+   * @throws org.fiscalscope.FiscalScopeException when the bytes are not text, or the text names no unit, no fiscal year or no figure
    */
   public static FinalAccount extract(byte[] content, String fileName) {
     return identified(extractPartial(content, fileName), fileName);
@@ -32,7 +34,7 @@ public final class DisclosureExtractor {
    * The document of one disclosure published as PDF: its text read with the page layout ({@link PdfDisclosure}),
    * the source kind {@code pdf}, and the page of every figure in its provenance.
    *
-   * @throws ExtractionException when the PDF cannot be read (password, scan, damage, size) or, read, names no unit,
+   * @throws org.fiscalscope.FiscalScopeException when the PDF cannot be read (password, scan, damage, size) or, read, names no unit,
    *     no fiscal year or no figure
    */
   public static FinalAccount extractPdf(byte[] content, String fileName) {
@@ -45,18 +47,22 @@ public final class DisclosureExtractor {
   private static FinalAccount identified(FinalAccount doc, String fileName) {
     String file = fileName == null ? "the file" : fileName;
     List<String> missing = new ArrayList<>();
+    List<String> missingZh = new ArrayList<>();
     if (doc.unit() == null || doc.unit().name() == null) {
       missing.add("the unit's name (e.g. 部门：XX局 or a title like XX局2023年度部门决算)");
+      missingZh.add("单位名称（如“部门：XX局”或“XX局2023年度部门决算”这样的标题）");
     }
     if (doc.fiscalYear() == null) {
       missing.add("the fiscal year (e.g. 2023年度)");
+      missingZh.add("年度（如 2023年度）");
     }
     if (doc.provenance().isEmpty()) {
       missing.add("any figure in 万元 or 元");
+      missingZh.add("任何以万元或元计的数字");
     }
     if (!missing.isEmpty()) {
-      throw new ExtractionException(file + " is not a readable final-account disclosure: it is missing "
-          + String.join(" and ", missing) + "; check that it is the 部门决算 text and not another document.");
+      throw Problem.DISCLOSURE_UNIDENTIFIED.with(Text.of(String.join(" and ", missing), String.join("、", missingZh)))
+          .failure(file);
     }
     return doc;
   }
@@ -69,13 +75,12 @@ public final class DisclosureExtractor {
   /**
    * What the file states for sure, even when the unit or the year cannot be identified (excerpts, fragments).
    *
-   * @throws ExtractionException when the bytes cannot be decoded as text at all
+   * @throws org.fiscalscope.FiscalScopeException when the bytes cannot be decoded as text at all
    */
   public static FinalAccount extractPartial(byte[] content, String fileName) {
     String decoded = TextDecoder.decode(content, fileName);
     if (decoded == null) {
-      throw new ExtractionException((fileName == null ? "The file" : fileName)
-          + " is not text in UTF-8 or GB18030/GBK; save the disclosure as a .txt or .html text file.");
+      throw Problem.TEXT_NOT_DECODABLE.with().failure(fileName == null ? "The file" : fileName);
     }
     return read(decoded, null, new Source("text", fileName, sha256(content)));
   }

@@ -14,6 +14,7 @@ import org.apache.pdfbox.pdfparser.PDFParser;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.fiscalscope.document.Provenance;
+import org.fiscalscope.problem.Problem;
 
 /**
  * A disclosure published as PDF → the text the extractor reads, page by page, with tables recovered from the page
@@ -58,7 +59,7 @@ public final class PdfDisclosure {
   /**
    * The text of one PDF.
    *
-   * @throws ExtractionException with one sentence naming the file, what is wrong and what to send instead
+   * @throws org.fiscalscope.FiscalScopeException with one sentence naming the file, what is wrong and what to send instead
    */
   public static Text read(byte[] pdf, String fileName) {
     String file = fileName == null ? "the file" : fileName;
@@ -68,40 +69,33 @@ public final class PdfDisclosure {
       parser = new PDFParser(new RandomAccessReadBuffer(pdf), "", null, null,
           MemoryUsageSetting.setupMainMemoryOnly(MAX_MEMORY_BYTES).streamCache);
     } catch (IOException e) {
-      throw new ExtractionException(file + " is a damaged PDF (" + firstLine(e.getMessage()) + "); export it again"
-          + " from the original document and send it once more.");
+      throw Problem.PDF_DAMAGED.with(firstLine(e.getMessage())).failure(file);
     }
     try (PDDocument document = parser.parse()) {
       int pages = document.getNumberOfPages();
       if (pages > MAX_PAGES) {
-        throw new ExtractionException(file + " has " + pages + " pages, more than the " + MAX_PAGES
-            + " read from one file; send the unit's final-account disclosure on its own.");
+        throw Problem.PDF_TOO_MANY_PAGES.with(pages, MAX_PAGES).failure(file);
       }
       PdfLimits.check(parser, document, file);
       return text(document, pages, file);
     } catch (InvalidPasswordException e) {
-      throw new ExtractionException(file + " is protected with a password, which cannot be opened here; send the PDF"
-          + " without a password (or the disclosure text).");
+      throw Problem.PDF_PASSWORD.with().failure(file);
     } catch (IOException e) {
       String why = firstLine(e.getMessage());
       if (why.contains("Maximum allowed") && why.contains("memory")) {
-        throw new ExtractionException(file + " needs more than " + (MAX_MEMORY_BYTES >> 20) + " MB of memory to read;"
-            + " send the disclosure without embedded scans or attachments (or as text).");
+        throw Problem.PDF_TOO_MUCH_MEMORY.with(MAX_MEMORY_BYTES >> 20).failure(file);
       }
-      throw new ExtractionException(file + " is a damaged PDF (" + why + "); export it again from the original"
-          + " document and send it once more.");
+      throw Problem.PDF_DAMAGED.with(why).failure(file);
     }
   }
 
   /** A PDF starts with %PDF- and ends with %%EOF; a download cut short lacks the end, which PDFBox would forgive. */
   private static void checkEnvelope(byte[] pdf, String file) {
     if (indexOf(pdf, "%PDF-", 0, Math.min(pdf.length, 1024)) < 0) {
-      throw new ExtractionException(file + " is not a PDF (it does not start with %PDF-); send the disclosure as a"
-          + " PDF, or rename the file to its real type.");
+      throw Problem.PDF_NOT_A_PDF.with().failure(file);
     }
     if (indexOf(pdf, "%%EOF", Math.max(0, pdf.length - 2048), pdf.length) < 0) {
-      throw new ExtractionException(file + " is truncated (a PDF ends with %%EOF, this one stops after "
-          + pdf.length + " bytes); send the whole file again.");
+      throw Problem.PDF_TRUNCATED.with(pdf.length).failure(file);
     }
   }
 
@@ -116,8 +110,7 @@ public final class PdfDisclosure {
       try {
         page = reader.read(p);
       } catch (IOException | RuntimeException e) {
-        throw new ExtractionException(file + ": page " + p + " cannot be read (" + firstLine(e.getMessage())
-            + "); export the PDF again from the original document and send it once more.");
+        throw Problem.PDF_PAGE_UNREADABLE.with(p, firstLine(e.getMessage())).failure(file + ":");
       }
       heights[p - 1] = page.height();
       withText += page.hasText() ? 1 : 0;
@@ -125,10 +118,9 @@ public final class PdfDisclosure {
       lines.add(PageLines.of(page));
     }
     if (withText == 0) {
-      throw new ExtractionException(file + " has no text layer" + (images > 0
-          ? " (a scan?): its " + pages + " page" + (pages > 1 ? "s hold" : " holds") + " only images"
-          : ": its " + pages + " page" + (pages > 1 ? "s hold" : " holds") + " neither text nor images (text drawn"
-              + " as outlines?)") + " — send the PDF with text, or the tables as a workbook.");
+      org.fiscalscope.problem.Text held = org.fiscalscope.problem.Text.of(pages + " page" + (pages > 1 ? "s hold" : " holds"),
+          pages > 1 ? "全部 " + pages + " 页都" : "唯一的一页");
+      throw (images > 0 ? Problem.PDF_NO_TEXT_LAYER : Problem.PDF_NO_TEXT_OR_IMAGES).with(held).failure(file);
     }
     dropRunningLines(heights, lines);
     StringBuilder text = new StringBuilder();

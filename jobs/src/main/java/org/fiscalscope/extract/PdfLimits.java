@@ -23,6 +23,7 @@ import org.apache.pdfbox.filter.FilterFactory;
 import org.apache.pdfbox.pdfparser.PDFParser;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.fiscalscope.problem.Problem;
 
 /**
  * Refuses, before any page is read, a PDF built to exhaust its reader, with the reason: streams that inflate beyond
@@ -47,7 +48,7 @@ final class PdfLimits {
   /**
    * Resolves every object of the document and inflates every stream but images, within the limits.
    *
-   * @throws ExtractionException naming the file, the object or page and the limit it passes
+   * @throws org.fiscalscope.FiscalScopeException naming the file, the object or page and the limit it passes
    */
   static void check(PDFParser parser, PDDocument document, String file) {
     COSDocument cos = document.getDocument();
@@ -131,9 +132,7 @@ final class PdfLimits {
         base = parser.dereferenceCOSObject(object);
       } catch (IOException e) {
         if (String.valueOf(e.getMessage()).contains(RECURSION)) {
-          throw new ExtractionException(file + " nests arrays or dictionaries more than " + MAX_NESTING
-              + " levels deep (object " + name(object.getKey()) + "), which no disclosure does and the PDF"
-              + " reader here does not follow; export the PDF again from the original document.");
+          throw Problem.PDF_TOO_DEEP.with(MAX_NESTING, "(object " + name(object.getKey()) + ")").failure(file);
         }
         return null;
       }
@@ -213,15 +212,11 @@ final class PdfLimits {
         // damaged or unsupported: left to PDFBox, which skips what it cannot decode
       }
       if (sink.isOver() || sink.count > left) {
-        throw new ExtractionException(file + " inflates to more than " + (MAX_INFLATED_BYTES >> 20) + " MB of page"
-            + " content, fonts and objects (object " + name(key) + ": " + megabytes(stream.getLength()) + " compressed,"
-            + " at least " + megabytes(sink.count) + " inflated) — a compression bomb, not a disclosure; export the PDF"
-            + " again from the original document.");
+        throw Problem.PDF_COMPRESSION_BOMB.with(MAX_INFLATED_BYTES >> 20, name(key), megabytes(stream.getLength()),
+            megabytes(sink.count)).failure(file);
       }
       if (sink.nesting != null && sink.nesting.tooDeep) {
-        throw new ExtractionException(file + " nests arrays or dictionaries more than " + MAX_NESTING
-            + " levels deep in " + content + ", which no disclosure does and the PDF reader here does not follow;"
-            + " export the PDF again from the original document.");
+        throw Problem.PDF_TOO_DEEP.with(MAX_NESTING, "in " + content).failure(file);
       }
       left -= sink.count;
     }

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
-import org.fiscalscope.FiscalScopeException;
 import org.fiscalscope.metrics.ConfigTree;
+import org.fiscalscope.problem.Problem;
 
 /**
  * Thresholds of the flags job, bound from the {@code flags} section of the config file with kebab-case keys
@@ -85,7 +85,7 @@ public record FlagsConfig(
 
   private static void check(boolean condition, String key, String expectation, Object got) {
     if (!condition) {
-      throw new FiscalScopeException("config key " + key + " " + expectation + ": got " + got);
+      throw Problem.CONFIG_INVALID_VALUE.failure(key, expectation, got);
     }
   }
 }

@@ -13,6 +13,8 @@ import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.fiscalscope.FiscalScopeException;
+import org.fiscalscope.problem.Problem;
+import org.fiscalscope.problem.Text;
 
 /**
  * The Chinese font generated PDFs embed (PDFBox embeds the subset a document uses). Looked up in order: any TrueType
@@ -53,31 +55,28 @@ final class CjkFont {
         if (file.isPresent()) {
           TrueTypeFont font = open(file.get(), known.fontName());
           if (font == null) {
-            throw new FiscalScopeException(file.get() + " holds no font named " + known.fontName() + "; reinstall "
-                + known.debianPackage() + " (apt-get install --reinstall " + known.debianPackage() + ").");
+            throw Problem.FONT_FILE_WITHOUT_FONT.with(known.fontName(), known.debianPackage())
+                .failure(file.get().toString());
           }
           return font;
         }
       }
     }
-    throw new FiscalScopeException("PDF disclosures need a Chinese TrueType font, and none of "
-        + KNOWN.stream().map(Known::fileName).toList() + " is under " + standard + "; install one (apt-get install "
-        + KNOWN.get(0).debianPackage() + ") or name a folder holding a TrueType Chinese font with -D" + PROPERTY
-        + "=DIR (for ./fiscalscope: FISCALSCOPE_JAVA_OPTS=-D" + PROPERTY + "=DIR).");
+    throw Problem.FONT_MISSING.failure(KNOWN.stream().map(Known::fileName).toList(), standard,
+        KNOWN.get(0).debianPackage(), PROPERTY);
   }
 
   /** The first TrueType font (.ttf, or a face of a .ttc) in the folder, by file name, that has Chinese characters. */
   private static TrueTypeFont fromFolder(Path folder) {
     if (!Files.isDirectory(folder)) {
-      throw new FiscalScopeException("-D" + PROPERTY + "=" + folder + " is not a folder; name the folder that holds"
-          + " a TrueType Chinese font (.ttf or .ttc)");
+      throw Problem.FONT_FOLDER_NOT_A_FOLDER.failure(PROPERTY, folder);
     }
     List<Path> files;
     try (Stream<Path> s = Files.list(folder)) {
       files = s.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).matches(".*\\.tt[fc]"))
           .filter(Files::isRegularFile).sorted().toList();
     } catch (IOException e) {
-      throw new FiscalScopeException("the font folder " + folder + " cannot be listed: " + e.getMessage(), e);
+      throw new FiscalScopeException(Problem.FONT_FOLDER_NOT_LISTABLE.with(folder, e.getMessage()), e);
     }
     for (Path file : files) {
       TrueTypeFont font = open(file, null);
@@ -85,9 +84,8 @@ final class CjkFont {
         return font;
       }
     }
-    throw new FiscalScopeException("the font folder " + folder + " (-D" + PROPERTY + ") holds no TrueType font with"
-        + " Chinese characters (" + files.size() + " .ttf/.ttc file" + (files.size() == 1 ? "" : "s")
-        + "); put one there, e.g. wqy-zenhei.ttc of Debian's " + KNOWN.get(0).debianPackage());
+    throw Problem.FONT_FOLDER_WITHOUT_FONT.failure(folder, PROPERTY, Text.of(files.size() + " .ttf/.ttc file"
+        + (files.size() == 1 ? "" : "s"), files.size() + " 个 .ttf/.ttc 文件"), KNOWN.get(0).debianPackage());
   }
 
   /**
@@ -111,8 +109,7 @@ final class CjkFont {
       if (name == null) {
         return null;
       }
-      throw new FiscalScopeException(file + " cannot be read as a font (" + e.getMessage() + "); reinstall the"
-          + " package that installed it", e);
+      throw new FiscalScopeException(file.toString(), Problem.FONT_UNREADABLE.with(e.getMessage()), e);
     }
   }
 

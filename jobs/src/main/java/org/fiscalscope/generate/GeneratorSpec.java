@@ -1,6 +1,7 @@
 package org.fiscalscope.generate;
 
-import org.fiscalscope.FiscalScopeException;
+import org.fiscalscope.problem.Problem;
+
 
 /** What to generate: how many units, how many consecutive fiscal years ending in {@code lastYear}, and the seed. */
 public record GeneratorSpec(int units, int years, int lastYear, long seed) {
@@ -10,18 +11,16 @@ public record GeneratorSpec(int units, int years, int lastYear, long seed) {
 
   public GeneratorSpec {
     if (units < 1) {
-      throw new FiscalScopeException("--units must be at least 1: got " + units + ".");
+      throw Problem.GENERATE_UNITS.failure(units);
     }
     if (years < 1 || years > 50) {
-      throw new FiscalScopeException("--years must be between 1 and 50: got " + years + ".");
+      throw Problem.GENERATE_YEARS.failure(years);
     }
     if (lastYear - years + 1 < 1990 || lastYear > 2100) {
-      throw new FiscalScopeException("--last-year must leave all years within 1990–2100: got last year "
-          + lastYear + " with " + years + " years.");
+      throw Problem.GENERATE_LAST_YEAR_RANGE.failure(lastYear, years);
     }
     if ((long) units * years > 100_000_000L) {
-      throw new FiscalScopeException("--units × --years must be at most 100,000,000 unit-years: got "
-          + (long) units * years + ".");
+      throw Problem.GENERATE_TOO_MANY.failure((long) units * years);
     }
   }
 

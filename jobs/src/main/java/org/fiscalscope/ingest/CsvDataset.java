@@ -12,6 +12,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.fiscalscope.problem.Problem;
+import org.fiscalscope.problem.Reason;
+import org.fiscalscope.problem.Text;
 
 /**
  * The bytes of one dataset CSV file → its data rows, each with the row number a spreadsheet shows for it (the
@@ -28,21 +31,27 @@ final class CsvDataset {
   record DataRow(long number, Map<String, String> cells) {}
 
   /** The rows of a file, or why the file as a whole is refused ({@code rows} is then empty). */
-  record Parsed(List<DataRow> rows, String problem) {}
+  record Parsed(List<DataRow> rows, Reason refusal) {
+
+    /** Why the file is refused, as a sentence, or null. */
+    String problem() {
+      return refusal == null ? null : refusal.en();
+    }
+  }
 
   private CsvDataset() {}
 
   static Parsed parse(byte[] content, DatasetTable table) {
     String text = decode(content);
     if (text == null) {
-      return refused("is neither UTF-8 nor GBK text; save the CSV as UTF-8 (or GBK) and send it again");
+      return refused(Problem.DATASET_NOT_TEXT.with());
     }
     CsvParser parser = new CsvParser(settings());
     parser.beginParsing(new StringReader(text));
     try {
       String[] header = parser.parseNext();
       if (header == null || blank(header)) {
-        return refused("has no header row; its first row must name the columns (see " + table.schemaFile() + ")");
+        return refused(Problem.DATASET_NO_HEADER.with(table.schemaFile()));
       }
       List<String> names = new ArrayList<>();
       int named = 0;
@@ -55,12 +64,12 @@ final class CsvDataset {
       }
       for (int i = 0; i < named; i++) {
         if (names.get(i).isEmpty()) {
-          return refused("has no name for column " + (i + 1) + " of its header row; name it or remove the column");
+          return refused(Problem.DATASET_UNNAMED_COLUMN.with(i + 1));
         }
       }
-      String problem = table.headerProblem(names.subList(0, named));
+      Text problem = table.headerProblem(names.subList(0, named));
       if (problem != null) {
-        return refused("has a header row that " + problem);
+        return refused(Problem.DATASET_BAD_HEADER.with(problem, table.schemaFile()));
       }
       List<DataRow> rows = new ArrayList<>();
       String[] record;
@@ -75,13 +84,12 @@ final class CsvDataset {
         rows.add(new DataRow(parser.getContext().currentRecord(), cells));
       }
       if (rows.isEmpty()) {
-        return refused("has a header row but no data rows; send the file with its rows");
+        return refused(Problem.DATASET_NO_ROWS.with());
       }
       return new Parsed(rows, null);
     } catch (RuntimeException e) {
       String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().split("\n")[0];
-      return refused("could not be read as CSV after row " + parser.getContext().currentRecord() + " (" + why
-          + "); check the quotes of that row");
+      return refused(Problem.DATASET_CSV_MALFORMED.with(parser.getContext().currentRecord(), why));
     } finally {
       parser.stopParsing();
     }
@@ -103,7 +111,7 @@ final class CsvDataset {
     return s;
   }
 
-  private static Parsed refused(String problem) {
+  private static Parsed refused(Reason problem) {
     return new Parsed(List.of(), problem);
   }
 

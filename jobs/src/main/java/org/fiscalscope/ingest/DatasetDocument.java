@@ -10,6 +10,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.fiscalscope.problem.Problem;
+import org.fiscalscope.problem.Reason;
+import org.fiscalscope.problem.Text;
 
 /**
  * The rows one dataset file gives for one unit-year → the part of the canonical document they state, each figure
@@ -35,7 +38,7 @@ final class DatasetDocument {
   }
 
   /** A row that repeats another one's key within the unit-year, with the clause saying so. */
-  record Repeat(Row row, String problem) {}
+  record Repeat(Row row, Reason problem) {}
 
   /** The document part of a unit-year, and the rows left out because they repeat an earlier row's key. */
   record Assembled(ObjectNode document, List<Row> taken, List<Repeat> repeats) {}
@@ -58,8 +61,7 @@ final class DatasetDocument {
       String key = key(table, r);
       Row first = key == null ? null : firstByKey.putIfAbsent(key, r);
       if (first != null) {
-        repeats.add(new Repeat(r, "repeats " + first.label() + " (" + what(table, r) + "); keep one row per "
-            + one(table) + " and remove the other"));
+        repeats.add(new Repeat(r, Problem.ROW_REPEATED.with(first.label(), what(table, r), one(table))));
       } else {
         taken.add(r);
       }
@@ -182,22 +184,23 @@ final class DatasetDocument {
     return s == null || s.isNull() ? null : s.asLong();
   }
 
-  private static String what(DatasetTable table, Row r) {
+  private static Text what(DatasetTable table, Row r) {
     return switch (table.name()) {
-      case "unit_year" -> "the same unit and fiscal year";
-      case "function_line" -> "the same functional line " + r.text("code");
-      case "project" -> "the same project " + r.text("project_name");
-      default -> "the same seq " + seq(r) + (r.text("project_name") == null ? " of the unit's evaluation"
-          : " of project " + r.text("project_name"));
+      case "unit_year" -> Text.of("the same unit and fiscal year", "同一单位同一年度");
+      case "function_line" -> Text.of("the same functional line " + r.text("code"), "同一功能科目 " + r.text("code"));
+      case "project" -> Text.of("the same project " + r.text("project_name"), "同一项目 " + r.text("project_name"));
+      default -> Text.of("the same seq " + seq(r) + (r.text("project_name") == null ? " of the unit's evaluation"
+          : " of project " + r.text("project_name")), (r.text("project_name") == null ? "单位自评"
+          : "项目 " + r.text("project_name")) + "的同一 seq " + seq(r));
     };
   }
 
-  private static String one(DatasetTable table) {
+  private static Text one(DatasetTable table) {
     return switch (table.name()) {
-      case "unit_year" -> "unit and year";
-      case "function_line" -> "line";
-      case "project" -> "project";
-      default -> "indicator";
+      case "unit_year" -> Text.of("unit and year", "单位年度");
+      case "function_line" -> Text.of("line", "科目");
+      case "project" -> Text.of("project", "项目");
+      default -> Text.of("indicator", "指标");
     };
   }
 }

@@ -45,6 +45,10 @@ import org.fiscalscope.document.Rounding;
 import org.fiscalscope.lake.DeltaMerge;
 import org.fiscalscope.lake.Lake;
 import org.fiscalscope.lake.LakeTable;
+import org.fiscalscope.problem.Problem;
+import org.fiscalscope.problem.Reason;
+import org.fiscalscope.problem.ReasonColumns;
+import org.fiscalscope.problem.Refusal;
 
 /**
  * The tabular dataset files of a batch (CSV and Parquet named after their table, see {@link InputKind}) → rows of
@@ -65,7 +69,8 @@ final class DatasetReader {
       .add("path", DataTypes.StringType)
       .add("row", DataTypes.LongType)
       .add("cells_json", DataTypes.StringType)
-      .add("problem", DataTypes.StringType);
+      .add("problem", DataTypes.StringType)
+      .add("problem_code", DataTypes.StringType);
 
   /** A checked row: identity, typed values and raw cells as JSON, or the sentence that refuses it. */
   static final StructType CHECKED = new StructType()
@@ -80,7 +85,8 @@ final class DatasetReader {
       .add("project_name", DataTypes.StringType)
       .add("values_json", DataTypes.StringType)
       .add("raw_json", DataTypes.StringType)
-      .add("problem", DataTypes.StringType);
+      .add("problem", DataTypes.StringType)
+      .add("problem_code", DataTypes.StringType);
 
   /** A Parquet file's footer as {@link ParquetLayout} judged it: where it is, its layout and columns, or a problem. */
   static final StructType LAYOUT = new StructType()
@@ -88,7 +94,8 @@ final class DatasetReader {
       .add("location", DataTypes.StringType)
       .add("signature", DataTypes.StringType)
       .add("columns", DataTypes.createArrayType(DataTypes.StringType))
-      .add("problem", DataTypes.StringType);
+      .add("problem", DataTypes.StringType)
+      .add("problem_code", DataTypes.StringType);
 
   /** A checked row with its file's key, kind, size and time. */
   static final StructType CHECKED_WITH_FILE = CHECKED
@@ -122,10 +129,11 @@ final class DatasetReader {
     Dataset<Row> checked = cells.mapPartitions(new CheckRows(), Encoders.row(CHECKED))
         .join(broadcast(fileInfo), "path").localCheckpoint();
 
-    Dataset<Row> fileRejects = checked.filter(col("row").isNull()).select("path", "problem")
-        .join(readable.drop("reason", "is_accepted"), "path")
+    Dataset<Row> fileRejects = checked.filter(col("row").isNull()).select("path", "problem", "problem_code")
+        .join(readable.drop("reason", "reason_code", "is_accepted"), "path")
         .withColumn("is_accepted", lit(false))
-        .withColumn("reason", concat(col("path"), lit(": "), col("problem"), lit(".")));
+        .withColumn("reason", concat(col("path"), lit(": "), col("problem"), lit(".")))
+        .withColumn("reason_code", col("problem_code"));
     Dataset<Row> rowRejects = checked.filter(col("row").isNotNull().and(col("problem").isNotNull()))
         .map(new RowReject(), Encoders.row(ReadFiles.READ));
     Dataset<Row> referenced = withReferences(checked.filter(col("problem").isNull()),
@@ -152,7 +160,8 @@ final class DatasetReader {
     Map<String, List<Row>> bySignature = new TreeMap<>();
     for (Row l : layouts) {
       if (at(l, LAYOUT, "problem") != null) {
-        problems.add(RowFactory.create(at(l, LAYOUT, "path"), null, null, at(l, LAYOUT, "problem")));
+        problems.add(RowFactory.create(at(l, LAYOUT, "path"), null, null, at(l, LAYOUT, "problem"),
+            at(l, LAYOUT, "problem_code")));
       } else {
         bySignature.computeIfAbsent(at(l, LAYOUT, "signature"), s -> new ArrayList<>()).add(l);
       }
@@ -176,7 +185,8 @@ final class DatasetReader {
           .select(col("_metadata.file_path").as("file_path"), col("_metadata.row_index").as("row"),
               to_json(struct(values)).as("cells_json"))
           .join(broadcast(paths), "file_path")
-          .select(col("path"), col("row"), col("cells_json"), lit(null).cast("string").as("problem"));
+          .select(col("path"), col("row"), col("cells_json"), lit(null).cast("string").as("problem"),
+              lit(null).cast("string").as("problem_code"));
       out = out.unionByName(rows);
     }
     return out;
@@ -201,16 +211,18 @@ final class DatasetReader {
     Dataset<Row> joined = good.drop("problem")
         .join(unitYears, using("unit_id", "fiscal_year"), "left")
         .join(projects, using("unit_id", "fiscal_year", "project_name"), "left");
-    Column where = concat(col("path"), lit(" "), col("label"), lit(": "));
-    Column problem = when(col("table").notEqual("unit_year").and(col("has_unit_year").isNull()),
-        concat(where, col("unit_name"), lit(" has no unit_year row for "), col("fiscal_year").cast("string"),
-            lit(" in this batch nor in the lake; send the unit's unit_year row for that year with these rows"
-                + " (or correct it, if it was refused).")))
-        .when(col("table").equalTo("indicator").and(col("project_name").isNotNull()).and(col("has_project").isNull()),
-            concat(where, lit("the project "), col("project_name"), lit(" of "), col("unit_name"), lit(" "),
-                col("fiscal_year").cast("string"), lit(" has no project row in this batch nor in the lake;"
-                    + " correct the project name or send the project's row (or correct it, if it was refused).")));
-    return joined.withColumn("problem", problem).drop("has_unit_year", "has_project");
+    Column where = concat(col("path"), lit(" "), col("label"));
+    Column noUnitYear = col("table").notEqual("unit_year").and(col("has_unit_year").isNull());
+    Column noProject = col("table").equalTo("indicator").and(col("project_name").isNotNull())
+        .and(col("has_project").isNull());
+    Column problem = when(noUnitYear, ReasonColumns.line(where, Problem.ROW_NO_UNIT_YEAR, col("unit_name"),
+            col("fiscal_year").cast("string")))
+        .when(noProject, ReasonColumns.line(where, Problem.ROW_NO_PROJECT, col("project_name"), col("unit_name"),
+            col("fiscal_year").cast("string")));
+    Column code = when(noUnitYear, ReasonColumns.code(Problem.ROW_NO_UNIT_YEAR))
+        .when(noProject, ReasonColumns.code(Problem.ROW_NO_PROJECT));
+    return joined.withColumn("problem", problem).withColumn("problem_code", code)
+        .drop("has_unit_year", "has_project");
   }
 
   /**
@@ -247,12 +259,12 @@ final class DatasetReader {
       String path = at(file, ReadFiles.READ, "path");
       CsvDataset.Parsed parsed = CsvDataset.parse(at(file, ReadFiles.READ, "content"),
           DatasetTable.of(InputKind.datasetTable(path)));
-      if (parsed.problem() != null) {
-        return List.of(RowFactory.create(path, null, null, parsed.problem())).iterator();
+      if (parsed.refusal() != null) {
+        return List.of(RowFactory.create(path, null, null, parsed.problem(), parsed.refusal().code())).iterator();
       }
       List<Row> out = new ArrayList<>(parsed.rows().size());
       for (CsvDataset.DataRow r : parsed.rows()) {
-        out.add(RowFactory.create(path, r.number(), json().writeValueAsString(r.cells()), null));
+        out.add(RowFactory.create(path, r.number(), json().writeValueAsString(r.cells()), null, null));
       }
       return out.iterator();
     }
@@ -276,7 +288,8 @@ final class DatasetReader {
         String location = root + path;
         ParquetLayout l = ParquetLayout.of(location, path, hadoop.value().value());
         out.add(RowFactory.create(path, location, l.signature(),
-            scala.jdk.javaapi.CollectionConverters.asScala(l.columns()).toList(), l.problem()));
+            scala.jdk.javaapi.CollectionConverters.asScala(l.columns()).toList(),
+            l.problem() == null ? null : l.problem().en(), l.problem() == null ? null : l.problem().code()));
       }
       return out.iterator();
     }
@@ -305,7 +318,8 @@ final class DatasetReader {
       String path = at(r, CELLS, "path");
       Long row = at(r, CELLS, "row");
       if (row == null) {
-        return RowFactory.create(path, null, null, null, null, null, null, null, null, null, null, at(r, CELLS, "problem"));
+        return RowFactory.create(path, null, null, null, null, null, null, null, null, null, null, at(r, CELLS, "problem"),
+            at(r, CELLS, "problem_code"));
       }
       boolean isCsv = InputKind.of(path) == InputKind.CSV;
       String label = (isCsv ? "row " : "row index ") + row;
@@ -325,12 +339,10 @@ final class DatasetReader {
         }
       }
       cells.keySet().stream().filter(k -> k.startsWith("#")).forEach(k -> raw.put(k, cells.get(k)));
-      String problem = null;
-      if (!c.isGood()) {
-        problem = path + " " + label + ": " + DocumentValidator.sentence(c.problems()) + ".";
-      }
+      Refusal refusal = c.isGood() ? null : Refusal.of(path + " " + label, c.reasons());
       return RowFactory.create(path, table.name(), row, isCsv ? Math.toIntExact(row) : null, label, c.unitId(),
-          c.unitName(), c.fiscalYear(), c.projectName(), c.values().toString(), raw.toString(), problem);
+          c.unitName(), c.fiscalYear(), c.projectName(), c.values().toString(), raw.toString(),
+          refusal == null ? null : refusal.line(), refusal == null ? null : refusal.code());
     }
   }
 
@@ -342,7 +354,7 @@ final class DatasetReader {
       String sha = rowKey(at(r, s, "sha256"), DatasetReader.<Long>at(r, s, "row"));
       return RowFactory.create(sha, at(r, s, "path"), at(r, s, "kind"), at(r, s, "size_bytes"), at(r, s, "modified_at"),
           DatasetReader.<String>at(r, s, "raw_json").getBytes(StandardCharsets.UTF_8), false, at(r, s, "problem"),
-          null, null, null, null, null);
+          null, null, null, null, null, at(r, s, "problem_code"));
     }
   }
 
@@ -378,25 +390,27 @@ final class DatasetReader {
       List<Row> out = new ArrayList<>();
       for (DatasetDocument.Repeat repeat : assembled.repeats()) {
         DatasetDocument.Row r = repeat.row();
+        Refusal refusal = Refusal.of(path + " " + r.label(), repeat.problem());
         out.add(RowFactory.create(rowKey(fileSha, r.position()), path, kind, size, modified,
-            r.raw().toString().getBytes(StandardCharsets.UTF_8), false,
-            path + " " + r.label() + ": " + repeat.problem() + ".", null, null, null, null, null));
+            r.raw().toString().getBytes(StandardCharsets.UTF_8), false, refusal.line(), null, null, null, null, null,
+            refusal.code()));
       }
       String partKey = partKey(fileSha, unitId, year);
       byte[] content = assembled.taken().stream().map(r -> r.raw().toString())
           .collect(Collectors.joining("\n", "", "\n")).getBytes(StandardCharsets.UTF_8);
-      List<String> problems = DocumentValidator.problems(assembled.document());
+      List<Reason> problems = DocumentValidator.reasons(assembled.document());
       if (!problems.isEmpty()) {
         String rowsLabel = assembled.taken().stream().map(DatasetDocument.Row::label).collect(Collectors.joining(", "));
-        out.add(RowFactory.create(partKey, path, kind, size, modified, content, false, path + " (" + rowsLabel + ", "
-            + unitName + " " + year + "): " + DocumentValidator.sentence(problems) + ".", null, null, null, null, null));
+        Refusal refusal = Refusal.of(path + " (" + rowsLabel + ", " + unitName + " " + year + ")", problems);
+        out.add(RowFactory.create(partKey, path, kind, size, modified, content, false, refusal.line(), null, null, null,
+            null, null, refusal.code()));
         return out.iterator();
       }
       ObjectNode document = assembled.document();
       Rounding.round(document);
       FinalAccount doc = DocumentReader.stamp(DocumentJson.fromTree(document), InputKind.of(path), path, partKey);
       out.add(RowFactory.create(partKey, path, kind, size, modified, content, true, null, unitId, unitName, year,
-          DocumentJson.write(doc), UnitYearMerge.datasetSlot(table.name())));
+          DocumentJson.write(doc), UnitYearMerge.datasetSlot(table.name()), null));
       return out.iterator();
     }
   }

@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.fiscalscope.document.DocumentValidator;
 import org.fiscalscope.document.Unit;
+import org.fiscalscope.problem.Problem;
+import org.fiscalscope.problem.Reason;
+import org.fiscalscope.problem.Text;
 
 /**
  * One data row of a dataset file, checked: every cell typed by its column (numbers exact, as BigDecimal), required
@@ -24,10 +27,15 @@ final class DatasetRow {
 
   /** A row's identity and typed values (absent cells left out), or the problems that refuse it. */
   record Checked(String unitId, String unitName, Integer fiscalYear, String projectName, ObjectNode values,
-                 List<String> problems) {
+                 List<Reason> reasons) {
 
     boolean isGood() {
-      return problems.isEmpty();
+      return reasons.isEmpty();
+    }
+
+    /** The problems as sentences. */
+    List<String> problems() {
+      return reasons.stream().map(Reason::en).toList();
     }
   }
 
@@ -38,19 +46,18 @@ final class DatasetRow {
    * name in the header). Problems are clauses such as {@code budget 'abc' is not a number; correct the figure}.
    */
   static Checked check(DatasetTable table, Map<String, String> cells) {
-    List<String> problems = new ArrayList<>();
+    List<Reason> problems = new ArrayList<>();
     ObjectNode values = NODES.objectNode();
     for (Map.Entry<String, String> e : cells.entrySet()) {
       if (e.getKey().startsWith("#") && !blank(e.getValue())) {
-        problems.add("has the value '" + e.getValue().strip() + "' in column " + e.getKey().substring(1)
-            + ", which has no name in the header; name the column or clear the cell");
+        problems.add(Problem.ROW_UNNAMED_CELL.with(e.getValue().strip(), e.getKey().substring(1)));
       }
     }
     for (DatasetTable.Column c : table.columns()) {
       String raw = cells.get(c.name());
       if (blank(raw)) {
         if (c.isRequired()) {
-          problems.add(c.name() + " is empty; fill it in");
+          problems.add(Problem.ROW_EMPTY_REQUIRED.with(c.name()));
         }
         continue;
       }
@@ -58,7 +65,7 @@ final class DatasetRow {
       switch (c.type()) {
         case TEXT -> {
           if (c.name().equals("code") && table.name().equals("function_line") && !FUNCTION_CODE.matcher(text).matches()) {
-            problems.add("code '" + text + "' is not a functional classification code (3, 5 or 7 digits); correct it");
+            problems.add(Problem.ROW_BAD_CODE.with(text));
           } else {
             values.put(c.name(), text);
           }
@@ -66,7 +73,7 @@ final class DatasetRow {
         case AMOUNT -> {
           BigDecimal n = number(text, c.name().endsWith("_pct"));
           if (n == null) {
-            problems.add(c.name() + " '" + text + "' is not a number; correct the figure");
+            problems.add(Problem.ROW_NOT_A_NUMBER.with(c.name(), text));
           } else {
             values.put(c.name(), n);
           }
@@ -74,7 +81,7 @@ final class DatasetRow {
         case WHOLE_NUMBER -> {
           Integer n = wholeNumber(text);
           if (n == null) {
-            problems.add(c.name() + " '" + text + "' is not a whole number; correct it");
+            problems.add(Problem.ROW_NOT_WHOLE_NUMBER.with(c.name(), text));
           } else {
             values.put(c.name(), n);
           }
@@ -92,30 +99,33 @@ final class DatasetRow {
   }
 
   /** The document rules' verdict on the row, worded with its column names. */
-  private static List<String> validated(DatasetTable table, ObjectNode values) {
+  private static List<Reason> validated(DatasetTable table, ObjectNode values) {
     ObjectNode raw = NODES.objectNode();
     values.fieldNames().forEachRemaining(f -> raw.put(f, values.get(f).asText()));
     DatasetDocument.Row row = new DatasetDocument.Row(0, null, "", values, raw);
     ObjectNode doc = DatasetDocument.document(table, List.of(row));
     doc.remove("provenance");
     boolean unitIndicator = table.name().equals("indicator") && !values.has("project_name");
-    List<String> out = new ArrayList<>();
-    for (String problem : DocumentValidator.problems(doc)) {
+    List<Reason> out = new ArrayList<>();
+    for (Reason problem : DocumentValidator.reasons(doc)) {
       out.add(inColumnNames(table, problem, unitIndicator));
     }
     return out;
   }
 
-  /** A validator sentence about {@code field functions.0.budget_initial …} reworded as {@code budget_initial …}. */
-  private static String inColumnNames(DatasetTable table, String problem, boolean unitIndicator) {
+  /** A validator problem about {@code field functions.0.budget_initial …} reworded as {@code budget_initial …}. */
+  private static Reason inColumnNames(DatasetTable table, Reason problem, boolean unitIndicator) {
+    if (!problem.problem().enTemplate().startsWith("{field} ")) {
+      return problem;
+    }
+    Object named = problem.arg("field");
     for (DatasetTable.Column c : table.columns()) {
       if (c.field() == null) {
         continue;
       }
       String dotted = DatasetDocument.pointer(c.field(), unitIndicator).substring(1).replace('/', '.');
-      String prefix = "field " + dotted + " ";
-      if (problem.startsWith(prefix)) {
-        return c.name() + " " + problem.substring(prefix.length());
+      if (named.equals(DocumentValidator.field(dotted))) {
+        return problem.withArg("field", Text.of(c.name(), "列 " + c.name()));
       }
     }
     return problem;

@@ -17,6 +17,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.DecimalType;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.fiscalscope.problem.Text;
 
 /**
  * One table of a tabular dataset (unit_year, function_line, project, indicator) as its explicit schema in
@@ -67,7 +68,7 @@ public final class DatasetTable {
    * What is wrong with a file's column names (already trimmed and lower-cased), as a clause naming the columns, or
    * null when they fit: every name known and once, every required column present.
    */
-  public String headerProblem(List<String> names) {
+  public Text headerProblem(List<String> names) {
     Set<String> seen = new LinkedHashSet<>();
     Set<String> repeated = new LinkedHashSet<>();
     Set<String> unknown = new LinkedHashSet<>();
@@ -86,21 +87,21 @@ public final class DatasetTable {
       }
     }
     List<String> problems = new ArrayList<>();
+    List<String> zh = new ArrayList<>();
     if (!missing.isEmpty()) {
       problems.add("lacks the required column" + plural(missing) + " " + String.join(", ", missing));
+      zh.add("缺少必填列 " + String.join("、", missing));
     }
     if (!unknown.isEmpty()) {
       problems.add("has the column" + plural(unknown) + " " + String.join(", ", unknown) + ", which "
           + (unknown.size() > 1 ? "are not columns" : "is not a column") + " of the " + name + " table");
+      zh.add("含有 " + name + " 表没有的列 " + String.join("、", unknown));
     }
     if (!repeated.isEmpty()) {
       problems.add("names the column" + plural(repeated) + " " + String.join(", ", repeated) + " more than once");
+      zh.add("重复列出了列 " + String.join("、", repeated));
     }
-    if (problems.isEmpty()) {
-      return null;
-    }
-    return String.join(" and ", problems) + "; use the column names of " + schemaFile()
-        + " (a header row is required; columns not marked NOT NULL may be left out)";
+    return problems.isEmpty() ? null : Text.of(String.join(" and ", problems), String.join("，", zh));
   }
 
   /** A column name as files are matched against the schema: trimmed, without a byte-order mark, lower case. */

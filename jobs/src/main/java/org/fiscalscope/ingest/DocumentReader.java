@@ -16,6 +16,9 @@ import org.fiscalscope.document.DocumentValidator;
 import org.fiscalscope.document.FinalAccount;
 import org.fiscalscope.document.Rounding;
 import org.fiscalscope.document.Source;
+import org.fiscalscope.problem.Problem;
+import org.fiscalscope.problem.Reason;
+import org.fiscalscope.problem.Refusal;
 
 /**
  * Turns the bytes of one landing file into a validated canonical document, or a reason a clerk can act on.
@@ -28,43 +31,41 @@ public final class DocumentReader {
   public static ReadOutcome read(String path, byte[] content, String sha256) {
     InputKind kind = InputKind.of(path);
     if (content.length == 0) {
-      return rejected(path, "the file is empty; send the unit's final-account document again");
+      return rejected(path, Problem.FILE_EMPTY.with());
     }
     return switch (kind) {
       case JSON -> readJson(path, content, sha256);
       case TEXT, PDF -> DisclosureReader.read(path, content, sha256, kind);
       case XLSX, XLS, CSV_TABLES -> TablesReader.read(kind, path, content, sha256);
-      case CSV, PARQUET -> rejected(path, "is a tabular dataset file, whose rows are read with the other dataset files"
-          + " of its batch (ingest), not as a document on its own");
-      case UNSUPPORTED -> rejected(path, "files of this type are not read; send a canonical JSON document (.json)"
-          + " or the disclosure as text (.txt, .html) or PDF");
+      case CSV, PARQUET -> rejected(path, Problem.FILE_DATASET_ALONE.with());
+      case UNSUPPORTED -> rejected(path, Problem.FILE_TYPE_UNSUPPORTED.with());
     };
   }
 
   private static ReadOutcome readJson(String path, byte[] content, String sha256) {
     if (!isUtf8(content)) {
-      return rejected(path, "is not UTF-8 text (binary or another encoding); JSON documents must be saved as UTF-8");
+      return rejected(path, Problem.JSON_NOT_UTF8.with());
     }
     JsonNode tree;
     try (JsonParser parser = DocumentJson.mapper().createParser(content)) {
       parser.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
       tree = DocumentJson.mapper().readTree(parser);
       if (parser.nextToken() != null) {
-        return rejected(path, "has more than one JSON value; a file holds exactly one document");
+        return rejected(path, Problem.JSON_SEVERAL_VALUES.with());
       }
     } catch (JsonProcessingException e) {
       String what = firstLine(e.getOriginalMessage())
           .replaceAll("\\[Source: [^\\]]*?line: (\\d+), column: (\\d+)\\]", "line $1, column $2");
-      return rejected(path, "is not valid JSON: " + what + where(e.getLocation()));
+      return rejected(path, Problem.JSON_INVALID.with(what, where(e.getLocation())));
     } catch (IOException e) {
-      return rejected(path, "could not be read: " + firstLine(e.getMessage()));
+      return rejected(path, Problem.JSON_UNREADABLE.with(firstLine(e.getMessage())));
     }
     if (tree == null || !tree.isObject()) {
-      return rejected(path, "is not a JSON object; a canonical document starts with '{'");
+      return rejected(path, Problem.JSON_NOT_OBJECT.with());
     }
-    List<String> problems = DocumentValidator.problems(tree);
+    List<Reason> problems = DocumentValidator.reasons(tree);
     if (!problems.isEmpty()) {
-      return rejected(path, DocumentValidator.sentence(problems));
+      return new ReadOutcome.Rejected(Refusal.of(path, problems));
     }
     ObjectNode object = (ObjectNode) tree;
     if (object.path("schema_version").isNumber()) {
@@ -76,7 +77,7 @@ public final class DocumentReader {
       FinalAccount doc = DocumentJson.fromTree(object);
       return new ReadOutcome.Accepted(stamp(doc, InputKind.JSON, path, sha256));
     } catch (IOException e) {
-      return rejected(path, "does not fit the canonical document: " + firstLine(e.getMessage()));
+      return rejected(path, Problem.JSON_DOES_NOT_FIT.with(firstLine(e.getMessage())));
     }
   }
 
@@ -92,8 +93,8 @@ public final class DocumentReader {
         withSource.performance(), withSource.findings(), withSource.provenance());
   }
 
-  static ReadOutcome.Rejected rejected(String path, String what) {
-    return new ReadOutcome.Rejected(path + ": " + what + ".");
+  static ReadOutcome.Rejected rejected(String path, Reason reason) {
+    return new ReadOutcome.Rejected(Refusal.of(path, reason));
   }
 
   static boolean isUtf8(byte[] content) {

@@ -34,6 +34,8 @@ import org.fiscalscope.FiscalScopeException;
 import org.fiscalscope.lake.DeltaMerge;
 import org.fiscalscope.lake.Lake;
 import org.fiscalscope.lake.LakeTable;
+import org.fiscalscope.problem.Problem;
+import org.fiscalscope.problem.ReasonColumns;
 
 /**
  * Landing folder → bronze.documents / bronze.rejects → silver.*. A file seen before is skipped unread: one accepted,
@@ -79,6 +81,9 @@ public final class IngestJob {
       Runnable afterListing) {
     SparkSession spark = lake.spark();
     String root = qualifiedRoot(lake, landing);
+    if (lake.exists(LakeTable.BRONZE_REJECTS)) {
+      lake.ensure(LakeTable.BRONZE_REJECTS); // a lake written before reason_code gains it even when nothing is refused
+    }
 
     java.util.List<Row> files = LandingListing.list(root, spark.sparkContext().hadoopConfiguration());
     afterListing.run();
@@ -191,8 +196,10 @@ public final class IngestJob {
     Column copy = row_number().over(w).gt(1);
     return read
         .withColumn("is_copy", copy)
-        .withColumn("reason", when(col("is_copy"), concat(col("path"), lit(": has the same content as "),
-            first(col("path")).over(w), lit(", which is read instead; remove one of the two files."))).otherwise(col("reason")))
+        .withColumn("reason", when(col("is_copy"), ReasonColumns.line(col("path"), Problem.FILE_DUPLICATE,
+            first(col("path")).over(w))).otherwise(col("reason")))
+        .withColumn("reason_code", when(col("is_copy"), ReasonColumns.code(Problem.FILE_DUPLICATE))
+            .otherwise(col("reason_code")))
         .withColumn("is_accepted", when(col("is_copy"), lit(false)).otherwise(col("is_accepted")))
         // Last: the window above is over the content hash.
         .withColumn("sha256", when(col("is_copy"), sha2(concat(lit("copy:"), col("sha256"), lit(":"), col("path")), 256))
@@ -213,16 +220,15 @@ public final class IngestJob {
         .withColumn("taken_path", when(col("is_accepted"), first(col("path")).over(w)));
     Column loses = col("is_accepted").and(col("rank_in_unit_year").gt(1));
     Column isDatasetPart = col("slot").startsWith("dataset:");
-    Column reason = when(isDatasetPart, concat(col("path"), lit(": its "), substring_index(col("slot"), ":", -1),
-        lit(" rows for the "), col("fiscal_year").cast("string"), lit(" accounts of "), col("unit_name"),
-        lit(" are also in "), col("taken_path"), lit(", a newer file of this batch, so those were taken and these were not;"
-            + " send each unit-year's rows of a table in one file.")))
-        .otherwise(concat(col("path"),
-            lit(": another file of this batch, "), col("taken_path"), lit(", also holds the "),
-            col("fiscal_year").cast("string"), lit(" accounts of "), col("unit_name"),
-            lit(" with different figures and is newer, so it was taken and this one was not; send one file per unit and year.")));
+    Column reason = when(isDatasetPart, ReasonColumns.line(col("path"), Problem.DATASET_ROWS_SUPERSEDED,
+        substring_index(col("slot"), ":", -1), col("fiscal_year").cast("string"), col("unit_name"), col("taken_path")))
+        .otherwise(ReasonColumns.line(col("path"), Problem.FILE_SUPERSEDED, col("taken_path"),
+            col("fiscal_year").cast("string"), col("unit_name")));
+    Column code = when(isDatasetPart, ReasonColumns.code(Problem.DATASET_ROWS_SUPERSEDED))
+        .otherwise(ReasonColumns.code(Problem.FILE_SUPERSEDED));
     return ranked
         .withColumn("reason", when(loses, reason).otherwise(col("reason")))
+        .withColumn("reason_code", when(loses, code).otherwise(col("reason_code")))
         .withColumn("is_accepted", when(loses, lit(false)).otherwise(col("is_accepted")))
         .drop("rank_in_unit_year", "taken_path");
   }
@@ -232,15 +238,15 @@ public final class IngestJob {
       Path p = new Path(landing);
       FileSystem fs = p.getFileSystem(lake.spark().sparkContext().hadoopConfiguration());
       if (!fs.exists(p)) {
-        throw new FiscalScopeException("landing folder " + landing + " does not exist; pass an existing folder with --landing");
+        throw Problem.LANDING_MISSING.failure(landing);
       }
       if (!fs.getFileStatus(p).isDirectory()) {
-        throw new FiscalScopeException("landing " + landing + " is a file, not a folder; pass the folder that holds it with --landing");
+        throw Problem.LANDING_NOT_A_FOLDER.failure(landing);
       }
       String q = fs.makeQualified(p).toString();
       return q.endsWith("/") ? q : q + "/";
     } catch (IOException e) {
-      throw new FiscalScopeException("landing folder " + landing + " cannot be read: " + e.getMessage(), e);
+      throw new FiscalScopeException(Problem.LANDING_UNREADABLE.with(landing, e.getMessage()), e);
     }
   }
 }

@@ -16,6 +16,8 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.fiscalscope.problem.Problem;
+import org.fiscalscope.problem.Reason;
 
 /**
  * Reads one landing file's bytes safely: never more than the size limit into memory (a file over it is not opened),
@@ -27,36 +29,35 @@ public final class LandingFile {
 
   /** Why a listed input was refused without its content being read. */
   public enum Unread {
-    LINK_OUTSIDE("is a link to a file outside the landing folder, which is not read; copy the file itself into the"
-        + " landing folder"),
-    FOLDER_LINK_OUTSIDE("is a link to a folder outside the landing folder, which is not followed; copy the folder"
-        + " itself into the landing folder (a link to a folder inside it is followed)"),
-    FOLDER_LINK_LOOP("is a link to a folder that contains it, which is not followed (it would loop); remove the link"),
-    DANGLING_LINK("is a link to a file that does not exist; put the file itself in the landing folder"),
-    VANISHED("was removed or moved away while the run was reading the landing folder, so it was not read; it is"
-        + " read on the next run if it is back"),
-    NOT_REGULAR("is not a regular file (a pipe, device or socket) and is not read; put the document itself in the"
-        + " landing folder"),
-    FOLDER_UNREADABLE("is a folder that cannot be listed (permission denied), so the files in it were not read; make it"
-        + " readable for the user running fiscalscope and they are read on the next run"),
-    UNREADABLE("cannot be read (permission denied); make it readable for the user running fiscalscope and it is read"
-        + " on the next run"),
-    TOO_LARGE("is larger than the limit"),
-    GREW("grew beyond the limit while it was read"),
-    READ_ERROR("could not be read");
+    LINK_OUTSIDE(Problem.FILE_LINK_OUTSIDE),
+    FOLDER_LINK_OUTSIDE(Problem.FILE_FOLDER_LINK_OUTSIDE),
+    FOLDER_LINK_LOOP(Problem.FILE_FOLDER_LINK_LOOP),
+    DANGLING_LINK(Problem.FILE_DANGLING_LINK),
+    VANISHED(Problem.FILE_VANISHED),
+    NOT_REGULAR(Problem.FILE_NOT_REGULAR),
+    FOLDER_UNREADABLE(Problem.FILE_FOLDER_UNREADABLE),
+    UNREADABLE(Problem.FILE_UNREADABLE),
+    TOO_LARGE(Problem.FILE_TOO_LARGE),
+    GREW(Problem.FILE_GREW),
+    READ_ERROR(Problem.FILE_READ_ERROR);
 
-    private final String sentence;
+    private final Problem problem;
 
-    Unread(String sentence) {
-      this.sentence = sentence;
+    Unread(Problem problem) {
+      this.problem = problem;
     }
   }
 
   /** The bytes and hash of a file, or why they were not taken ({@code content} is then null). */
-  public record Content(String sha256, byte[] content, String refusal) {
+  public record Content(String sha256, byte[] content, Reason reason) {
 
     public boolean isRead() {
-      return refusal == null;
+      return reason == null;
+    }
+
+    /** Why the file was not read, as a sentence, or null. */
+    public String refusal() {
+      return reason == null ? null : reason.en();
     }
   }
 
@@ -76,33 +77,30 @@ public final class LandingFile {
       if (local) {
         Unread refusal = localRefusal(java.nio.file.Path.of(uri), java.nio.file.Path.of(new Path(landingRoot).toUri()));
         if (refusal != null) {
-          return key.unread(refusal, refusal.sentence);
+          return key.unread(refusal, refusal.problem.with());
         }
       }
       FileSystem fs = path.getFileSystem(hadoop);
       if (!local) {
         FileStatus status = fs.getFileStatus(path);
         if (status.isDirectory()) {
-          return key.unread(Unread.FOLDER_UNREADABLE, Unread.FOLDER_UNREADABLE.sentence);
+          return key.unread(Unread.FOLDER_UNREADABLE, Problem.FILE_FOLDER_UNREADABLE.with());
         }
       }
       if (size > maxBytes) {
-        return key.unread(Unread.TOO_LARGE, "is " + megabytes(size) + ", larger than the limit of "
-            + megabytes(maxBytes) + " (ingest.max-file-mb), and was not read; split the file or raise the limit, and it"
-            + " is read on the next run");
+        return key.unread(Unread.TOO_LARGE, Problem.FILE_TOO_LARGE.with(megabytes(size), megabytes(maxBytes)));
       }
       byte[] bytes;
       try (InputStream in = fs.open(path)) {
         bytes = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
       }
       if (bytes.length > maxBytes) {
-        return key.unread(Unread.GREW, "grew beyond the limit of " + megabytes(maxBytes)
-            + " (ingest.max-file-mb) while it was read; it is read again on the next run, once it is complete");
+        return key.unread(Unread.GREW, Problem.FILE_GREW.with(megabytes(maxBytes)));
       }
       return new Content(sha256(bytes), bytes, null);
     } catch (FileNotFoundException | NoSuchFileException e) {
       if (!"file".equals(path.toUri().getScheme()) || !Files.exists(java.nio.file.Path.of(path.toUri()), LinkOption.NOFOLLOW_LINKS)) {
-        return key.unread(Unread.VANISHED, Unread.VANISHED.sentence);
+        return key.unread(Unread.VANISHED, Problem.FILE_VANISHED.with());
       }
       return readError(key, e);
     } catch (IOException | RuntimeException e) {
@@ -112,8 +110,7 @@ public final class LandingFile {
 
   private static Content readError(Key key, Exception e) {
     String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().split("\n")[0];
-    return key.unread(Unread.READ_ERROR, "could not be read (" + why + "); check that the file is complete and"
-        + " readable — it is read again on the next run");
+    return key.unread(Unread.READ_ERROR, Problem.FILE_READ_ERROR.with(why));
   }
 
   /**
@@ -154,7 +151,7 @@ public final class LandingFile {
   /** Where a file is, as the listing saw it, and the limit it was judged by: the key of a refusal without reading. */
   private record Key(String relativePath, long size, long modifiedMillis, long maxBytes) {
 
-    Content unread(Unread why, String sentence) {
+    Content unread(Unread why, Reason sentence) {
       boolean bySize = why == Unread.TOO_LARGE || why == Unread.GREW;
       return new Content(unreadKey(relativePath, size, modifiedMillis, why.name() + (bySize ? ":" + maxBytes : "")),
           null, sentence);

@@ -51,8 +51,8 @@ public final class LandingListing {
         listRemote(fs, fs.makeQualified(rootPath), "", rows);
       }
     } catch (IOException | UncheckedIOException e) {
-      throw new org.fiscalscope.FiscalScopeException("landing folder " + root + " cannot be listed: " + e.getMessage()
-          + "; check that it exists and is readable", e);
+      throw new org.fiscalscope.FiscalScopeException(
+          org.fiscalscope.problem.Problem.LANDING_NOT_LISTABLE.with(root, e.getMessage()), e);
     }
     rows.sort(java.util.Comparator.comparing(r -> r.getString(1)));
     return rows;

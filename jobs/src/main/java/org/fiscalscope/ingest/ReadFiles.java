@@ -11,6 +11,7 @@ import org.apache.spark.sql.types.StructType;
 import org.apache.spark.util.SerializableConfiguration;
 import org.fiscalscope.document.DocumentJson;
 import org.fiscalscope.document.FinalAccount;
+import org.fiscalscope.problem.Refusal;
 
 /**
  * Reads each listed landing file of a partition into a {@link #READ} row (runs on executors, one file at a time):
@@ -19,7 +20,10 @@ import org.fiscalscope.document.FinalAccount;
  */
 final class ReadFiles implements MapPartitionsFunction<Row, Row> {
 
-  /** Columns of a read landing file, or of one unit-year part or refused row of a dataset file. */
+  /**
+   * Columns of a read landing file, or of one unit-year part or refused row of a dataset file; a refused one has its
+   * reason and the code of its most important problem.
+   */
   static final StructType READ = new StructType()
       .add("sha256", DataTypes.StringType, false)
       .add("path", DataTypes.StringType)
@@ -33,7 +37,8 @@ final class ReadFiles implements MapPartitionsFunction<Row, Row> {
       .add("unit_name", DataTypes.StringType)
       .add("fiscal_year", DataTypes.IntegerType)
       .add("canonical_json", DataTypes.StringType)
-      .add("slot", DataTypes.StringType);
+      .add("slot", DataTypes.StringType)
+      .add("reason_code", DataTypes.StringType);
 
   private final String root;
   private final long maxBytes;
@@ -73,22 +78,23 @@ final class ReadFiles implements MapPartitionsFunction<Row, Row> {
     LandingFile.Content file = LandingFile.read(f.getAs("path"), path, root, size, modified.getTime(), maxBytes,
         hadoop.value().value());
     if (!file.isRead()) {
+      Refusal refusal = Refusal.of(path, file.reason());
       return RowFactory.create(file.sha256(), path, kind.label(), size, modified, null, false,
-          path + ": " + file.refusal(), null, null, null, null, null);
+          refusal.line(), null, null, null, null, null, refusal.code());
     }
     if (kind.family() == InputKind.Family.DATASET) {
       return RowFactory.create(file.sha256(), path, kind.label(), size, modified, file.content(), true, null,
-          null, null, null, null, null);
+          null, null, null, null, null, null);
     }
     ReadOutcome outcome = DocumentReader.read(path, file.content(), file.sha256());
     if (outcome instanceof ReadOutcome.Accepted a) {
       FinalAccount doc = a.document();
       return RowFactory.create(file.sha256(), path, kind.label(), size, modified, file.content(), true, null,
           UnitIds.of(doc.unit()), doc.unit().name(), doc.fiscalYear(), DocumentJson.write(doc),
-          UnitYearMerge.slot(kind.label(), path));
+          UnitYearMerge.slot(kind.label(), path), null);
     }
-    String reason = ((ReadOutcome.Rejected) outcome).reason();
-    return RowFactory.create(file.sha256(), path, kind.label(), size, modified, file.content(), false, reason,
-        null, null, null, null, null);
+    ReadOutcome.Rejected rejected = (ReadOutcome.Rejected) outcome;
+    return RowFactory.create(file.sha256(), path, kind.label(), size, modified, file.content(), false,
+        rejected.reason(), null, null, null, null, null, rejected.code());
   }
 }

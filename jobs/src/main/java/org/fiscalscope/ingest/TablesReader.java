@@ -4,6 +4,9 @@ import java.util.List;
 import org.fiscalscope.document.DocumentJson;
 import org.fiscalscope.document.DocumentValidator;
 import org.fiscalscope.document.FinalAccount;
+import org.fiscalscope.problem.Problem;
+import org.fiscalscope.problem.Reason;
+import org.fiscalscope.problem.Refusal;
 import org.fiscalscope.tables.StandardTablesReader;
 
 /** Reads a workbook (XLSX, XLS) or a CSV export of the standard tables 公开01–09表 into a canonical document. */
@@ -16,18 +19,16 @@ final class TablesReader {
     try {
       result = StandardTablesReader.read(List.of(new StandardTablesReader.TableFile(path, content)));
     } catch (RuntimeException | StackOverflowError e) {
-      return DocumentReader.rejected(path, "the tables could not be read (" + e.getClass().getSimpleName()
-          + "); check that it holds the standard final-account tables and report the file if it does");
+      return DocumentReader.rejected(path, Problem.TABLES_UNREADABLE.with(e.getClass().getSimpleName()));
     }
     if (result instanceof StandardTablesReader.Result.Refused refused) {
-      return new ReadOutcome.Rejected(refused.reason());
+      return new ReadOutcome.Rejected(refused.refusal());
     }
     FinalAccount doc = ((StandardTablesReader.Result.Read) result).document();
     FinalAccount stamped = DocumentReader.stamp(doc, kind, path, sha256);
-    List<String> problems = DocumentValidator.problems(DocumentJson.tree(stamped));
+    List<Reason> problems = DocumentValidator.reasons(DocumentJson.tree(stamped));
     if (!problems.isEmpty()) {
-      return DocumentReader.rejected(path, "the figures read from the tables are not valid: "
-          + DocumentValidator.sentence(problems));
+      return new ReadOutcome.Rejected(Refusal.of(path + ": the figures read from the tables are not valid", problems));
     }
     return new ReadOutcome.Accepted(stamped);
   }

@@ -15,6 +15,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.fiscalscope.FiscalScopeException;
+import org.fiscalscope.problem.Problem;
 
 /**
  * The finance bureau's list of units, {@code _units.csv} in the landing folder (columns name, region, kind,
@@ -48,7 +49,7 @@ public final class UnitRegistry {
             .replace("\uFEFF", "").split("\r?\n"));
       }
     } catch (IOException e) {
-      throw new FiscalScopeException("the unit registry " + file + " cannot be read: " + e.getMessage(), e);
+      throw new FiscalScopeException(Problem.UNIT_REGISTRY_UNREADABLE.with(file, e.getMessage()), e);
     }
     Dataset<Row> rows = spark.read().option("header", "true").option("mode", "FAILFAST").schema(SCHEMA)
         .csv(spark.createDataset(lines, org.apache.spark.sql.Encoders.STRING()));

@@ -8,7 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.fiscalscope.FiscalScopeException;
+import org.fiscalscope.problem.Problem;
 
 /**
  * A point in the lake's history named by an auditor: {@code latest}, {@code previous}, a run id, a run number
@@ -26,7 +26,7 @@ public record AsOf(Kind kind, String runId, int number, Instant instant, String 
   public static AsOf parse(String text) {
     String t = text == null ? "" : text.trim();
     if (t.isEmpty()) {
-      throw new FiscalScopeException("as-of needs a run id, a run number, latest, previous or a date, e.g. 2026-03-03");
+      throw Problem.ASOF_EMPTY.failure();
     }
     if (t.equalsIgnoreCase("latest")) {
       return new AsOf(Kind.NUMBER, null, -1, null, t);
@@ -40,7 +40,7 @@ public record AsOf(Kind kind, String runId, int number, Instant instant, String 
     if (NUMBER.matcher(t).matches()) {
       int n = Integer.parseInt(t);
       if (n == 0) {
-        throw new FiscalScopeException("as-of run number 0 does not exist: runs count from 1 (first) or back from -1 (latest)");
+        throw Problem.ASOF_RUN_ZERO.failure();
       }
       return new AsOf(Kind.NUMBER, null, n, null, t);
     }
@@ -57,8 +57,7 @@ public record AsOf(Kind kind, String runId, int number, Instant instant, String 
         try {
           return LocalDateTime.parse(t.replace(' ', 'T')).toInstant(ZoneOffset.UTC);
         } catch (DateTimeParseException e) {
-          throw new FiscalScopeException("as-of '" + t + "' is neither a run id (20261129T170102Z-3fa1), a run number,"
-              + " latest, previous, a date (2026-03-03) nor a timestamp (2026-03-03T12:00:00Z)");
+          throw Problem.ASOF_NOT_UNDERSTOOD.failure(t);
         }
       }
     }
@@ -67,26 +66,23 @@ public record AsOf(Kind kind, String runId, int number, Instant instant, String 
   /** The run this point names among the recorded runs (any order). */
   public RunRecord resolve(List<RunRecord> runs) {
     if (runs.isEmpty()) {
-      throw new FiscalScopeException("as-of " + text + ": ops.runs records no run yet; run `fiscalscope nightly` first");
+      throw Problem.ASOF_NO_RUNS.failure(text);
     }
     List<RunRecord> ordered = runs.stream()
         .sorted(Comparator.comparing(RunRecord::finishedAt).thenComparing(RunRecord::runId)).toList();
     return switch (kind) {
       case RUN_ID -> ordered.stream().filter(r -> r.runId().equals(runId)).findFirst()
-          .orElseThrow(() -> new FiscalScopeException("as-of run " + runId + " is not in ops.runs; list runs with"
-              + " SELECT run_id, finished_at FROM ops.runs ORDER BY finished_at"));
+          .orElseThrow(() -> Problem.ASOF_UNKNOWN_RUN.failure(runId));
       case NUMBER -> {
         int index = number > 0 ? number - 1 : ordered.size() + number;
         if (index < 0 || index >= ordered.size()) {
-          throw new FiscalScopeException("as-of run number " + number + " is out of range: ops.runs holds "
-              + ordered.size() + " run(s)");
+          throw Problem.ASOF_OUT_OF_RANGE.failure(number, ordered.size());
         }
         yield ordered.get(index);
       }
       case INSTANT -> ordered.stream().filter(r -> !r.finishedAt().isAfter(instant))
           .reduce((a, b) -> b)
-          .orElseThrow(() -> new FiscalScopeException("as-of " + text + ": no run had finished by " + instant
-              + "; the first run finished at " + ordered.get(0).finishedAt()));
+          .orElseThrow(() -> Problem.ASOF_BEFORE_FIRST_RUN.failure(text, instant, ordered.get(0).finishedAt()));
     };
   }
 }

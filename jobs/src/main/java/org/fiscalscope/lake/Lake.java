@@ -3,6 +3,7 @@ package org.fiscalscope.lake;
 import io.delta.tables.DeltaTable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.hadoop.fs.FileStatus;
@@ -12,6 +13,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.fiscalscope.FiscalScopeException;
+import org.fiscalscope.problem.Problem;
 
 /** A lake root: where each {@code layer.table} lives, creating tables from their DDL, reading them. */
 public final class Lake {
@@ -36,15 +38,14 @@ public final class Lake {
 
   private static String qualify(SparkSession spark, String root) {
     if (root == null || root.isBlank()) {
-      throw new FiscalScopeException("the lake root is empty; pass a folder or URI with --lake");
+      throw Problem.LAKE_ROOT_EMPTY.failure();
     }
     Path path = new Path(root.strip());
     try {
       String q = path.getFileSystem(spark.sparkContext().hadoopConfiguration()).makeQualified(path).toString();
       return q.endsWith("/") && q.length() > 1 ? q.substring(0, q.length() - 1) : q;
     } catch (IOException | RuntimeException e) {
-      throw new FiscalScopeException("the lake " + root + " cannot be opened: " + FiscalScopeException.oneLine(e)
-          + "; pass a local folder, hdfs://… or s3a://… (with the file system's library on the classpath) with --lake", e);
+      throw new FiscalScopeException(Problem.LAKE_CANNOT_OPEN.with(root, FiscalScopeException.oneLine(e)), e);
     }
   }
 
@@ -67,9 +68,17 @@ public final class Lake {
   }
 
   /**
+   * Columns added to a table after lakes were written, with the value their earlier rows get, where empty would break
+   * the column's promise: every reject has a code.
+   */
+  private static final Map<String, String> FILL_EARLIER_ROWS = Map.of(
+      "bronze.rejects.reason_code", Problem.REJECT_UNCODED.code());
+
+  /**
    * Creates the table from its DDL if it is not there yet. A table written by an earlier version that lacks columns
-   * the DDL now declares gets them added (empty for the rows it holds), each after the column the DDL puts before
-   * it: one metadata commit, no data rewritten.
+   * the DDL now declares gets them added, each after the column the DDL puts before it: one metadata commit, no data
+   * rewritten; the rows it holds leave them empty, or take the value {@link #FILL_EARLIER_ROWS} gives (one more
+   * commit).
    */
   public void ensure(LakeTable table) {
     String location = "delta.`" + path(table).replace("`", "``") + "`";
@@ -82,6 +91,10 @@ public final class Lake {
         if (actual.getFieldIndex(f.name()).isEmpty()) {
           spark.sql("ALTER TABLE " + location + " ADD COLUMNS (`" + f.name() + "` " + f.dataType().sql()
               + (previous == null ? " FIRST" : " AFTER `" + previous + "`") + ")");
+          String fill = FILL_EARLIER_ROWS.get(table + "." + f.name());
+          if (fill != null) {
+            spark.sql("UPDATE " + location + " SET `" + f.name() + "` = '" + fill.replace("'", "''") + "'");
+          }
         }
         previous = f.name();
       }

@@ -16,6 +16,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.catalog.Table;
 import org.fiscalscope.FiscalScopeException;
+import org.fiscalscope.problem.Problem;
 
 /**
  * Makes every table of a lake answer to its {@code layer.table} name in Spark SQL: one database per layer holding
@@ -68,10 +69,10 @@ public final class LakeCatalog {
   public static long snapshot(Lake lake, LakeTable table, RunRecord run, String name) {
     Long version = run.tableVersions().get(table.toString());
     if (version == null) {
-      throw new FiscalScopeException("table " + table + " did not exist yet after run " + run.runId());
+      throw Problem.SNAPSHOT_NO_TABLE.failure(table, run.runId());
     }
     if (!name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
-      throw new FiscalScopeException("view name '" + name + "' must be letters, digits and underscores");
+      throw Problem.SNAPSHOT_BAD_VIEW_NAME.failure(name);
     }
     lake.spark().sql("CREATE OR REPLACE TEMPORARY VIEW " + name + " AS SELECT * FROM " + source(lake, table, version));
     return version;

@@ -13,6 +13,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.catalyst.plans.logical.LogicalPlan;
 import org.fiscalscope.FiscalScopeException;
+import org.fiscalscope.problem.Problem;
 import scala.Option;
 
 /**
@@ -73,7 +74,7 @@ public final class LakeSql {
   public Dataset<Row> query(String sql) {
     String statement = strip(sql);
     if (statement.isEmpty()) {
-      throw new FiscalScopeException("empty statement: give a SQL query, e.g. SELECT count(*) FROM silver.unit_year");
+      throw Problem.SQL_EMPTY.failure();
     }
     // The parser reads the active session's settings (variable substitution among them): make it this session.
     Option<SparkSession> previous = SparkSession.getActiveSession();
@@ -83,8 +84,8 @@ public final class LakeSql {
       return org.apache.spark.sql.classic.Dataset.ofRows((org.apache.spark.sql.classic.SparkSession) session(), plan);
     } catch (FiscalScopeException e) {
       throw e;
-    } catch (RuntimeException e) {
-      throw new FiscalScopeException(oneLine(e), e);
+    } catch (Exception e) { // Spark's parser and analyser also throw the checked SparkException
+      throw new FiscalScopeException(Problem.SQL_FAILED.with(oneLine(e)), e);
     } finally {
       if (previous.isDefined()) {
         SparkSession.setActiveSession(previous.get());

@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.apache.spark.sql.types.StructType;
-import org.fiscalscope.FiscalScopeException;
+import org.fiscalscope.problem.Problem;
+import org.fiscalscope.problem.Text;
 
 /**
  * Every table of the lake, declared once: its layer and name (stored at {@code <lake>/<layer>/<table>}), its key, the
@@ -127,7 +128,7 @@ public enum LakeTable {
       String resource = "/schemas/tables/" + name + ".sql";
       try (InputStream in = LakeTable.class.getResourceAsStream(resource)) {
         if (in == null) {
-          throw new FiscalScopeException("no DDL for table " + name + ": expected schemas/tables/" + name + ".sql");
+          throw Problem.TABLE_UNDECLARED.failure(Text.of("no DDL", "DDL"), name, "schemas/tables/" + name + ".sql");
         }
         d = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       } catch (IOException e) {
@@ -146,7 +147,7 @@ public enum LakeTable {
       int open = text.indexOf('(', text.indexOf("${table}"));
       int close = text.lastIndexOf(") USING");
       if (open < 0 || close < open) {
-        throw new FiscalScopeException("schemas/tables/" + name + ".sql is not of the form CREATE TABLE … (columns) USING DELTA");
+        throw Problem.TABLE_DDL_MALFORMED.failure(name);
       }
       s = StructType.fromDDL(text.substring(open + 1, close).replaceAll("(?m)--.*$", ""));
       schema = s;
@@ -178,8 +179,8 @@ public enum LakeTable {
   /** The table named {@code layer.table}; refused, with the lake's table names, when there is none of that name. */
   public static LakeTable of(String qualified) {
     TableName name = TableName.of(qualified.strip());
-    return named(name.toString()).orElseThrow(() -> new FiscalScopeException("the lake has no table " + name
-        + "; its tables are " + ALL.stream().map(LakeTable::toString).collect(java.util.stream.Collectors.joining(", "))));
+    return named(name.toString()).orElseThrow(() -> Problem.TABLE_UNKNOWN.failure(name,
+        ALL.stream().map(LakeTable::toString).collect(java.util.stream.Collectors.joining(", "))));
   }
 
   @Override

@@ -8,6 +8,7 @@ import org.apache.hadoop.fs.ChecksumFileSystem;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.fiscalscope.FiscalScopeException;
+import org.fiscalscope.problem.Problem;
 
 /**
  * Files the command line names (configuration, run summary, report index) wherever they live: a path relative to
@@ -81,8 +82,7 @@ public final class Locations {
         throw new IOException("could not move " + partial + " to " + target);
       }
     } catch (IOException | RuntimeException e) {
-      throw new FiscalScopeException(location + " cannot be written: " + FiscalScopeException.oneLine(e)
-          + "; check that its folder can be created and written to", e);
+      throw new FiscalScopeException(Problem.LOCATION_NOT_WRITABLE.with(location, FiscalScopeException.oneLine(e)), e);
     }
   }
 }

@@ -167,6 +167,8 @@ import org.apache.spark.sql.execution.command.ExplainCommand;
 import org.apache.spark.sql.execution.command.SetCommand;
 import org.apache.spark.sql.execution.command.ShowNamespacesCommand;
 import org.fiscalscope.FiscalScopeException;
+import org.fiscalscope.problem.Problem;
+import org.fiscalscope.problem.Reason;
 import scala.Option;
 import scala.Product;
 import scala.Tuple2;
@@ -183,8 +185,6 @@ import scala.jdk.javaapi.CollectionConverters;
 public final class ReadOnlySql {
 
   /** Ends every refusal. */
-  public static final String ONLY_READS = "SQL here only reads the lake's layer.table views";
-
   /** The settings {@code SET key=value} may change: how results are shown, never what is read. */
   public static final Set<String> SETTABLE = Set.of(
       "spark.sql.session.timeZone", "spark.sql.ansi.enabled", "spark.sql.shuffle.partitions");
@@ -226,73 +226,73 @@ public final class ReadOnlySql {
   private static final Set<String> NAMES_THAT_CALL = Set.of("current_user", "user", "session_user");
 
   /** Why a statement or node of this class (simple name) is refused. */
-  private static final Map<String, String> WHY = Map.ofEntries(
-      Map.entry("UnresolvedExecuteImmediate", "EXECUTE IMMEDIATE runs a statement built at run time"),
-      Map.entry("InsertIntoStatement", "INSERT writes into a table"),
-      Map.entry("InsertIntoDir", "INSERT … DIRECTORY writes files"),
-      Map.entry("ScriptTransformation", "TRANSFORM … USING runs a program on this machine"),
-      Map.entry("RestoreTableStatement", "RESTORE rewrites a table to an earlier version"),
-      Map.entry("CloneTableStatement", "CLONE creates a table"),
-      Map.entry("CacheTable", "CACHE TABLE fills the session's cache"),
-      Map.entry("CacheTableAsSelect", "CACHE TABLE … AS defines a cached table"),
-      Map.entry("UncacheTable", "UNCACHE TABLE changes the session's cache"),
-      Map.entry("ClearCacheCommand$", "CLEAR CACHE changes the session's cache"),
-      Map.entry("AddJarsCommand", "ADD JAR loads code into Spark"),
-      Map.entry("AddFilesCommand", "ADD FILE ships files to Spark"),
-      Map.entry("AddArchivesCommand", "ADD ARCHIVE ships files to Spark"),
-      Map.entry("ListJarsCommand", "LIST JAR lists files loaded into Spark"),
-      Map.entry("ListFilesCommand", "LIST FILE lists files loaded into Spark"),
-      Map.entry("ListArchivesCommand", "LIST ARCHIVE lists files loaded into Spark"),
-      Map.entry("CreateFunctionCommand", "CREATE FUNCTION defines code to run"),
-      Map.entry("CreateUserDefinedFunction", "CREATE FUNCTION defines code to run"),
-      Map.entry("CreateFunction", "CREATE FUNCTION defines code to run"),
-      Map.entry("DropFunction", "DROP FUNCTION changes the session's functions"),
-      Map.entry("DropFunctionCommand", "DROP FUNCTION changes the session's functions"),
-      Map.entry("CreateViewCommand", "CREATE VIEW defines a view"),
-      Map.entry("CreateView", "CREATE VIEW defines a view"),
-      Map.entry("CreateTempViewUsing", "CREATE TEMPORARY VIEW … USING reads files by path"),
-      Map.entry("AlterViewAs", "ALTER VIEW redefines a view"),
-      Map.entry("DropView", "DROP VIEW removes a view"),
-      Map.entry("CreateTable", "CREATE TABLE writes a table"),
-      Map.entry("CreateTableAsSelect", "CREATE TABLE … AS writes a table"),
-      Map.entry("CreateTableLikeCommand", "CREATE TABLE … LIKE writes a table"),
-      Map.entry("ReplaceTable", "REPLACE TABLE rewrites a table"),
-      Map.entry("ReplaceTableAsSelect", "REPLACE TABLE … AS rewrites a table"),
-      Map.entry("DropTable", "DROP TABLE removes a table"),
-      Map.entry("DeleteFromTable", "DELETE removes rows"),
-      Map.entry("UpdateTable", "UPDATE changes rows"),
-      Map.entry("MergeIntoTable", "MERGE changes rows"),
-      Map.entry("TruncateTable", "TRUNCATE removes rows"),
-      Map.entry("LoadData", "LOAD DATA writes files into a table"),
-      Map.entry("VacuumTableCommand", "VACUUM deletes table files"),
-      Map.entry("OptimizeTableCommand", "OPTIMIZE rewrites table files"),
-      Map.entry("DeltaReorgTable", "REORG rewrites table files"),
-      Map.entry("ConvertToDeltaCommand", "CONVERT TO DELTA writes a table"),
-      Map.entry("DeltaGenerateCommand", "GENERATE writes manifest files"),
-      Map.entry("SetCatalogAndNamespace", "USE changes the session's current database"),
-      Map.entry("SetCatalogCommand", "SET CATALOG changes the session's current catalog"),
-      Map.entry("SetNamespaceCommand", "USE changes the session's current database"),
-      Map.entry("ResetCommand", "RESET restores settings this session relies on"),
-      Map.entry("RepairTable", "MSCK REPAIR changes the catalog"),
-      Map.entry("RefreshTable", "REFRESH TABLE changes the session's cache"),
-      Map.entry("RefreshFunction", "REFRESH FUNCTION changes the session's functions"),
-      Map.entry("RefreshResource", "REFRESH changes the session's cache"),
-      Map.entry("AnalyzeTable", "ANALYZE writes statistics into the catalog"),
-      Map.entry("AnalyzeTables", "ANALYZE writes statistics into the catalog"),
-      Map.entry("AnalyzeColumn", "ANALYZE writes statistics into the catalog"),
-      Map.entry("CompoundBody", "a BEGIN … END script runs several statements"),
-      Map.entry("Call", "CALL runs a procedure"),
-      Map.entry("CreateNamespace", "CREATE DATABASE changes the catalog"),
-      Map.entry("DropNamespace", "DROP DATABASE changes the catalog"),
-      Map.entry("RelationTimeTravel", "VERSION AS OF / TIMESTAMP AS OF reads a table's files by version; see the lake"
-          + " as a run left it with --as-of (sql) or %as_of and %snapshot (notebooks)"),
-      Map.entry("PlanWithUnresolvedIdentifier", "IDENTIFIER(…) builds a name at run time; write the name itself"),
-      Map.entry("ExpressionWithUnresolvedIdentifier", "IDENTIFIER(…) builds a name at run time; write the name itself"),
-      Map.entry("UnresolvedPathBasedDeltaTable", "a quoted path names files, not a lake table"),
-      Map.entry("UnresolvedPathBasedTable", "a quoted path names files, not a lake table"),
-      Map.entry("NamedParameter", "parameter markers (:name) take values SQL here does not pass"),
-      Map.entry("PosParameter", "parameter markers (?) take values SQL here does not pass"),
-      Map.entry("CurrentUser", QueryFunctions.get().whyRefused(QueryFunctions.Kind.SCALAR, "current_user")));
+  private static final Map<String, Reason> WHY = Map.ofEntries(
+      Map.entry("UnresolvedExecuteImmediate", runsCode("EXECUTE IMMEDIATE runs a statement built at run time")),
+      Map.entry("InsertIntoStatement", writes("INSERT writes into a table")),
+      Map.entry("InsertIntoDir", writes("INSERT … DIRECTORY writes files")),
+      Map.entry("ScriptTransformation", runsCode("TRANSFORM … USING runs a program on this machine")),
+      Map.entry("RestoreTableStatement", writes("RESTORE rewrites a table to an earlier version")),
+      Map.entry("CloneTableStatement", writes("CLONE creates a table")),
+      Map.entry("CacheTable", changesSession("CACHE TABLE fills the session's cache")),
+      Map.entry("CacheTableAsSelect", changesSession("CACHE TABLE … AS defines a cached table")),
+      Map.entry("UncacheTable", changesSession("UNCACHE TABLE changes the session's cache")),
+      Map.entry("ClearCacheCommand$", changesSession("CLEAR CACHE changes the session's cache")),
+      Map.entry("AddJarsCommand", runsCode("ADD JAR loads code into Spark")),
+      Map.entry("AddFilesCommand", runsCode("ADD FILE ships files to Spark")),
+      Map.entry("AddArchivesCommand", runsCode("ADD ARCHIVE ships files to Spark")),
+      Map.entry("ListJarsCommand", changesSession("LIST JAR lists files loaded into Spark")),
+      Map.entry("ListFilesCommand", changesSession("LIST FILE lists files loaded into Spark")),
+      Map.entry("ListArchivesCommand", changesSession("LIST ARCHIVE lists files loaded into Spark")),
+      Map.entry("CreateFunctionCommand", runsCode("CREATE FUNCTION defines code to run")),
+      Map.entry("CreateUserDefinedFunction", runsCode("CREATE FUNCTION defines code to run")),
+      Map.entry("CreateFunction", runsCode("CREATE FUNCTION defines code to run")),
+      Map.entry("DropFunction", changesSession("DROP FUNCTION changes the session's functions")),
+      Map.entry("DropFunctionCommand", changesSession("DROP FUNCTION changes the session's functions")),
+      Map.entry("CreateViewCommand", writes("CREATE VIEW defines a view")),
+      Map.entry("CreateView", writes("CREATE VIEW defines a view")),
+      Map.entry("CreateTempViewUsing", readsPath("CREATE TEMPORARY VIEW … USING reads files by path")),
+      Map.entry("AlterViewAs", writes("ALTER VIEW redefines a view")),
+      Map.entry("DropView", writes("DROP VIEW removes a view")),
+      Map.entry("CreateTable", writes("CREATE TABLE writes a table")),
+      Map.entry("CreateTableAsSelect", writes("CREATE TABLE … AS writes a table")),
+      Map.entry("CreateTableLikeCommand", writes("CREATE TABLE … LIKE writes a table")),
+      Map.entry("ReplaceTable", writes("REPLACE TABLE rewrites a table")),
+      Map.entry("ReplaceTableAsSelect", writes("REPLACE TABLE … AS rewrites a table")),
+      Map.entry("DropTable", writes("DROP TABLE removes a table")),
+      Map.entry("DeleteFromTable", writes("DELETE removes rows")),
+      Map.entry("UpdateTable", writes("UPDATE changes rows")),
+      Map.entry("MergeIntoTable", writes("MERGE changes rows")),
+      Map.entry("TruncateTable", writes("TRUNCATE removes rows")),
+      Map.entry("LoadData", writes("LOAD DATA writes files into a table")),
+      Map.entry("VacuumTableCommand", writes("VACUUM deletes table files")),
+      Map.entry("OptimizeTableCommand", writes("OPTIMIZE rewrites table files")),
+      Map.entry("DeltaReorgTable", writes("REORG rewrites table files")),
+      Map.entry("ConvertToDeltaCommand", writes("CONVERT TO DELTA writes a table")),
+      Map.entry("DeltaGenerateCommand", writes("GENERATE writes manifest files")),
+      Map.entry("SetCatalogAndNamespace", changesSession("USE changes the session's current database")),
+      Map.entry("SetCatalogCommand", changesSession("SET CATALOG changes the session's current catalog")),
+      Map.entry("SetNamespaceCommand", changesSession("USE changes the session's current database")),
+      Map.entry("ResetCommand", changesSession("RESET restores settings this session relies on")),
+      Map.entry("RepairTable", writes("MSCK REPAIR changes the catalog")),
+      Map.entry("RefreshTable", changesSession("REFRESH TABLE changes the session's cache")),
+      Map.entry("RefreshFunction", changesSession("REFRESH FUNCTION changes the session's functions")),
+      Map.entry("RefreshResource", changesSession("REFRESH changes the session's cache")),
+      Map.entry("AnalyzeTable", writes("ANALYZE writes statistics into the catalog")),
+      Map.entry("AnalyzeTables", writes("ANALYZE writes statistics into the catalog")),
+      Map.entry("AnalyzeColumn", writes("ANALYZE writes statistics into the catalog")),
+      Map.entry("CompoundBody", runsCode("a BEGIN … END script runs several statements")),
+      Map.entry("Call", runsCode("CALL runs a procedure")),
+      Map.entry("CreateNamespace", writes("CREATE DATABASE changes the catalog")),
+      Map.entry("DropNamespace", writes("DROP DATABASE changes the catalog")),
+      Map.entry("RelationTimeTravel", readsPath("VERSION AS OF / TIMESTAMP AS OF reads a table's files by version; see the lake"
+          + " as a run left it with --as-of (sql) or %as_of and %snapshot (notebooks)")),
+      Map.entry("PlanWithUnresolvedIdentifier", notAStatement("IDENTIFIER(…) builds a name at run time; write the name itself")),
+      Map.entry("ExpressionWithUnresolvedIdentifier", notAStatement("IDENTIFIER(…) builds a name at run time; write the name itself")),
+      Map.entry("UnresolvedPathBasedDeltaTable", readsPath("a quoted path names files, not a lake table")),
+      Map.entry("UnresolvedPathBasedTable", readsPath("a quoted path names files, not a lake table")),
+      Map.entry("NamedParameter", notAStatement("parameter markers (:name) take values SQL here does not pass")),
+      Map.entry("PosParameter", notAStatement("parameter markers (?) take values SQL here does not pass")),
+      Map.entry("CurrentUser", offListFunction(QueryFunctions.get().whyRefused(QueryFunctions.Kind.SCALAR, "current_user"))));
 
   /** A quoted first part that names a file format, or a name holding a path: {@code delta.`/x`}, {@code `/x`}. */
   private static final Pattern PATH = Pattern.compile(".*[/\\\\:].*");
@@ -314,7 +314,7 @@ public final class ReadOnlySql {
     try {
       return statement(parsed);
     } catch (StackOverflowError e) {
-      throw refused("the statement is nested too deeply to check");
+      throw refused(notAStatement("the statement is nested too deeply to check"));
     }
   }
 
@@ -323,7 +323,7 @@ public final class ReadOnlySql {
     try {
       return ((org.apache.spark.sql.classic.SparkSession) spark).sessionState().sqlParser().parsePlan(sql);
     } catch (ParseException e) {
-      throw new FiscalScopeException(firstLine(e.getMessage()), e);
+      throw new FiscalScopeException(Problem.SQL_SYNTAX.with(firstLine(e.getMessage())), e);
     }
   }
 
@@ -397,10 +397,10 @@ public final class ReadOnlySql {
     }
     if (p instanceof UnresolvedRelation r) {
       if (!r.options().isEmpty()) {
-        throw refused("table options (WITH (…)) change how files are read");
+        throw refused(readsPath("table options (WITH (…)) change how files are read"));
       }
       if (r.isStreaming()) {
-        throw refused("STREAM reads a table as a stream");
+        throw refused(notAStatement("STREAM reads a table as a stream"));
       }
       table(parts(r.multipartIdentifier()), ctes);
     } else if (p instanceof UnresolvedTableValuedFunction f) {
@@ -415,7 +415,7 @@ public final class ReadOnlySql {
     }
     if (e instanceof UnresolvedFunction f) {
       if (f.isInternal()) {
-        throw refused("internal function " + f.prettyName() + " is not one SQL here may call");
+        throw refused(offListFunction("internal function " + f.prettyName() + " is not one SQL here may call"));
       }
       function(parts(f.nameParts()), QueryFunctions.Kind.SCALAR);
     } else if (e instanceof UnresolvedGenerator g) {
@@ -423,7 +423,7 @@ public final class ReadOnlySql {
           : List.of(g.name().funcName()), QueryFunctions.Kind.SCALAR);
     } else if (e instanceof UnresolvedAttribute a && a.nameParts().size() == 1
         && NAMES_THAT_CALL.contains(a.nameParts().head().toLowerCase(Locale.ROOT))) {
-      throw refused(QueryFunctions.get().whyRefused(QueryFunctions.Kind.SCALAR, a.nameParts().head()));
+      throw refused(offListFunction(QueryFunctions.get().whyRefused(QueryFunctions.Kind.SCALAR, a.nameParts().head())));
     }
     elements(e, ctes);
   }
@@ -487,7 +487,7 @@ public final class ReadOnlySql {
     LakeTable table = lakeTable(name);
     if (table == null) {
       throw refused(name.size() == 1 && isTempView(name.get(0).toLowerCase(Locale.ROOT))
-          ? command + " takes a lake table (layer.table); " + name.get(0) + " is a view of this session"
+          ? notATable(command + " takes a lake table (layer.table); " + name.get(0) + " is a view of this session")
           : describeName(name));
     }
     return LakeCatalog.storedTable(lake, table);
@@ -503,19 +503,19 @@ public final class ReadOnlySql {
       if (parts.isEmpty() || parts.size() == 1 && LakeCatalog.LAYERS.contains(parts.get(0).toLowerCase(Locale.ROOT))) {
         return;
       }
-      throw refused(String.join(".", parts) + " is not a layer of this lake (" + String.join(", ", LakeCatalog.LAYERS)
-          + ")");
+      throw refused(notATable(String.join(".", parts) + " is not a layer of this lake ("
+          + String.join(", ", LakeCatalog.LAYERS) + ")"));
     }
     throw refused(why(ns));
   }
 
   private void function(List<String> name, QueryFunctions.Kind kind) {
     if (name.size() != 1) {
-      throw refused(String.join(".", name) + " names a function by a qualified name; call built-in functions by"
-          + " their plain name");
+      throw refused(offListFunction(String.join(".", name) + " names a function by a qualified name; call built-in"
+          + " functions by their plain name"));
     }
     if (!QueryFunctions.get().allows(kind, name.get(0))) {
-      throw refused(QueryFunctions.get().whyRefused(kind, name.get(0)));
+      throw refused(offListFunction(QueryFunctions.get().whyRefused(kind, name.get(0))));
     }
   }
 
@@ -527,19 +527,19 @@ public final class ReadOnlySql {
 
   private void setting(Option<Tuple2<String, Option<String>>> kv) {
     if (kv.isEmpty()) {
-      throw refused("SET without a key lists every setting, storage credentials among them; read one SQL setting"
-          + " with SET spark.sql.<key>, or list them with SET -v");
+      throw refused(offListSetting("SET without a key lists every setting, storage credentials among them; read one SQL"
+          + " setting with SET spark.sql.<key>, or list them with SET -v"));
     }
     String key = kv.get()._1();
     if (kv.get()._2().isEmpty()) {
       if (!key.equals("-v") && !key.startsWith("spark.sql.")) {
-        throw refused("SET " + key + " reads a setting other than Spark SQL's (spark.sql.*)");
+        throw refused(offListSetting("SET " + key + " reads a setting other than Spark SQL's (spark.sql.*)"));
       }
       return;
     }
     if (!SETTABLE.contains(key)) {
-      throw refused("SET " + key + " is not a setting SQL here may change (it may change "
-          + SETTABLE.stream().sorted().collect(Collectors.joining(", ")) + ")");
+      throw refused(offListSetting("SET " + key + " is not a setting SQL here may change (it may change "
+          + SETTABLE.stream().sorted().collect(Collectors.joining(", ")) + ")"));
     }
   }
 
@@ -571,25 +571,25 @@ public final class ReadOnlySql {
         .getTempView(name).isDefined();
   }
 
-  private static String describeName(List<String> name) {
+  private static Reason describeName(List<String> name) {
     String quoted = name.stream().map(p -> p.matches("[A-Za-z_][A-Za-z0-9_]*") ? p : "`" + p + "`")
         .collect(Collectors.joining("."));
     if (name.stream().anyMatch(p -> PATH.matcher(p).matches())) {
-      return quoted + " reads files by path";
+      return readsPath(quoted + " reads files by path");
     }
-    return quoted + " is not a table of this lake (name its tables as layer.table; SHOW TABLES IN silver lists"
-        + " them)";
+    return notATable(quoted + " is not a table of this lake (name its tables as layer.table; SHOW TABLES IN silver lists"
+        + " them)");
   }
 
-  private static String why(Object node) {
+  private static Reason why(Object node) {
     String simple = node.getClass().getSimpleName();
-    String reason = WHY.get(simple);
+    Reason reason = WHY.get(simple);
     if (reason != null) {
       return reason;
     }
     String name = simple.replace("$", "");
-    return node instanceof Expression ? "expression " + name + " is not one SQL here evaluates"
-        : name + " is not a statement SQL here runs (it runs queries, DESCRIBE, SHOW, EXPLAIN and SET)";
+    return notAStatement(node instanceof Expression ? "expression " + name + " is not one SQL here evaluates"
+        : name + " is not a statement SQL here runs (it runs queries, DESCRIBE, SHOW, EXPLAIN and SET)");
   }
 
   private static List<String> parts(LogicalPlan target) {
@@ -607,8 +607,48 @@ public final class ReadOnlySql {
     return List.copyOf(CollectionConverters.asJava(name));
   }
 
-  private static FiscalScopeException refused(String why) {
-    return new FiscalScopeException("refused: " + why + "; " + ONLY_READS);
+  private static FiscalScopeException refused(Reason why) {
+    return why.failure();
+  }
+
+  /** Refused because it writes a table, files or the catalog. */
+  private static Reason writes(String why) {
+    return Problem.SQL_REFUSED_WRITE.with(why);
+  }
+
+  /** Refused because it runs code or statements built at run time. */
+  private static Reason runsCode(String why) {
+    return Problem.SQL_REFUSED_CODE.with(why);
+  }
+
+  /** Refused because it reads files by path rather than the lake's views. */
+  private static Reason readsPath(String why) {
+    return Problem.SQL_REFUSED_PATH.with(why);
+  }
+
+  /** Refused because it names no table of the lake. */
+  private static Reason notATable(String why) {
+    return Problem.SQL_REFUSED_TABLE.with(why);
+  }
+
+  /** Refused because it calls a function off the reviewed list. */
+  private static Reason offListFunction(String why) {
+    return Problem.SQL_REFUSED_FUNCTION.with(why);
+  }
+
+  /** Refused because it reads or changes a setting outside the allowed ones. */
+  private static Reason offListSetting(String why) {
+    return Problem.SQL_REFUSED_SETTING.with(why);
+  }
+
+  /** Refused because it changes the session (cache, current database, functions). */
+  private static Reason changesSession(String why) {
+    return Problem.SQL_REFUSED_SESSION.with(why);
+  }
+
+  /** Refused because it is not a statement or expression SQL here runs. */
+  private static Reason notAStatement(String why) {
+    return Problem.SQL_REFUSED_STATEMENT.with(why);
   }
 
   public static String firstLine(String message) {

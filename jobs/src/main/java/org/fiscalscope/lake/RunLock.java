@@ -12,6 +12,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.fiscalscope.FiscalScopeException;
+import org.fiscalscope.problem.Problem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -67,18 +68,16 @@ public final class RunLock implements AutoCloseable {
           continue; // the stale lock is gone: compete for the lock like anyone else
         }
         if (Instant.now().isAfter(deadline)) {
-          throw new FiscalScopeException("another run is writing to lake " + lakeName + " ("
-              + (holder.get().isBlank() ? "holder unknown" : holder.get().trim()) + "); wait for it to finish or pass --wait SECONDS"
-              + " (if no such run exists, delete " + files.where(LOCK) + ")");
+          throw Problem.LAKE_LOCKED.failure(lakeName, holder.get().isBlank() ? "holder unknown" : holder.get().trim(),
+              files.where(LOCK));
         }
         Thread.sleep(1000);
       }
     } catch (IOException e) {
-      throw new FiscalScopeException("the lake " + lakeName + " cannot be locked for writing: " + e.getMessage()
-          + "; check that the folder exists and is writable", e);
+      throw new FiscalScopeException(Problem.LAKE_LOCK_FAILED.with(lakeName, e.getMessage()), e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new FiscalScopeException("interrupted while waiting for the run lock of " + lakeName, e);
+      throw new FiscalScopeException(Problem.LAKE_LOCK_INTERRUPTED.with(lakeName), e);
     }
   }
 

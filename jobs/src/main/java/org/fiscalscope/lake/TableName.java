@@ -1,7 +1,7 @@
 package org.fiscalscope.lake;
 
 import java.util.regex.Pattern;
-import org.fiscalscope.FiscalScopeException;
+import org.fiscalscope.problem.Problem;
 
 /** A lake table name {@code layer.table}; stored at {@code <lake>/<layer>/<table>}. */
 public record TableName(String layer, String table) {
@@ -10,15 +10,14 @@ public record TableName(String layer, String table) {
 
   public TableName {
     if (!PART.matcher(layer).matches() || !PART.matcher(table).matches()) {
-      throw new FiscalScopeException("table name '" + layer + "." + table
-          + "' is not of the form layer.table in lower-case letters, digits and underscores");
+      throw Problem.TABLE_NAME_INVALID.failure(layer + "." + table);
     }
   }
 
   public static TableName of(String qualified) {
     int dot = qualified.indexOf('.');
     if (dot <= 0 || dot != qualified.lastIndexOf('.')) {
-      throw new FiscalScopeException("table name '" + qualified + "' must be layer.table, e.g. silver.unit_year");
+      throw Problem.TABLE_NAME_UNQUALIFIED.failure(qualified);
     }
     return new TableName(qualified.substring(0, dot), qualified.substring(dot + 1));
   }

@@ -4,10 +4,13 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.fiscalscope.FiscalScopeException;
+import org.fiscalscope.problem.Problem;
 
 /** Binds a config record from a Jackson tree laid over the record's defaults, so a file names only what it changes. */
 public final class ConfigTree {
@@ -24,7 +27,7 @@ public final class ConfigTree {
     ObjectNode merged = MAPPER.valueToTree(defaults);
     if (overrides != null && !overrides.isNull() && !overrides.isMissingNode()) {
       if (!overrides.isObject()) {
-        throw new FiscalScopeException("config section '" + section + "' must be a mapping of keys, got: " + overrides);
+        throw Problem.CONFIG_SECTION_NOT_A_MAPPING.failure(section, overrides);
       }
       merge(merged, (ObjectNode) overrides);
     }
@@ -35,9 +38,15 @@ public final class ConfigTree {
         if (t instanceof FiscalScopeException fse) {
           throw fse;
         }
+        if (t instanceof UnrecognizedPropertyException u) {
+          throw new FiscalScopeException(Problem.CONFIG_UNKNOWN_KEY.with("config section '" + section + "'",
+              u.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : String.valueOf(r.getIndex()))
+                  .collect(Collectors.joining(".")),
+              u.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", "))), e);
+        }
       }
-      throw new FiscalScopeException("config section '" + section + "' does not bind: "
-          + e.getMessage().split("\n")[0], e);
+      throw new FiscalScopeException(Problem.CONFIG_SECTION_DOES_NOT_BIND.with(section,
+          e.getMessage().split("\n")[0]), e);
     }
   }
 
@@ -57,7 +66,7 @@ public final class ConfigTree {
   /** Fails with a message naming the key when a condition on its value does not hold. */
   static void require(boolean condition, String key, String expectation, Object got) {
     if (!condition) {
-      throw new FiscalScopeException("config key " + key + " " + expectation + ": got " + got);
+      throw Problem.CONFIG_INVALID_VALUE.failure(key, expectation, got);
     }
   }
 }

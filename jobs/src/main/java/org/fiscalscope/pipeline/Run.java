@@ -20,6 +20,7 @@ import org.fiscalscope.lake.RunMark;
 import org.fiscalscope.lake.RunRecord;
 import org.fiscalscope.lake.LakeTable;
 import org.fiscalscope.lake.LakeTable.Layer;
+import org.fiscalscope.problem.Problem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -78,7 +79,9 @@ public final class Run {
     }
     LOG.info("run {} ({}) with configuration {}", runId, verb, settings.flatten());
     progress.line("fiscalscope " + verb + " run " + runId + " — lake " + lake.root());
-    String error = checkOutsideChanges(lake, context, progress, onOutsideChanges);
+    FiscalScopeException stop = checkOutsideChanges(lake, context, progress, onOutsideChanges);
+    String error = stop == null ? null : "lake check: " + stop.getMessage();
+    String errorCode = stop == null ? null : stop.code();
     Map<String, Long> before = versions(lake);
     List<StageReport> reports = new ArrayList<>();
     try (RunMark marked = RunMark.open(lake.spark(), runId)) {
@@ -93,6 +96,7 @@ public final class Run {
         } catch (RuntimeException e) {
           LOG.debug("stage {} of run {} failed", stage.name(), runId, e);
           error = stage.name() + ": " + FiscalScopeException.oneLine(e);
+          errorCode = FiscalScopeException.of(e).code();
           break;
         } finally {
           lake.spark().sparkContext().clearJobGroup();
@@ -113,7 +117,7 @@ public final class Run {
       Map<String, Long> versions = versions(lake);
       Map<String, Long> rows = rowCounts(lake, before, versions);
       List<String> outside = context.outsideChanges().stream().map(OutsideWrites.Change::describe).toList();
-      RunSummary summary = new RunSummary(runId, verb, status, error, started, Instant.now(), lake.root(),
+      RunSummary summary = new RunSummary(runId, verb, status, error, errorCode, started, Instant.now(), lake.root(),
           settings.paths().landing(), null, settings.hash(), newDocs, skipped, rejected, reports, rows, versions,
           outside.isEmpty() ? null : outside);
       record(lake, summary, context.outsideChanges());
@@ -125,7 +129,7 @@ public final class Run {
    * Reports the tables changed outside a run since the last successful run and returns the error that stops this
    * run, or null.
    */
-  private static String checkOutsideChanges(Lake lake, RunContext context, Progress progress, OnOutsideChanges on) {
+  private static FiscalScopeException checkOutsideChanges(Lake lake, RunContext context, Progress progress, OnOutsideChanges on) {
     java.util.Optional<RunRecord> basis = lastSuccessful(lake);
     if (basis.isEmpty()) {
       return null;
@@ -142,8 +146,7 @@ public final class Run {
       }
     }
     if (stopping != null && on == OnOutsideChanges.STOP) {
-      return "lake check: " + stopping.describe() + " — or run with --accept-outside-changes to build on the changed"
-          + " table (gold is then rebuilt from it)";
+      return Problem.LAKE_CHANGED_OUTSIDE.failure(stopping.describe());
     }
     if (context.hasRowsChangedOutside()) {
       progress.line("warning: gold is rebuilt by this run from the tables as they are now");
@@ -213,7 +216,7 @@ public final class Run {
     List<Row> changes = outside.stream().map(c -> RowFactory.create(c.table().toString(), c.recordedVersion(),
         c.currentVersion(), c.hasChangedRows(), c.describe())).toList();
     Row row = RowFactory.create(s.runId(), s.verb(), java.sql.Timestamp.from(s.startedAt()),
-        java.sql.Timestamp.from(s.finishedAt()), s.status(), s.error(), s.landing(), s.configHash(),
+        java.sql.Timestamp.from(s.finishedAt()), s.status(), s.error(), s.errorCode(), s.landing(), s.configHash(),
         s.newDocuments(), s.skippedDocuments(), s.rejectedDocuments(), s.stagesJson(),
         scala.jdk.javaapi.CollectionConverters.asScala(s.tableVersions()),
         scala.jdk.javaapi.CollectionConverters.asScala(s.rowsPerTable()),

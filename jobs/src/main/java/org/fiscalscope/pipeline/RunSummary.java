@@ -12,8 +12,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The JSON summary of a run (for {@code --summary FILE} and the run log). {@code outsideChanges}: one line per table
- * found changed outside a FiscalScope run when the run started (null when none).
+ * The JSON summary of a run (for {@code --summary FILE} and the run log). {@code error} and {@code errorCode}: the
+ * one-line error of a failed run and its code of the error catalogue (null when it did not fail).
+ * {@code outsideChanges}: one line per table found changed outside a FiscalScope run when the run started (null when
+ * none).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RunSummary(
@@ -21,6 +23,7 @@ public record RunSummary(
     String verb,
     String status,
     String error,
+    String errorCode,
     Instant startedAt,
     Instant finishedAt,
     String lake,

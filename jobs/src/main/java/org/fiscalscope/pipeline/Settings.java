@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
 import org.fiscalscope.FiscalScopeException;
 import org.fiscalscope.flags.FlagsConfig;
 import org.fiscalscope.metrics.MetricsConfig;
+import org.fiscalscope.problem.Problem;
 
 /**
  * The resolved configuration of a run: {@code conf/fiscalscope.yaml} (or {@code --conf FILE}) over the built-in
@@ -105,11 +106,11 @@ public record Settings(Paths paths, SparkSettings spark, IngestSettings ingest, 
       org.apache.hadoop.conf.Configuration hadoop = org.fiscalscope.lake.Locations.beforeSpark();
       try {
         if (!org.fiscalscope.lake.Locations.isFile(file, hadoop)) {
-          throw new FiscalScopeException("configuration file " + file + " does not exist; pass an existing file with --conf");
+          throw Problem.CONFIG_FILE_MISSING.failure(file);
         }
         return parse(file, org.fiscalscope.lake.Locations.read(file, hadoop));
       } catch (IOException e) {
-        throw new FiscalScopeException("configuration file " + file + " cannot be read: " + e.getMessage(), e);
+        throw new FiscalScopeException(Problem.CONFIG_FILE_UNREADABLE.with(file, e.getMessage()), e);
       }
     }
     if (Files.isRegularFile(DEFAULT_FILE)) {
@@ -118,7 +119,7 @@ public record Settings(Paths paths, SparkSettings spark, IngestSettings ingest, 
     try (InputStream in = Settings.class.getResourceAsStream("/conf/fiscalscope.yaml")) {
       return in == null ? defaults() : parse("built-in conf/fiscalscope.yaml", in.readAllBytes());
     } catch (IOException e) {
-      throw new FiscalScopeException("the built-in configuration cannot be read: " + e.getMessage(), e);
+      throw new FiscalScopeException(Problem.CONFIG_BUILTIN_UNREADABLE.with(e.getMessage()), e);
     }
   }
 
@@ -133,21 +134,20 @@ public record Settings(Paths paths, SparkSettings spark, IngestSettings ingest, 
         return defaults();
       }
       if (!tree.isObject()) {
-        throw new FiscalScopeException(origin + " must be a mapping of sections (paths, spark, ingest, metrics, flags)");
+        throw Problem.CONFIG_NOT_A_MAPPING.failure(origin);
       }
       FileSections f = YAML.treeToValue(tree, FileSections.class);
       return new Settings(f.paths(), f.spark(), f.ingest(), section(origin, () -> MetricsConfig.from(f.metrics())),
           section(origin, () -> FlagsConfig.from(f.flags())));
     } catch (UnrecognizedPropertyException e) {
-      throw new FiscalScopeException(origin + ": unknown key '" + dotted(e) + "'; known keys here: "
-          + e.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", "))
-          + ". Correct or remove it.", e);
+      throw new FiscalScopeException(Problem.CONFIG_UNKNOWN_KEY.with(origin, dotted(e),
+          e.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", "))), e);
     } catch (MismatchedInputException e) {
-      throw new FiscalScopeException(origin + ": key '" + dotted(e) + "' has a value of the wrong type: "
-          + e.getOriginalMessage().split("\n")[0], e);
+      throw new FiscalScopeException(Problem.CONFIG_WRONG_TYPE.with(origin, dotted(e),
+          e.getOriginalMessage().split("\n")[0]), e);
     } catch (IOException e) {
       Throwable cause = e.getCause() instanceof IllegalArgumentException iae ? iae : e;
-      throw new FiscalScopeException(origin + " is not valid: " + cause.getMessage().split("\n")[0], e);
+      throw new FiscalScopeException(Problem.CONFIG_INVALID.with(origin, cause.getMessage().split("\n")[0]), e);
     }
   }
 
@@ -156,7 +156,7 @@ public record Settings(Paths paths, SparkSettings spark, IngestSettings ingest, 
     try {
       return bind.get();
     } catch (FiscalScopeException e) {
-      throw new FiscalScopeException(origin + ": " + e.getMessage(), e);
+      throw new FiscalScopeException(origin, e.reason(), e);
     }
   }
 
@@ -169,7 +169,7 @@ public record Settings(Paths paths, SparkSettings spark, IngestSettings ingest, 
     try {
       return Files.readAllBytes(file);
     } catch (IOException e) {
-      throw new FiscalScopeException("configuration file " + file + " cannot be read: " + e.getMessage(), e);
+      throw new FiscalScopeException(Problem.CONFIG_FILE_UNREADABLE.with(file, e.getMessage()), e);
     }
   }
 

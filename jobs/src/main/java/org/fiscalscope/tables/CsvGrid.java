@@ -11,6 +11,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.fiscalscope.extract.TextDecoder;
+import org.fiscalscope.problem.Problem;
 
 /**
  * A CSV export of one standard table as a {@link Grid}: UTF-8 (with or without BOM), UTF-16 with BOM or GBK/GB18030,
@@ -21,10 +22,10 @@ final class CsvGrid {
 
   private CsvGrid() {}
 
-  static Grid read(String fileName, byte[] content) throws TablesRefusal {
+  static Grid read(String fileName, byte[] content) {
     String text = TextDecoder.plainText(content);
     if (text == null) {
-      throw new TablesRefusal("is neither UTF-8 nor GBK text, so it is not a CSV export; export the table again as CSV");
+      throw Problem.TABLES_CSV_NOT_TEXT.failure();
     }
     CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter(text)).get();
     List<String[]> rows = new ArrayList<>();
@@ -32,8 +33,7 @@ final class CsvGrid {
     try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
       for (CSVRecord record : parser) {
         if (rows.size() >= WorkbookGrids.MAX_ROWS) {
-          throw new TablesRefusal("has more than " + WorkbookGrids.MAX_ROWS
-              + " rows, more than a standard table can have; send one table per CSV file");
+          throw Problem.TABLES_CSV_TOO_LONG.failure(WorkbookGrids.MAX_ROWS);
         }
         String[] cells = new String[Math.min(record.size(), WorkbookGrids.MAX_COLUMNS)];
         for (int c = 0; c < cells.length; c++) {
@@ -43,7 +43,7 @@ final class CsvGrid {
         rows.add(cells);
       }
     } catch (IOException | UncheckedIOException | IllegalStateException e) {
-      throw new TablesRefusal("is not well-formed CSV (" + e.getMessage() + "); export the table again as CSV");
+      throw Problem.TABLES_CSV_MALFORMED.failure(e.getMessage());
     }
     List<String[]> cells = new ArrayList<>(rows.size());
     List<BigDecimal[]> numbers = new ArrayList<>(rows.size());

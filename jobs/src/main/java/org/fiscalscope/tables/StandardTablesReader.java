@@ -4,7 +4,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.fiscalscope.FiscalScopeException;
 import org.fiscalscope.document.FinalAccount;
+import org.fiscalscope.problem.Problem;
+import org.fiscalscope.problem.Reason;
+import org.fiscalscope.problem.Refusal;
+import org.fiscalscope.problem.Text;
 
 /**
  * Reads the standard tables of a unit-year's final accounts (公开01–09表) — from an Excel workbook (XLSX or XLS, one
@@ -17,11 +22,16 @@ public final class StandardTablesReader {
   /** One file: its name (kept in messages and provenance) and its bytes. */
   public record TableFile(String name, byte[] content) {}
 
-  /** The document, or one sentence saying why the files cannot be read. */
+  /** The document, or why the files cannot be read. */
   public sealed interface Result {
     record Read(FinalAccount document) implements Result {}
 
-    record Refused(String reason) implements Result {}
+    record Refused(Refusal refusal) implements Result {
+      /** One sentence naming the file, what is wrong and the fix. */
+      public String reason() {
+        return refusal.line();
+      }
+    }
   }
 
   private StandardTablesReader() {}
@@ -34,8 +44,8 @@ public final class StandardTablesReader {
       List<Grid> grids;
       try {
         grids = grids(file);
-      } catch (TablesRefusal e) {
-        return refused(file.name(), e.getMessage());
+      } catch (FiscalScopeException e) {
+        return refused(file.name(), e.reason());
       }
       for (Grid g : grids) {
         List<TableBlock> found = TableBlock.locate(g);
@@ -47,21 +57,20 @@ public final class StandardTablesReader {
     }
     String first = files.isEmpty() ? "(no file)" : files.get(0).name();
     if (blocks.isEmpty()) {
-      return refused(first, "holds no standard final-account table: "
-          + (looked.isEmpty() ? "it is empty" : "no row of " + quoted(looked) + " is a title such as 2023年度收入支出决算总表"
-          + " or 财政拨款“三公”经费支出决算表")
-          + "; send the unit's standard tables (公开01–09表) with their titles");
+      return refused(first, Problem.TABLES_NONE_FOUND.with(looked.isEmpty() ? Text.of("it is empty", "文件为空")
+          : Text.of("no row of " + quoted(looked) + " is a title such as 2023年度收入支出决算总表 or 财政拨款“三公”经费支出决算表",
+              quoted(looked) + " 中没有一行是“2023年度收入支出决算总表”或“财政拨款“三公”经费支出决算表”这样的标题")));
     }
     try {
       return new Result.Read(assemble(blocks));
-    } catch (TablesRefusal e) {
-      return refused(first, e.getMessage());
+    } catch (FiscalScopeException e) {
+      return refused(first, e.reason());
     }
   }
 
-  private static List<Grid> grids(TableFile file) throws TablesRefusal {
+  private static List<Grid> grids(TableFile file) {
     if (file.content().length == 0) {
-      throw new TablesRefusal("is empty; send the unit's standard tables again");
+      throw Problem.TABLES_FILE_EMPTY.failure();
     }
     if (file.name().toLowerCase(Locale.ROOT).endsWith(".csv")) {
       return List.of(CsvGrid.read(file.name().substring(file.name().lastIndexOf('/') + 1), file.content()));
@@ -69,28 +78,23 @@ public final class StandardTablesReader {
     return WorkbookGrids.read(file.content());
   }
 
-  private static FinalAccount assemble(List<TableBlock> found) throws TablesRefusal {
+  private static FinalAccount assemble(List<TableBlock> found) {
     TableBlock named = found.stream().filter(b -> b.unitName() != null).findFirst()
-        .orElseThrow(() -> new TablesRefusal(found.get(0).where() + " names no unit; add the line 编制单位："
-            + "<unit name> under the title of each table"));
+        .orElseThrow(() -> Problem.TABLES_NO_UNIT.failure(found.get(0).where()));
     TableBlock dated = found.stream().filter(b -> b.year() != null).findFirst()
-        .orElseThrow(() -> new TablesRefusal(found.get(0).where() + " has no fiscal year in its title; put the year"
-            + " in the title, e.g. 2023年度" + found.get(0).kind().title()));
+        .orElseThrow(() -> Problem.TABLES_NO_YEAR.failure(found.get(0).where(), found.get(0).kind().title()));
     AmountCells.Scale stated = null;
     for (TableBlock b : found) {
       if (b.unitName() != null && !b.unitName().equals(named.unitName())) {
-        throw new TablesRefusal(named.where() + " is of " + named.unitName() + " but " + b.where() + " is of "
-            + b.unitName() + "; send each unit's tables in a file of its own");
+        throw Problem.TABLES_TWO_UNITS.failure(named.where(), named.unitName(), b.where(), b.unitName());
       }
       if (b.year() != null && !b.year().equals(dated.year())) {
-        throw new TablesRefusal(dated.where() + " is for " + dated.year() + " but " + b.where() + " is for "
-            + b.year() + "; send each year's tables in a file of its own");
+        throw Problem.TABLES_TWO_YEARS.failure(dated.where(), dated.year(), b.where(), b.year());
       }
       stated = stated == null ? b.scale() : stated;
     }
     if (stated == null) {
-      throw new TablesRefusal(found.get(0).where() + " states no amount unit, so its figures could be 元 or 万元; add"
-          + " the line 金额单位：万元 (or 元) under the title");
+      throw Problem.TABLES_NO_AMOUNT_UNIT.failure(found.get(0).where());
     }
     List<TableBlock> blocks = new ArrayList<>();
     for (TableBlock b : found) {
@@ -143,7 +147,7 @@ public final class StandardTablesReader {
     return names.size() > shown.size() ? s + " and " + (names.size() - shown.size()) + " more" : s;
   }
 
-  private static Result.Refused refused(String file, String what) {
-    return new Result.Refused(file + ": " + what + ".");
+  private static Result.Refused refused(String file, Reason reason) {
+    return new Result.Refused(Refusal.of(file, reason));
   }
 }

@@ -17,6 +17,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.fiscalscope.FiscalScopeException;
+import org.fiscalscope.problem.Problem;
 
 /**
  * An Excel workbook (XLSX or XLS, told apart by content, not by name) as one {@link Grid} per sheet. Reading is
@@ -39,11 +41,10 @@ final class WorkbookGrids {
 
   private WorkbookGrids() {}
 
-  static List<Grid> read(byte[] content) throws TablesRefusal {
+  static List<Grid> read(byte[] content) {
     try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(content))) {
       if (workbook.getNumberOfSheets() > MAX_SHEETS) {
-        throw new TablesRefusal("has " + workbook.getNumberOfSheets() + " sheets, more than the " + MAX_SHEETS
-            + " a set of standard tables needs; send only the final-account tables");
+        throw Problem.TABLES_TOO_MANY_SHEETS.failure(workbook.getNumberOfSheets(), MAX_SHEETS);
       }
       List<Grid> grids = new ArrayList<>();
       DataFormatter formatter = new DataFormatter();
@@ -52,20 +53,18 @@ final class WorkbookGrids {
       }
       return grids;
     } catch (EncryptedDocumentException e) {
-      throw new TablesRefusal("is password-protected; save the workbook without a password and send it again");
-    } catch (TablesRefusal e) {
+      throw Problem.TABLES_PASSWORD.failure();
+    } catch (FiscalScopeException e) {
       throw e;
     } catch (IOException | RuntimeException e) {
-      throw new TablesRefusal("is not a readable Excel workbook (" + reason(e)
-          + "); open it in Excel or WPS, save it as .xlsx and send it again");
+      throw Problem.TABLES_NOT_A_WORKBOOK.failure(reason(e));
     }
   }
 
-  private static Grid grid(Sheet sheet, DataFormatter formatter) throws TablesRefusal {
+  private static Grid grid(Sheet sheet, DataFormatter formatter) {
     int lastRow = sheet.getLastRowNum();
     if (lastRow >= MAX_ROWS) {
-      throw new TablesRefusal("sheet '" + sheet.getSheetName() + "' has " + (lastRow + 1) + " rows, more than the "
-          + MAX_ROWS + " the standard tables can have; send only the final-account tables");
+      throw Problem.TABLES_SHEET_TOO_LONG.failure(sheet.getSheetName(), lastRow + 1, MAX_ROWS);
     }
     int width = 0;
     for (int r = 0; r <= lastRow; r++) {

@@ -73,8 +73,9 @@ class SqlRefusalTest extends SparkTest {
     List<Statement> syntax = catalogue.statements(Section.SYNTAX);
     for (Statement s : concat(refused, syntax)) {
       Outcome o = sql(s.sql());
-      String expected = s.section() == Section.REFUSED ? "fiscalscope sql: refused: " : "fiscalscope sql: ";
-      if (o.exit() != 1 || o.err().strip().lines().count() != 1 || !o.err().startsWith(expected) || !o.out().isEmpty()) {
+      String expected = s.section() == Section.REFUSED ? "fiscalscope sql: \\[SQL_REFUSED_[A-Z]+\\] refused: .*"
+          : "fiscalscope sql: \\[SQL_(SYNTAX|FAILED)\\] .*";
+      if (o.exit() != 1 || o.err().strip().lines().count() != 1 || !o.err().strip().matches(expected) || !o.out().isEmpty()) {
         wrong.add(s.sql() + "\n    exit " + o.exit() + ", stderr: " + o.err().strip() + (o.out().isEmpty() ? "" : "\n    stdout: " + o.out().strip()));
       }
     }
@@ -122,8 +123,8 @@ class SqlRefusalTest extends SparkTest {
   void aFunctionOffTheListIsRefusedByName() {
     Outcome o = sql("SELECT upper(unit_id), java_method('java.lang.System', 'getenv', 'HOME') FROM silver.unit_year");
     assertEquals(1, o.exit());
-    assertEquals("fiscalscope sql: refused: function java_method calls any static Java method; SQL here only reads the"
-        + " lake's layer.table views", o.err().strip());
+    assertEquals("fiscalscope sql: [SQL_REFUSED_FUNCTION] refused: function java_method calls any static Java method; SQL here only reads the"
+        + " lake's layer.table views.", o.err().strip());
     o = sql("SELECT no_such_function(1)");
     assertTrue(o.err().contains("function no_such_function is not one SQL here may call"), o.err());
   }

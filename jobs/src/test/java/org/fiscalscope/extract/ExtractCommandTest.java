@@ -58,7 +58,8 @@ class ExtractCommandTest {
     Path notes = dir.resolve("notes.txt");
     Files.writeString(notes, "会议纪要\n今天讨论了工作安排。\n");
     assertEquals(1, Main.run("extract", notes.toString()));
-    ExtractionException e = org.junit.jupiter.api.Assertions.assertThrows(ExtractionException.class,
+    org.fiscalscope.FiscalScopeException e = org.junit.jupiter.api.Assertions.assertThrows(
+        org.fiscalscope.FiscalScopeException.class,
         () -> DisclosureExtractor.extract(Files.readAllBytes(notes), "notes.txt"));
     assertTrue(e.getMessage().startsWith("notes.txt ") && e.getMessage().contains("fiscal year"), e.getMessage());
   }

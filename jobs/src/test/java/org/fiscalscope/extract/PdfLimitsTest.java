@@ -24,7 +24,7 @@ class PdfLimitsTest {
   private static final String TEXT = "BT /F1 12 Tf 72 700 Td (Hello) Tj ET\n";
 
   private static String refusal(byte[] pdf) {
-    return assertThrows(ExtractionException.class, () -> PdfDisclosure.read(pdf, "in.pdf")).getMessage();
+    return assertThrows(org.fiscalscope.FiscalScopeException.class, () -> PdfDisclosure.read(pdf, "in.pdf")).getMessage();
   }
 
   @Test

@@ -112,7 +112,8 @@ class GenerateCommandTest {
       System.setErr(err);
     }
     String text = captured.toString(StandardCharsets.UTF_8);
-    assertTrue(text.contains("--units must be at least 1: got 0."), "names the bad option: " + text);
+    assertTrue(text.contains("[GENERATE_UNITS] --units must be at least 1: got 0; give a positive number of units."),
+        "names the bad option and the fix: " + text);
     assertTrue(text.contains("is a file"), "explains a file given as --out: " + text);
     assertTrue(text.contains("--last-year 2999 is after"), "explains a future year: " + text);
     assertTrue(text.contains("unknown format 'docx'; choose from json, text, pdf, xlsx, xls, csv"), text);

@@ -165,6 +165,19 @@ class BadInputCatalogueTest extends SparkTest {
       assertTrue(reason.startsWith(r.getString(0) + ": ") && reason.length() > r.getString(0).length() + 15,
           "a reason names the file and says what is wrong: " + reason);
     }
+    Map<String, String> codes = new LinkedHashMap<>();
+    lake.read(LakeTable.BRONZE_REJECTS).select("path", "reason_code").collectAsList()
+        .forEach(r -> codes.put(r.getString(0), r.getString(1)));
+    Set<String> known = new TreeSet<>();
+    for (org.fiscalscope.problem.Problem p : org.fiscalscope.problem.Problem.values()) {
+      known.add(p.code());
+    }
+    codes.forEach((path, code) -> assertTrue(known.contains(code), path + " has the reason code " + code));
+    assertEquals("FILE_EMPTY", codes.get("empty.json"));
+    assertEquals("FILE_TOO_LARGE", codes.get("huge.json"));
+    assertEquals("FILE_NOT_REGULAR", codes.get("pipe.json"));
+    assertEquals("FILE_DANGLING_LINK", codes.get("dangling.json"));
+    assertEquals("JSON_NOT_UTF8", codes.get("binary.json"));
     assertEquals(null, rejects.get("link-outside.json").get(2), "content outside the landing folder is not copied");
     assertTrue(rejects.get("huge.json").getString(1).contains("200.0 MB"), rejects.get("huge.json").getString(1));
     assertTrue(rejects.get("pipe.json").getString(1).startsWith("pipe.json: is not a regular file"), rejects.get("pipe.json").getString(1));

@@ -57,10 +57,12 @@ class DatasetRowTest {
   @Test
   void headerProblemsNameTheColumns() {
     assertNull(FUNCTION_LINE.headerProblem(List.of("unit_name", "fiscal_year", "code")));
-    String p = FUNCTION_LINE.headerProblem(List.of("unit_name", "code", "budget", "remarks", "code"));
-    assertEquals("lacks the required column fiscal_year and has the columns budget, remarks, which are not columns"
-        + " of the function_line table and names the column code more than once; use the column names of"
-        + " schemas/datasets/function_line.ddl (a header row is required; columns not marked NOT NULL may be left out)", p);
+    org.fiscalscope.problem.Text p = FUNCTION_LINE.headerProblem(List.of("unit_name", "code", "budget", "remarks", "code"));
+    assertEquals("has a header row that lacks the required column fiscal_year and has the columns budget, remarks,"
+        + " which are not columns of the function_line table and names the column code more than once; use the column"
+        + " names of schemas/datasets/function_line.ddl (a header row is required; columns not marked NOT NULL may be"
+        + " left out)", org.fiscalscope.problem.Problem.DATASET_BAD_HEADER.with(p, FUNCTION_LINE.schemaFile()).en());
+    assertEquals("缺少必填列 fiscal_year，含有 function_line 表没有的列 budget、remarks，重复列出了列 code", p.zh());
   }
 
   @Test

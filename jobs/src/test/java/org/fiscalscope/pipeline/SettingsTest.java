@@ -41,11 +41,11 @@ class SettingsTest {
   void anInvalidOrUnknownFlagsThresholdIsRefusedWithTheFileAndTheKey() {
     FiscalScopeException invalid = assertThrows(FiscalScopeException.class,
         () -> parse("flags:\n  robust-z:\n    threshold: -1\n"));
-    assertTrue(invalid.getMessage().startsWith("test.yaml: "), invalid.getMessage());
+    assertTrue(invalid.getMessage().startsWith("test.yaml "), invalid.getMessage());
     assertTrue(invalid.getMessage().contains("flags.robust-z"), invalid.getMessage());
     FiscalScopeException unknown = assertThrows(FiscalScopeException.class,
         () -> parse("flags:\n  execution-rate:\n    warning-line: 90\n"));
-    assertTrue(unknown.getMessage().startsWith("test.yaml: "), unknown.getMessage());
+    assertTrue(unknown.getMessage().startsWith("test.yaml "), unknown.getMessage());
     assertTrue(unknown.getMessage().contains("warning-line"), unknown.getMessage());
     FiscalScopeException metrics = assertThrows(FiscalScopeException.class,
         () -> parse("metrics:\n  peer-groups: [all, town]\n"));
