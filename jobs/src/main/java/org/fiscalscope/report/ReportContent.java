@@ -11,4 +11,4 @@ import java.util.Optional;
  */
 record ReportContent(LocalDate runDate, Instant generatedAt, Headline headline, Optional<ExecutionRanking> ranking,
     Optional<ScoreHistograms> scores, Optional<ThreePublicBreaks> threePublic, Optional<FlagList> flags,
-    List<UnitHistory> units, List<String> csvTables) {}
+    List<UnitHistory> units, List<String> csvTables, String workbookFile) {}

@@ -42,7 +42,8 @@ class ReportJobTest extends SparkTest {
           t + " exported with a header: " + csv);
     }
     // Units with a section: the three flagged ones, the lowest execution rates and the 只减不增 breaker — all four.
-    assertEquals(4, result.unitPages());
+    assertEquals(4, result.unitSections());
+    assertEquals(4, result.unitPages(), "every unit of silver.unit_year has a page");
     // 1 ranking + 2 peer-group histograms + 1 three-public trend + 2 per unit section.
     assertEquals(1 + 2 + 1 + 2 * 4, result.charts());
 

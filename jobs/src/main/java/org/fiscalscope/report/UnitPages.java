@@ -1,0 +1,186 @@
+package org.fiscalscope.report;
+
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.first;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.map_from_entries;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.max_by;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.regexp_extract;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
+import java.util.List;
+import java.util.Optional;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
+
+/**
+ * The content of every unit's page as one Spark row per unit: its years beside its peer group's medians, its
+ * functional lines, its projects of every year, its findings and its flags, each figure with the source that stated
+ * it (silver.provenance), every list capped per unit so each page stays bounded. Pure transformations over the lake's
+ * frames; {@link ReportFolder#writeUnitPages} renders and writes the rows where they are, one partition at a time.
+ */
+final class UnitPages {
+
+  /** How much of each list one unit's page holds at most; the rest is counted on the page. */
+  record Caps(int lines, int projects, int findings, int flags) {
+    static Caps defaults() {
+      return new Caps(2_000, 1_000, 300, 300);
+    }
+  }
+
+  /** The pointers of the unit-level figures a page links to their source. */
+  static final List<String> UNIT_FIGURES = List.of("/totals/budget_initial", "/totals/actual_final",
+      "/three_public/actual/total", "/performance/unit_evaluation/total_score");
+
+  private UnitPages() {}
+
+  /**
+   * One row per unit of silver.unit_year: unit_id, unit_name, peer_group, region, parent_name, years (array of
+   * structs, unordered), and lines, projects, findings, flags (arrays, capped) with their totals before the cap.
+   */
+  static Dataset<Row> content(Dataset<Row> unitYear, Optional<Dataset<Row>> functionLines,
+      Optional<Dataset<Row>> projects, Optional<Dataset<Row>> findings, Optional<Dataset<Row>> provenance,
+      Optional<Dataset<Row>> flagsExplained, Caps caps) {
+    Optional<Dataset<Row>> sources = provenance.map(UnitPages::sources);
+    Dataset<Row> pages = years(unitYear, sources);
+    pages = join(pages, functionLines.map(f -> lines(f, sources, caps.lines())), "lines");
+    pages = join(pages, projects.map(p -> projectYears(p, sources, caps.projects())), "projects");
+    pages = join(pages, findings.map(f -> findingList(f, caps.findings())), "findings");
+    return join(pages, flagsExplained.map(f -> flagList(f, caps.flags())), "flags");
+  }
+
+  /** The one-line-per-unit list of units/index.html, from {@link #content}: ordered by name, then id. */
+  static Dataset<Row> index(Dataset<Row> content) {
+    return content.select(col("unit_id"), col("unit_name"), col("peer_group"), col("region"),
+            org.apache.spark.sql.functions.size(col("years")).as("n_years"), col("first_year"), col("last_year"),
+            col("last_rate_pct"), col("flags_total"), col("flags_severe"), col("findings_total"))
+        .orderBy(coalesce(col("unit_name"), col("unit_id")), col("unit_id"));
+  }
+
+  /**
+   * silver.provenance as source maps: per unit-year, scope (unit | function | project) and position in the document,
+   * the figure's name → struct(file, page, line, text).
+   */
+  static Dataset<Row> sources(Dataset<Row> provenance) {
+    Column field = col("field");
+    Column scope = when(field.rlike("^/functions/[0-9]+/[a-z_]+$"), lit("function"))
+        .when(field.rlike("^/performance/projects/[0-9]+/[a-z_]+$"), lit("project"))
+        .when(field.isin(UNIT_FIGURES.toArray()), lit("unit"));
+    return provenance.withColumn("scope", scope).filter(col("scope").isNotNull())
+        .withColumn("pos", when(col("scope").equalTo("unit"), lit(-1))
+            .otherwise(regexp_extract(field, "/([0-9]+)/", 1).cast("int")))
+        .withColumn("figure", when(col("scope").equalTo("unit"), field).otherwise(regexp_extract(field, "/([a-z_]+)$", 1)))
+        .groupBy("unit_id", "fiscal_year", "scope", "pos")
+        .agg(map_from_entries(collect_list(struct(col("figure"),
+            struct(col("source_file").as("file"), col("page"), col("line"), col("text"))))).as("sources"));
+  }
+
+  private static Dataset<Row> years(Dataset<Row> unitYear, Optional<Dataset<Row>> sources) {
+    Dataset<Row> figures = unitYear.select(col("unit_id"), col("fiscal_year"), col("unit_name"),
+        coalesce(col("unit_kind"), lit(UnitHistory.NO_KIND)).as("peer_group"), col("region"), col("parent_name"),
+        col("budget_initial").as("budget"), col("actual_final").as("actual"),
+        UnitHistory.ratePct(col("budget_initial"), col("actual_final")).as("rate_pct"),
+        col("three_public_actual_total").as("three_public"), col("unit_eval_total_score").as("score"),
+        col("source_file"));
+    Dataset<Row> withMedians = Frames.leftJoin(figures, UnitHistory.peerMedians(figures), "peer_group", "fiscal_year");
+    Dataset<Row> withSources = withSources(withMedians, sources, "unit", lit(-1));
+    return withSources.groupBy("unit_id").agg(
+        max_by(col("unit_name"), col("fiscal_year")).as("unit_name"),
+        max_by(col("peer_group"), col("fiscal_year")).as("peer_group"),
+        max_by(col("region"), col("fiscal_year")).as("region"),
+        max_by(col("parent_name"), col("fiscal_year")).as("parent_name"),
+        min("fiscal_year").as("first_year"), max("fiscal_year").as("last_year"),
+        max_by(col("rate_pct"), col("fiscal_year")).as("last_rate_pct"),
+        collect_list(struct(col("fiscal_year"), col("budget"), col("actual"), col("rate_pct"), col("peer_rate_pct"),
+            col("three_public"), col("peer_three_public"), col("score"), col("peer_score"), col("peers"),
+            col("source_file"), col("sources"))).as("years"));
+  }
+
+  private static Dataset<Row> lines(Dataset<Row> lines, Optional<Dataset<Row>> sources, int cap) {
+    Dataset<Row> l = lines.select(col("unit_id"), col("fiscal_year"), col("code"), col("name"), col("level"),
+        col("class_code"), col("budget_initial"), col("actual"), col("execution_rate_pct"), col("line_seq"));
+    Dataset<Row> sourced = withSources(l, sources, "function", col("line_seq").minus(1));
+    WindowSpec w = Window.partitionBy("unit_id").orderBy(col("fiscal_year").desc(), col("code"));
+    return capped(sourced, w, cap).groupBy("unit_id").agg(
+        collect_list(struct(col("fiscal_year"), col("code"), col("name"), col("level"), col("class_code"),
+            col("budget_initial"), col("actual"), col("execution_rate_pct"), col("sources"))).as("lines"),
+        first("total").as("lines_total"));
+  }
+
+  private static Dataset<Row> projectYears(Dataset<Row> projects, Optional<Dataset<Row>> sources, int cap) {
+    Dataset<Row> p = projects.select(col("unit_id"), col("fiscal_year"), col("project_name"), col("category"),
+        col("budget"), col("actual"), col("execution_rate_pct"), col("execution_score"), col("total_score"),
+        col("project_seq"));
+    Dataset<Row> sourced = withSources(p, sources, "project", col("project_seq").minus(1));
+    WindowSpec w = Window.partitionBy("unit_id").orderBy(col("project_name"), col("fiscal_year"));
+    return capped(sourced, w, cap).groupBy("unit_id").agg(
+        collect_list(struct(col("project_name"), col("fiscal_year"), col("category"), col("budget"), col("actual"),
+            col("execution_rate_pct"), col("execution_score"), col("total_score"), col("sources"))).as("projects"),
+        first("total").as("projects_total"));
+  }
+
+  private static Dataset<Row> findingList(Dataset<Row> findings, int cap) {
+    Dataset<Row> f = findings.select(col("unit_id"), col("fiscal_year"), col("rule"), col("subject"), col("severity"),
+        col("message"), Frames.column(findings, "message_en", "string").as("message_en"), col("evidence"));
+    Column rank = when(col("severity").equalTo("error"), lit(0)).when(col("severity").equalTo("warning"), lit(1))
+        .otherwise(lit(2));
+    WindowSpec w = Window.partitionBy("unit_id").orderBy(col("fiscal_year").desc(), rank, col("rule"), col("subject"));
+    return capped(f, w, cap).groupBy("unit_id").agg(
+        collect_list(struct(col("fiscal_year"), col("rule"), col("subject"), col("severity"), col("message"),
+            col("message_en"), col("evidence"))).as("findings"),
+        first("total").as("findings_total"));
+  }
+
+  private static Dataset<Row> flagList(Dataset<Row> explained, int cap) {
+    Column rank = when(col("severity").equalTo("severe"), lit(0)).when(col("severity").equalTo("warning"), lit(1))
+        .otherwise(lit(2));
+    WindowSpec w = Window.partitionBy("unit_id").orderBy(rank, col("fiscal_year").desc(), col("rule"), col("subject"));
+    Dataset<Row> severe = explained.groupBy(col("unit_id").as("severe_unit"))
+        .agg(sum(when(col("severity").equalTo("severe"), lit(1L)).otherwise(lit(0L))).as("flags_severe"));
+    List<Column> fields = java.util.Arrays.stream(explained.columns()).filter(c -> !c.equals("unit_id"))
+        .map(org.apache.spark.sql.functions::col).toList();
+    fields = new java.util.ArrayList<>(fields);
+    fields.add(0, col("unit_id"));
+    return capped(explained, w, cap).groupBy("unit_id").agg(
+            collect_list(struct(fields.toArray(Column[]::new))).as("flags"), first("total").as("flags_total"))
+        .join(severe, col("unit_id").equalTo(col("severe_unit")), "left").drop("severe_unit");
+  }
+
+  /** The rows ranked by {@code w} within their unit, at most {@code cap} of them, each with its unit's total. */
+  private static Dataset<Row> capped(Dataset<Row> rows, WindowSpec w, int cap) {
+    return rows.withColumn("rn", row_number().over(w))
+        .withColumn("total", count("*").over(Window.partitionBy("unit_id")))
+        .filter(col("rn").leq(cap)).drop("rn");
+  }
+
+  /** The rows with the source map of their scope and position (an empty map where provenance has none). */
+  private static Dataset<Row> withSources(Dataset<Row> rows, Optional<Dataset<Row>> sources, String scope, Column pos) {
+    Dataset<Row> withPos = rows.withColumn("pos", pos);
+    if (sources.isEmpty()) {
+      return withPos.withColumn("sources", lit(null).cast("map<string,struct<file:string,page:int,line:int,text:string>>"))
+          .drop("pos");
+    }
+    Dataset<Row> s = sources.get().filter(col("scope").equalTo(scope)).drop("scope");
+    return Frames.leftJoin(withPos, s, "unit_id", "fiscal_year", "pos").drop("pos");
+  }
+
+  /** {@code pages} with the columns of {@code part} by unit; where the part is missing, an empty list and 0. */
+  private static Dataset<Row> join(Dataset<Row> pages, Optional<Dataset<Row>> part, String name) {
+    if (part.isEmpty()) {
+      Dataset<Row> withList = pages.withColumn(name, lit(null)).withColumn(name + "_total", lit(0L));
+      return name.equals("flags") ? withList.withColumn("flags_severe", lit(0L)) : withList;
+    }
+    return Frames.leftJoin(pages, part.get(), "unit_id");
+  }
+}
