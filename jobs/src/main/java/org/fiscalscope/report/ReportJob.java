@@ -32,6 +32,8 @@ import org.fiscalscope.metrics.MetricsJob;
  */
 public final class ReportJob {
 
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ReportJob.class);
+
   private static final TableName EXECUTION = MetricsJob.EXECUTION;
   private static final TableName THREE_PUBLIC_TREND = MetricsJob.THREE_PUBLIC_TREND;
   private static final TableName SCORE_DISTRIBUTION = MetricsJob.SCORE_DISTRIBUTION;
@@ -76,26 +78,30 @@ public final class ReportJob {
     ReportFolder folder = new ReportFolder(lake.spark(), reportsRoot, runDate);
     Dataset<Row> unitYear = lake.read(Tables.SILVER_UNIT_YEAR).persist(StorageLevel.MEMORY_AND_DISK());
     try (WorkbookExport workbook = new WorkbookExport()) {
-      ReportContent content = content(lake, unitYear, runDate, limits);
+      ReportContent content = timed("page content", () -> content(lake, unitYear, runDate, limits));
       List<String> exported = new ArrayList<>();
       for (TableName t : GOLD) {
-        gold(lake, t).ifPresent(rows -> {
-          Dataset<Row> ordered = inKeyOrder(rows, Tables.keys(t)).persist(StorageLevel.MEMORY_AND_DISK());
+        gold(lake, t).ifPresent(rows -> timed("csv and sheet of " + t, () -> {
+          long n = rows.count();
+          Dataset<Row> ordered = inKeyOrder(rows, n, Tables.keys(t)).persist(StorageLevel.MEMORY_AND_DISK());
           try {
             String csv = "csv/" + t + ".csv";
             folder.exportCsv(t.toString(), ordered);
-            workbook.goldSheet(t.toString(), FieldCatalogue.of(t), ordered.schema(), ordered.toLocalIterator(),
-                rows.count(), limits.workbookRows(), csv);
+            workbook.goldSheet(t.toString(), FieldCatalogue.of(t), ordered.schema(), ordered.toLocalIterator(), n,
+                limits.workbookRows(), csv);
           } finally {
             ordered.unpersist();
           }
-          exported.add(t.toString());
-        });
+          return exported.add(t.toString());
+        }));
       }
-      List<String> notes = unitSheets(lake, unitYear, workbook, limits);
+      List<String> notes = timed("unit sheets", () -> unitSheets(lake, unitYear, workbook, limits));
       workbook.aboutSheet("FiscalScope 部门决算对比 " + runDate + " — 工作簿 workbook", notes);
-      folder.writeWorkbook(workbook);
-      long unitPages = unitPages(lake, unitYear, folder, limits);
+      timed("workbook file", () -> {
+        folder.writeWorkbook(workbook);
+        return null;
+      });
+      long unitPages = timed("unit pages", () -> unitPages(lake, unitYear, folder, limits));
       ReportPage.Rendered page = ReportPage.render(withExports(content, exported, folder.workbookName()));
       folder.writeIndex(page.html());
       return new Result(folder.indexPath(), page.unitSections(), unitPages, page.charts(),
@@ -192,15 +198,27 @@ public final class ReportJob {
   /** Writes a page for every unit of silver.unit_year (by Spark, per partition) and the index of units. */
   static long unitPages(Lake lake, Dataset<Row> unitYear, ReportFolder folder, Limits limits) {
     Optional<Dataset<Row>> flags = gold(lake, FLAGS).map(f -> FlagList.explained(f, unitYear));
+    // The source maps serve the years, the lines and the projects: computed once.
+    Optional<Dataset<Row>> sources = silver(lake, Tables.SILVER_PROVENANCE)
+        .map(p -> UnitPages.sources(p).persist(StorageLevel.MEMORY_AND_DISK()));
     Dataset<Row> content = UnitPages.content(unitYear, silver(lake, Tables.SILVER_FUNCTION_LINE),
-        silver(lake, Tables.SILVER_PROJECT), silver(lake, Tables.SILVER_FINDING), silver(lake, Tables.SILVER_PROVENANCE),
+        silver(lake, Tables.SILVER_PROJECT), silver(lake, Tables.SILVER_FINDING), sources,
         flags, limits.unitPage()).persist(StorageLevel.MEMORY_AND_DISK());
     try {
       return folder.writeUnitPages(content, UnitPages.index(content), ReportPage.resource("report.css"),
           ReportPage.library() + "\n" + ReportPage.resource("report.js") + "\n" + ReportPage.resource("units.js"));
     } finally {
       content.unpersist();
+      sources.ifPresent(Dataset::unpersist);
     }
+  }
+
+  /** Runs a part of the report and logs how long it took. */
+  private static <T> T timed(String part, java.util.function.Supplier<T> work) {
+    long start = System.nanoTime();
+    T result = work.get();
+    LOG.info("report: {} in {} s", part, String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - start) / 1e9));
+    return result;
   }
 
   private static Optional<Dataset<Row>> silver(Lake lake, TableName table) {
@@ -257,8 +275,7 @@ public final class ReportJob {
    * The rows in the order of the table's key, in range partitions of about {@link #EXPORT_ROWS_PER_PART} rows: the
    * export is the same file on every run, and it streams to the driver one bounded partition at a time.
    */
-  static Dataset<Row> inKeyOrder(Dataset<Row> rows, List<String> keys) {
-    long n = rows.count();
+  static Dataset<Row> inKeyOrder(Dataset<Row> rows, long n, List<String> keys) {
     int parts = (int) Math.min(100_000, Math.max(1, (n + EXPORT_ROWS_PER_PART - 1) / EXPORT_ROWS_PER_PART));
     Column[] by = keys.stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
     return rows.repartitionByRange(parts, by).sortWithinPartitions(by);

@@ -47,12 +47,12 @@ final class UnitPages {
 
   /**
    * One row per unit of silver.unit_year: unit_id, unit_name, peer_group, region, parent_name, years (array of
-   * structs, unordered), and lines, projects, findings, flags (arrays, capped) with their totals before the cap.
+   * structs, unordered), and lines, projects, findings, flags (arrays, capped) with their totals before the cap;
+   * {@code sources} are the source maps of {@link #sources} over silver.provenance.
    */
   static Dataset<Row> content(Dataset<Row> unitYear, Optional<Dataset<Row>> functionLines,
-      Optional<Dataset<Row>> projects, Optional<Dataset<Row>> findings, Optional<Dataset<Row>> provenance,
+      Optional<Dataset<Row>> projects, Optional<Dataset<Row>> findings, Optional<Dataset<Row>> sources,
       Optional<Dataset<Row>> flagsExplained, Caps caps) {
-    Optional<Dataset<Row>> sources = provenance.map(UnitPages::sources);
     Dataset<Row> pages = years(unitYear, sources);
     pages = join(pages, functionLines.map(f -> lines(f, sources, caps.lines())), "lines");
     pages = join(pages, projects.map(p -> projectYears(p, sources, caps.projects())), "projects");
@@ -65,7 +65,8 @@ final class UnitPages {
     return content.select(col("unit_id"), col("unit_name"), col("peer_group"), col("region"),
             org.apache.spark.sql.functions.size(col("years")).as("n_years"), col("first_year"), col("last_year"),
             col("last_rate_pct"), col("flags_total"), col("flags_severe"), col("findings_total"))
-        .orderBy(coalesce(col("unit_name"), col("unit_id")), col("unit_id"));
+        // One sorted partition of one small row per unit: streamed in one job, without a range-sampling pass.
+        .coalesce(1).sortWithinPartitions(coalesce(col("unit_name"), col("unit_id")), col("unit_id"));
   }
 
   /**

@@ -80,7 +80,7 @@ final class ReportFixtures {
   }
 
   /** The rows in the table's declared schema (columns the fixture leaves out are null), as one plain Delta write. */
-  private static void write(Lake lake, String table, Dataset<Row> rows) {
+  static void write(Lake lake, String table, Dataset<Row> rows) {
     TableName name = TableName.of(table);
     DeltaMerge.conform(rows, Tables.schema(name)).write().format("delta").mode("append").save(lake.path(name));
   }
