@@ -101,10 +101,10 @@ public final class ReportJob {
         folder.writeWorkbook(workbook);
         return null;
       });
-      long unitPages = timed("unit pages", () -> unitPages(lake, unitYear, folder, limits));
+      long pages = timed("unit pages", () -> unitPages(lake, unitYear, folder, limits));
       ReportPage.Rendered page = ReportPage.render(withExports(content, exported, folder.workbookName()));
       folder.writeIndex(page.html());
-      return new Result(folder.indexPath(), page.unitSections(), unitPages, page.charts(),
+      return new Result(folder.indexPath(), page.unitSections(), pages, page.charts(),
           content.flags().map(FlagList::total).orElse(0L), exported.size(), folder.workbookPath(),
           workbook.summaries().size() + 1);
     } catch (java.io.IOException e) {
@@ -198,9 +198,7 @@ public final class ReportJob {
   /** Writes a page for every unit of silver.unit_year (by Spark, per partition) and the index of units. */
   static long unitPages(Lake lake, Dataset<Row> unitYear, ReportFolder folder, Limits limits) {
     Optional<Dataset<Row>> flags = gold(lake, FLAGS).map(f -> FlagList.explained(f, unitYear));
-    // The source maps serve the years, the lines and the projects: computed once.
-    Optional<Dataset<Row>> sources = silver(lake, Tables.SILVER_PROVENANCE)
-        .map(p -> UnitPages.sources(p).persist(StorageLevel.MEMORY_AND_DISK()));
+    Optional<Dataset<Row>> sources = silver(lake, Tables.SILVER_PROVENANCE).map(UnitPages::sources);
     Dataset<Row> content = UnitPages.content(unitYear, silver(lake, Tables.SILVER_FUNCTION_LINE),
         silver(lake, Tables.SILVER_PROJECT), silver(lake, Tables.SILVER_FINDING), sources,
         flags, limits.unitPage()).persist(StorageLevel.MEMORY_AND_DISK());
@@ -209,7 +207,6 @@ public final class ReportJob {
           ReportPage.library() + "\n" + ReportPage.resource("report.js") + "\n" + ReportPage.resource("units.js"));
     } finally {
       content.unpersist();
-      sources.ifPresent(Dataset::unpersist);
     }
   }
 

@@ -95,13 +95,13 @@ final class UnitPage {
         .append("<th>自评得分 score</th><th>同类中位数 peer median</th><th>同类单位 peers</th><th>来源文件 source file</th></tr></thead><tbody>");
     for (Year y : years) {
       out.append("<tr><td>").append(y.fiscalYear()).append("</td><td class=\"num\">")
-          .append(figure(Html.money(y.budget()), y.sources().get("/totals/budget_initial"))).append("</td><td class=\"num\">")
-          .append(figure(Html.money(y.actual()), y.sources().get("/totals/actual_final"))).append("</td><td class=\"num\">")
+          .append(figure(Html.money(y.budget()), unit.source(y.fiscalYear(), "/totals/budget_initial"))).append("</td><td class=\"num\">")
+          .append(figure(Html.money(y.actual()), unit.source(y.fiscalYear(), "/totals/actual_final"))).append("</td><td class=\"num\">")
           .append(Html.pct(y.ratePct())).append("</td><td class=\"num\">").append(Html.pct(y.peerRatePct()))
-          .append("</td><td class=\"num\">").append(figure(Html.money(y.threePublic()), y.sources().get("/three_public/actual/total")))
+          .append("</td><td class=\"num\">").append(figure(Html.money(y.threePublic()), unit.source(y.fiscalYear(), "/three_public/actual/total")))
           .append("</td><td class=\"num\">")
           .append(y.peerThreePublic() == null ? "—" : Html.money(BigDecimal.valueOf(y.peerThreePublic())))
-          .append("</td><td class=\"num\">").append(figure(Html.num(y.score()), y.sources().get("/performance/unit_evaluation/total_score")))
+          .append("</td><td class=\"num\">").append(figure(Html.num(y.score()), unit.source(y.fiscalYear(), "/performance/unit_evaluation/total_score")))
           .append("</td><td class=\"num\">").append(Html.num(y.peerScore())).append("</td><td class=\"num\">").append(y.peers())
           .append("</td><td class=\"source\"><code>").append(esc(y.sourceFile())).append("</code></td></tr>");
     }
@@ -182,10 +182,10 @@ final class UnitPage {
           Line l = coded.get(item);
           out.append("<tr class=\"fn-item\" id=\"fn-").append(year).append("-").append(esc(item)).append("\"><td><code>")
               .append(esc(item)).append("</code></td><td>").append(esc(l.name())).append("</td><td class=\"num\">")
-              .append(figure(Html.money(l.budget()), l.sources().get("budget_initial"))).append("</td><td class=\"num\">")
-              .append(figure(Html.money(l.actual()), l.sources().get("actual"))).append("</td><td class=\"num\">")
+              .append(figure(Html.money(l.budget()), unit.source(l, "budget_initial"))).append("</td><td class=\"num\">")
+              .append(figure(Html.money(l.actual()), unit.source(l, "actual"))).append("</td><td class=\"num\">")
               .append(Html.pct(rate(l.budget(), l.actual()))).append("</td><td class=\"num\">")
-              .append(figure(Html.pct(l.printedRatePct()), l.sources().get("execution_rate_pct"))).append("</td></tr>");
+              .append(figure(Html.pct(l.printedRatePct()), unit.source(l, "execution_rate_pct"))).append("</td></tr>");
         }
         out.append("</tbody></table></details>");
       }
@@ -196,8 +196,8 @@ final class UnitPage {
           .append(")</summary><table class=\"fn-items\"><tbody>");
       for (Line l : uncoded) {
         out.append("<tr><td>").append(esc(l.name())).append("</td><td class=\"num\">")
-            .append(figure(Html.money(l.budget()), l.sources().get("budget_initial"))).append("</td><td class=\"num\">")
-            .append(figure(Html.money(l.actual()), l.sources().get("actual"))).append("</td><td class=\"num\">")
+            .append(figure(Html.money(l.budget()), unit.source(l, "budget_initial"))).append("</td><td class=\"num\">")
+            .append(figure(Html.money(l.actual()), unit.source(l, "actual"))).append("</td><td class=\"num\">")
             .append(Html.pct(rate(l.budget(), l.actual()))).append("</td></tr>");
       }
       out.append("</tbody></table></details>");
@@ -214,10 +214,10 @@ final class UnitPage {
       return;
     }
     out.append("<span class=\"fn-name\">").append(esc(line.name())).append("</span><span class=\"fn-figs\">")
-        .append("预算 budget ").append(figure(Html.money(line.budget()), line.sources().get("budget_initial")))
-        .append(" · 决算 actual ").append(figure(Html.money(line.actual()), line.sources().get("actual")))
+        .append("预算 budget ").append(figure(Html.money(line.budget()), unit.source(line, "budget_initial")))
+        .append(" · 决算 actual ").append(figure(Html.money(line.actual()), unit.source(line, "actual")))
         .append(" · 执行率 rate ").append(Html.pct(rate(line.budget(), line.actual())))
-        .append(" · 公开 printed ").append(figure(Html.pct(line.printedRatePct()), line.sources().get("execution_rate_pct")))
+        .append(" · 公开 printed ").append(figure(Html.pct(line.printedRatePct()), unit.source(line, "execution_rate_pct")))
         .append("</span>");
   }
 
@@ -261,11 +261,11 @@ final class UnitPage {
         }
         FlagList.Flag f = flagged.get(p.fiscalYear() + "|" + p.name());
         out.append("<td>").append(p.fiscalYear()).append("</td><td class=\"num\">")
-            .append(figure(Html.money(p.budget()), p.sources().get("budget"))).append("</td><td class=\"num\">")
-            .append(figure(Html.money(p.actual()), p.sources().get("actual"))).append("</td><td class=\"num\">")
-            .append(figure(Html.pct(p.printedRatePct()), p.sources().get("execution_rate_pct"))).append("</td><td class=\"num\">")
-            .append(figure(Html.num(p.executionScore()), p.sources().get("execution_score"))).append("</td><td class=\"num\">")
-            .append(figure(Html.num(p.totalScore()), p.sources().get("total_score"))).append("</td><td>")
+            .append(figure(Html.money(p.budget()), unit.source(p, "budget"))).append("</td><td class=\"num\">")
+            .append(figure(Html.money(p.actual()), unit.source(p, "actual"))).append("</td><td class=\"num\">")
+            .append(figure(Html.pct(p.printedRatePct()), unit.source(p, "execution_rate_pct"))).append("</td><td class=\"num\">")
+            .append(figure(Html.num(p.executionScore()), unit.source(p, "execution_score"))).append("</td><td class=\"num\">")
+            .append(figure(Html.num(p.totalScore()), unit.source(p, "total_score"))).append("</td><td>")
             .append(f == null ? "" : "<a href=\"#flags\" class=\"badge sev-" + esc(f.severity()) + "\">" + esc(f.severity()) + "</a>")
             .append("</td></tr>");
       }

@@ -10,7 +10,6 @@ import static org.apache.spark.sql.functions.map_from_entries;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.max_by;
 import static org.apache.spark.sql.functions.min;
-import static org.apache.spark.sql.functions.regexp_extract;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
@@ -53,11 +52,13 @@ final class UnitPages {
   static Dataset<Row> content(Dataset<Row> unitYear, Optional<Dataset<Row>> functionLines,
       Optional<Dataset<Row>> projects, Optional<Dataset<Row>> findings, Optional<Dataset<Row>> sources,
       Optional<Dataset<Row>> flagsExplained, Caps caps) {
-    Dataset<Row> pages = years(unitYear, sources);
-    pages = join(pages, functionLines.map(f -> lines(f, sources, caps.lines())), "lines");
-    pages = join(pages, projects.map(p -> projectYears(p, sources, caps.projects())), "projects");
+    Dataset<Row> pages = years(unitYear);
+    pages = join(pages, functionLines.map(f -> lines(f, caps.lines())), "lines");
+    pages = join(pages, projects.map(p -> projectYears(p, caps.projects())), "projects");
     pages = join(pages, findings.map(f -> findingList(f, caps.findings())), "findings");
-    return join(pages, flagsExplained.map(f -> flagList(f, caps.flags())), "flags");
+    pages = join(pages, flagsExplained.map(f -> flagList(f, caps.flags())), "flags");
+    return sources.isPresent() ? Frames.leftJoin(pages, sources.get(), "unit_id")
+        : pages.withColumn("sources", lit(null).cast(SOURCE_MAP));
   }
 
   /** The one-line-per-unit list of units/index.html, from {@link #content}: ordered by name, then id. */
@@ -69,25 +70,32 @@ final class UnitPages {
         .coalesce(1).sortWithinPartitions(coalesce(col("unit_name"), col("unit_id")), col("unit_id"));
   }
 
+  /** The type of a unit's source map: "year|pointer" → where the figure was stated. */
+  static final String SOURCE_MAP = "map<string,struct<file:string,page:int,line:int,text:string>>";
+
   /**
-   * silver.provenance as source maps: per unit-year, scope (unit | function | project) and position in the document,
-   * the figure's name → struct(file, page, line, text).
+   * silver.provenance as one source map per unit: {@link #sourceKey} of each figure a page links (the unit figures,
+   * the budget, actual and rate of functional lines, the figures of projects; not indicators) → struct(file, page,
+   * line, text). Grouped once by unit, so the page rows need no join per line.
    */
   static Dataset<Row> sources(Dataset<Row> provenance) {
     Column field = col("field");
-    Column scope = when(field.rlike("^/functions/[0-9]+/[a-z_]+$"), lit("function"))
-        .when(field.rlike("^/performance/projects/[0-9]+/[a-z_]+$"), lit("project"))
-        .when(field.isin(UNIT_FIGURES.toArray()), lit("unit"));
-    return provenance.withColumn("scope", scope).filter(col("scope").isNotNull())
-        .withColumn("pos", when(col("scope").equalTo("unit"), lit(-1))
-            .otherwise(regexp_extract(field, "/([0-9]+)/", 1).cast("int")))
-        .withColumn("figure", when(col("scope").equalTo("unit"), field).otherwise(regexp_extract(field, "/([a-z_]+)$", 1)))
-        .groupBy("unit_id", "fiscal_year", "scope", "pos")
-        .agg(map_from_entries(collect_list(struct(col("figure"),
+    Column linked = field.isin(UNIT_FIGURES.toArray())
+        .or(field.rlike("^/functions/[0-9]+/(budget_initial|actual|execution_rate_pct)$"))
+        .or(field.rlike("^/performance/projects/[0-9]+/(budget|actual|execution_rate_pct|execution_score|total_score)$"));
+    return provenance.filter(linked)
+        .groupBy("unit_id")
+        .agg(map_from_entries(collect_list(struct(
+            org.apache.spark.sql.functions.concat(col("fiscal_year").cast("string"), lit("|"), field),
             struct(col("source_file").as("file"), col("page"), col("line"), col("text"))))).as("sources"));
   }
 
-  private static Dataset<Row> years(Dataset<Row> unitYear, Optional<Dataset<Row>> sources) {
+  /** The key of a figure in a unit's source map: its fiscal year and its JSON pointer in the canonical document. */
+  static String sourceKey(int fiscalYear, String pointer) {
+    return fiscalYear + "|" + pointer;
+  }
+
+  private static Dataset<Row> years(Dataset<Row> unitYear) {
     Dataset<Row> figures = unitYear.select(col("unit_id"), col("fiscal_year"), col("unit_name"),
         coalesce(col("unit_kind"), lit(UnitHistory.NO_KIND)).as("peer_group"), col("region"), col("parent_name"),
         col("budget_initial").as("budget"), col("actual_final").as("actual"),
@@ -95,8 +103,7 @@ final class UnitPages {
         col("three_public_actual_total").as("three_public"), col("unit_eval_total_score").as("score"),
         col("source_file"));
     Dataset<Row> withMedians = Frames.leftJoin(figures, UnitHistory.peerMedians(figures), "peer_group", "fiscal_year");
-    Dataset<Row> withSources = withSources(withMedians, sources, "unit", lit(-1));
-    return withSources.groupBy("unit_id").agg(
+    return withMedians.groupBy("unit_id").agg(
         max_by(col("unit_name"), col("fiscal_year")).as("unit_name"),
         max_by(col("peer_group"), col("fiscal_year")).as("peer_group"),
         max_by(col("region"), col("fiscal_year")).as("region"),
@@ -105,29 +112,22 @@ final class UnitPages {
         max_by(col("rate_pct"), col("fiscal_year")).as("last_rate_pct"),
         collect_list(struct(col("fiscal_year"), col("budget"), col("actual"), col("rate_pct"), col("peer_rate_pct"),
             col("three_public"), col("peer_three_public"), col("score"), col("peer_score"), col("peers"),
-            col("source_file"), col("sources"))).as("years"));
+            col("source_file"))).as("years"));
   }
 
-  private static Dataset<Row> lines(Dataset<Row> lines, Optional<Dataset<Row>> sources, int cap) {
-    Dataset<Row> l = lines.select(col("unit_id"), col("fiscal_year"), col("code"), col("name"), col("level"),
-        col("class_code"), col("budget_initial"), col("actual"), col("execution_rate_pct"), col("line_seq"));
-    Dataset<Row> sourced = withSources(l, sources, "function", col("line_seq").minus(1));
+  private static Dataset<Row> lines(Dataset<Row> lines, int cap) {
     WindowSpec w = Window.partitionBy("unit_id").orderBy(col("fiscal_year").desc(), col("code"));
-    return capped(sourced, w, cap).groupBy("unit_id").agg(
+    return capped(lines, w, cap).groupBy("unit_id").agg(
         collect_list(struct(col("fiscal_year"), col("code"), col("name"), col("level"), col("class_code"),
-            col("budget_initial"), col("actual"), col("execution_rate_pct"), col("sources"))).as("lines"),
+            col("budget_initial"), col("actual"), col("execution_rate_pct"), col("line_seq"))).as("lines"),
         first("total").as("lines_total"));
   }
 
-  private static Dataset<Row> projectYears(Dataset<Row> projects, Optional<Dataset<Row>> sources, int cap) {
-    Dataset<Row> p = projects.select(col("unit_id"), col("fiscal_year"), col("project_name"), col("category"),
-        col("budget"), col("actual"), col("execution_rate_pct"), col("execution_score"), col("total_score"),
-        col("project_seq"));
-    Dataset<Row> sourced = withSources(p, sources, "project", col("project_seq").minus(1));
+  private static Dataset<Row> projectYears(Dataset<Row> projects, int cap) {
     WindowSpec w = Window.partitionBy("unit_id").orderBy(col("project_name"), col("fiscal_year"));
-    return capped(sourced, w, cap).groupBy("unit_id").agg(
+    return capped(projects, w, cap).groupBy("unit_id").agg(
         collect_list(struct(col("project_name"), col("fiscal_year"), col("category"), col("budget"), col("actual"),
-            col("execution_rate_pct"), col("execution_score"), col("total_score"), col("sources"))).as("projects"),
+            col("execution_rate_pct"), col("execution_score"), col("total_score"), col("project_seq"))).as("projects"),
         first("total").as("projects_total"));
   }
 
@@ -147,15 +147,12 @@ final class UnitPages {
     Column rank = when(col("severity").equalTo("severe"), lit(0)).when(col("severity").equalTo("warning"), lit(1))
         .otherwise(lit(2));
     WindowSpec w = Window.partitionBy("unit_id").orderBy(rank, col("fiscal_year").desc(), col("rule"), col("subject"));
-    Dataset<Row> severe = explained.groupBy(col("unit_id").as("severe_unit"))
-        .agg(sum(when(col("severity").equalTo("severe"), lit(1L)).otherwise(lit(0L))).as("flags_severe"));
-    List<Column> fields = java.util.Arrays.stream(explained.columns()).filter(c -> !c.equals("unit_id"))
-        .map(org.apache.spark.sql.functions::col).toList();
-    fields = new java.util.ArrayList<>(fields);
-    fields.add(0, col("unit_id"));
-    return capped(explained, w, cap).groupBy("unit_id").agg(
-            collect_list(struct(fields.toArray(Column[]::new))).as("flags"), first("total").as("flags_total"))
-        .join(severe, col("unit_id").equalTo(col("severe_unit")), "left").drop("severe_unit");
+    Column[] fields = java.util.Arrays.stream(explained.columns()).map(org.apache.spark.sql.functions::col)
+        .toArray(Column[]::new);
+    Dataset<Row> severe = explained.withColumn("severe", sum(when(col("severity").equalTo("severe"), lit(1L))
+        .otherwise(lit(0L))).over(Window.partitionBy("unit_id")));
+    return capped(severe, w, cap).groupBy("unit_id").agg(collect_list(struct(fields)).as("flags"),
+        first("total").as("flags_total"), first("severe").as("flags_severe"));
   }
 
   /** The rows ranked by {@code w} within their unit, at most {@code cap} of them, each with its unit's total. */
@@ -163,17 +160,6 @@ final class UnitPages {
     return rows.withColumn("rn", row_number().over(w))
         .withColumn("total", count("*").over(Window.partitionBy("unit_id")))
         .filter(col("rn").leq(cap)).drop("rn");
-  }
-
-  /** The rows with the source map of their scope and position (an empty map where provenance has none). */
-  private static Dataset<Row> withSources(Dataset<Row> rows, Optional<Dataset<Row>> sources, String scope, Column pos) {
-    Dataset<Row> withPos = rows.withColumn("pos", pos);
-    if (sources.isEmpty()) {
-      return withPos.withColumn("sources", lit(null).cast("map<string,struct<file:string,page:int,line:int,text:string>>"))
-          .drop("pos");
-    }
-    Dataset<Row> s = sources.get().filter(col("scope").equalTo(scope)).drop("scope");
-    return Frames.leftJoin(withPos, s, "unit_id", "fiscal_year", "pos").drop("pos");
   }
 
   /** {@code pages} with the columns of {@code part} by unit; where the part is missing, an empty list and 0. */
