@@ -14,6 +14,7 @@ import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.trim;
+import static org.apache.spark.sql.functions.try_to_date;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
@@ -101,6 +102,10 @@ public final class Normaliser {
     for (String e : EVALUATION) {
       cols.add(col("doc.performance.unit_evaluation." + e).as("unit_eval_" + e));
     }
+    cols.add(col("doc.contents.parts").as("contents"));
+    cols.add(col("doc.contents.projects_stated").as("projects_stated"));
+    cols.add(try_to_date(col("doc.contents.approved_on"), "yyyy-MM-dd").as("approved_on"));
+    cols.add(try_to_date(col("doc.contents.published_on"), "yyyy-MM-dd").as("published_on"));
     cols.add(col("doc.source.kind").as("source_kind"));
     cols.add(col("doc.source.file").as("source_file"));
     cols.add(col("sha256").as("source_sha256"));

@@ -41,6 +41,7 @@ public final class Tables {
       Map.entry("gold.three_public_trend", List.of("unit_id", "fiscal_year", "category")),
       Map.entry("gold.score_distribution", List.of("fiscal_year", "peer_group", "scope")),
       Map.entry("gold.credibility", List.of("unit_id", "fiscal_year")),
+      Map.entry("gold.disclosure_quality", List.of("unit_id", "fiscal_year")),
       Map.entry("gold.flags", List.of("rule", "unit_id", "fiscal_year", "subject")),
       Map.entry("ops.runs", List.of("run_id")));
 

@@ -67,7 +67,7 @@ class PlantedAnomalyBenchmarkTest extends SparkTest {
     Dataset<Row> unitYear = silver.get(Tables.SILVER_UNIT_YEAR);
     Dataset<Row> lines = silver.get(Tables.SILVER_FUNCTION_LINE);
     MetricsJob.Gold gold = MetricsJob.compute(unitYear, lines, silver.get(Tables.SILVER_PROJECT),
-        silver.get(Tables.SILVER_INDICATOR), MetricsConfig.defaults());
+        silver.get(Tables.SILVER_INDICATOR), silver.get(Tables.SILVER_FINDING), MetricsConfig.defaults());
     Dataset<Row> execution = gold.execution().persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> trend = gold.threePublicTrend().persist(StorageLevel.MEMORY_AND_DISK());
     FlagsConfig cfg = FlagsConfig.defaults();

@@ -30,7 +30,8 @@ class SampleUnitTest extends SparkTest {
     Dataset<Row> docs = spark.createDataFrame(List.of(RowFactory.create("sha", "QS", 2023, json, "r")), schema);
     Map<TableName, Dataset<Row>> silver = Normaliser.silver(docs);
     MetricsJob.Gold gold = MetricsJob.compute(silver.get(Tables.SILVER_UNIT_YEAR), silver.get(Tables.SILVER_FUNCTION_LINE),
-        silver.get(Tables.SILVER_PROJECT), silver.get(Tables.SILVER_INDICATOR), MetricsConfig.defaults());
+        silver.get(Tables.SILVER_PROJECT), silver.get(Tables.SILVER_INDICATOR), silver.get(Tables.SILVER_FINDING),
+        MetricsConfig.defaults());
 
     assertEquals(List.of("[unit,unit,95.3000,95.29]", "[project,2023年市级就业资金,84.0800,84.08]"),
         gold.execution().where("level = 'unit' OR subject = '2023年市级就业资金'")
