@@ -29,6 +29,8 @@ public final class FieldCatalogue {
     YEAR("0"),
     /** Any other number (a z-score, a judged value of mixed unit): two decimals. */
     NUMBER("0.00"),
+    /** A calendar date. */
+    DATE("yyyy-mm-dd"),
     /** Yes or no. */
     FLAG(null),
     /** Text: names, codes, explanations, ids. */
@@ -142,6 +144,37 @@ public final class FieldCatalogue {
         new Field("composition_variance_adjusted_pct", "结构偏差率（调整预算）", "Composition variance, adjusted budget", Kind.PERCENT),
         new Field("pi2_adjusted_grade", "PI-2 等级（调整预算）", "PI-2 grade, adjusted budget", Kind.TEXT),
         NOTE, RUN_ID));
+    List<Field> quality = new java.util.ArrayList<>(List.of(
+        UNIT_ID, FISCAL_YEAR,
+        new Field("unit_name", "单位名称", "Unit", Kind.TEXT),
+        new Field("region", "地区", "District", Kind.TEXT),
+        new Field("tables_present", "公开表（张，共9）", "Standard tables present (of 9)", Kind.COUNT),
+        new Field("tables_missing", "缺少的公开表", "Standard tables missing", Kind.TEXT),
+        new Field("sections_present", "必备说明（部分，共8）", "Required sections present (of 8)", Kind.COUNT),
+        new Field("sections_missing", "缺少的说明部分", "Sections missing", Kind.TEXT),
+        new Field("three_public_categories", "“三公”分项（类，共4）", "Three-public categories stated (of 4)", Kind.COUNT),
+        new Field("has_three_public_reasons", "说明“三公”增减原因", "Reasons for three-public changes given", Kind.FLAG),
+        new Field("projects_stated", "应公开项目自评（个）", "Projects stated as self-evaluated", Kind.COUNT),
+        new Field("projects_published", "已公开项目自评表（张）", "Project self-evaluations published", Kind.COUNT),
+        new Field("consistency_errors", "一致性错误", "Consistency errors", Kind.COUNT),
+        new Field("consistency_warnings", "一致性警告", "Consistency warnings", Kind.COUNT),
+        new Field("approved_on", "批复日期", "Approved on", Kind.DATE),
+        new Field("published_on", "公开日期", "Published on", Kind.DATE),
+        new Field("days_to_publish", "批复至公开天数", "Days from approval to publication", Kind.COUNT),
+        new Field("is_late", "逾期公开", "Published late", Kind.FLAG)));
+    for (org.fiscalscope.metrics.DisclosureCriterion c : org.fiscalscope.metrics.DisclosureCriterion.values()) {
+      quality.add(new Field(c.column(), "得分：" + c.zh() + "（权重" + c.weight() + "）",
+          "Score: " + c.en() + " (weight " + c.weight() + ")", Kind.SCORE));
+    }
+    quality.addAll(List.of(
+        new Field("criteria_known", "可评标准数", "Criteria known (of 6)", Kind.COUNT),
+        new Field("score", "公开质量得分", "Disclosure quality score", Kind.SCORE),
+        new Field("missing", "缺失内容", "What is missing", Kind.TEXT),
+        new Field("not_known", "无法评定的标准", "Criteria not known", Kind.TEXT),
+        new Field("district_rank", "区内排名", "Rank in district", Kind.COUNT),
+        new Field("district_units", "区内单位数", "Units ranked in district", Kind.COUNT),
+        RUN_ID));
+    TABLES.put("gold.disclosure_quality", List.copyOf(quality));
     TABLES.put("gold.flags", List.of(
         RUN_ID,
         new Field("rule", "规则", "Rule", Kind.TEXT),

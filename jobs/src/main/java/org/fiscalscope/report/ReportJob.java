@@ -38,10 +38,12 @@ public final class ReportJob {
   private static final TableName THREE_PUBLIC_TREND = MetricsJob.THREE_PUBLIC_TREND;
   private static final TableName SCORE_DISTRIBUTION = MetricsJob.SCORE_DISTRIBUTION;
   private static final TableName CREDIBILITY = MetricsJob.CREDIBILITY;
+  private static final TableName DISCLOSURE_QUALITY = MetricsJob.DISCLOSURE_QUALITY;
   private static final TableName FLAGS = FlagsJob.FLAGS;
 
   /** The gold tables exported as CSV, in the order the page lists them. */
-  static final List<TableName> GOLD = List.of(EXECUTION, THREE_PUBLIC_TREND, SCORE_DISTRIBUTION, CREDIBILITY, FLAGS);
+  static final List<TableName> GOLD = List.of(EXECUTION, THREE_PUBLIC_TREND, SCORE_DISTRIBUTION, CREDIBILITY,
+      DISCLOSURE_QUALITY, FLAGS);
 
   /** Rows of a CSV export the driver holds at once: one range partition of the table. */
   static final long EXPORT_ROWS_PER_PART = 200_000;
@@ -159,6 +161,9 @@ public final class ReportJob {
     return notes;
   }
 
+  /** Units of a district the disclosure-quality section shows at each end of its ranking. */
+  static final int DISCLOSURE_PER_END = 5;
+
   /** Rows of one unit a sheet block holds at most. */
   static final int UNIT_SHEET_ROWS = 1_000;
 
@@ -231,11 +236,14 @@ public final class ReportJob {
     Optional<ThreePublicBreaks> trends = gold(lake, THREE_PUBLIC_TREND)
         .flatMap(t -> ThreePublicBreaks.of(t, names, limits.trendUnits()));
     Optional<FlagList> flags = flagRows.flatMap(f -> FlagList.of(f, unitYear, limits.flags()));
+    Optional<DisclosureRanking> disclosure = gold(lake, DISCLOSURE_QUALITY)
+        .flatMap(q -> DisclosureRanking.of(q, DISCLOSURE_PER_END, limits.peerGroups()));
 
     List<String> unitIds = unitsToShow(flagRows, ranking, trends, limits);
     Map<String, List<FlagList.Flag>> unitFlags = flagRows.map(f -> flagsOf(f, unitYear, unitIds)).orElse(Map.of());
     List<UnitHistory> units = UnitHistory.of(UnitHistory.withPeerMedians(unitYear), unitIds, unitFlags);
-    return new ReportContent(runDate, Instant.now(), Headline.of(unitYear), ranking, scores, trends, flags, units, List.of(), null);
+    return new ReportContent(runDate, Instant.now(), Headline.of(unitYear), ranking, scores, trends, disclosure, flags, units,
+        List.of(), null);
   }
 
   /**
@@ -284,6 +292,6 @@ public final class ReportJob {
 
   private static ReportContent withExports(ReportContent c, List<String> csv, String workbookFile) {
     return new ReportContent(c.runDate(), c.generatedAt(), c.headline(), c.ranking(), c.scores(), c.threePublic(),
-        c.flags(), c.units(), List.copyOf(csv), workbookFile);
+        c.disclosure(), c.flags(), c.units(), List.copyOf(csv), workbookFile);
   }
 }

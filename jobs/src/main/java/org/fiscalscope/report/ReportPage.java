@@ -12,6 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.fiscalscope.metrics.DisclosureCriterion;
 
 /** Renders the report's content as one self-contained HTML page: styles, data and the chart library inline. */
 final class ReportPage {
@@ -45,11 +46,12 @@ final class ReportPage {
         .append(esc(content.runDate())).append(" · generated ").append(esc(STAMP.format(content.generatedAt())))
         .append("</p>\n<nav><a href=\"#summary\">概况 Summary</a><a href=\"#ranking\">执行率 Execution</a>")
         .append("<a href=\"#scores\">绩效得分 Scores</a><a href=\"#three-public\">三公经费 Three public costs</a>")
-        .append("<a href=\"#flags\">预警 Flags</a><a href=\"#units\">单位 Units</a><a href=\"units/index.html\">全部单位 All units</a><a href=\"#exports\">CSV · Excel</a></nav></header>\n<main>\n");
+        .append("<a href=\"#disclosure\">公开质量 Disclosure</a><a href=\"#flags\">预警 Flags</a><a href=\"#units\">单位 Units</a><a href=\"units/index.html\">全部单位 All units</a><a href=\"#exports\">CSV · Excel</a></nav></header>\n<main>\n");
     summary();
     ranking();
     scores();
     threePublic();
+    disclosure();
     flags();
     units();
     exports();
@@ -137,6 +139,52 @@ final class ReportPage {
           .append("</td><td class=\"num\">").append(Html.pct(u.reportedPct())).append("</td></tr>");
     }
     out.append("</tbody></table></details></section>\n");
+  }
+
+  private void disclosure() {
+    out.append("<section id=\"disclosure\"><h2>信息公开质量 Disclosure quality by district</h2>\n");
+    if (content.disclosure().isEmpty()) {
+      out.append(String.format(NO_DATA, "gold.disclosure_quality", "metrics")).append("</section>\n");
+      return;
+    }
+    DisclosureRanking r = content.disclosure().get();
+    out.append("<p>").append(r.fiscalYear()).append(" 年度. 得分 score 0–100 = weighted mean of the criteria known (权重 weight): ");
+    StringBuilder heads = new StringBuilder();
+    for (DisclosureCriterion c : DisclosureCriterion.values()) {
+      out.append(c == DisclosureCriterion.TABLES ? "" : " · ").append(esc(c.zh())).append(" ").append(esc(c.en()))
+          .append(" (").append(c.weight()).append(")");
+      heads.append("<th>").append(esc(c.zh())).append("</th>");
+    }
+    out.append(". — 未知 = not known (the lake cannot judge it), not failed.");
+    if (r.districtsTotal() > r.districts().size()) {
+      out.append(" Showing ").append(r.districts().size()).append(" of ").append(r.districtsTotal())
+          .append(" districts; all are in csv/gold.disclosure_quality.csv and the workbook.");
+    }
+    out.append("</p>\n");
+    for (DisclosureRanking.District d : r.districts()) {
+      out.append("<details class=\"district\"><summary>").append(esc(d.region())).append(" — ").append(d.units())
+          .append(" 个单位 units, 平均 mean ").append(Html.num(d.meanScore())).append("</summary>")
+          .append("<table><thead><tr><th>排名 rank</th><th>单位 unit</th><th>得分 score</th>").append(heads)
+          .append("<th>缺失 missing</th></tr></thead><tbody>");
+      int columns = 4 + DisclosureCriterion.values().length;
+      List<DisclosureRanking.RatedUnit> shown = d.shown();
+      for (int i = 0; i < shown.size(); i++) {
+        DisclosureRanking.RatedUnit u = shown.get(i);
+        if (i == d.bestShown() && d.hidden() > 0) {
+          out.append("<tr class=\"gap\"><td colspan=\"").append(columns).append("\">… ").append(d.hidden())
+              .append(" units …</td></tr>");
+        }
+        out.append("<tr><td class=\"num\">").append(u.rank()).append("</td><td>").append(unitLink(u.unitId(), u.unitName()))
+            .append("</td><td class=\"num\"><strong>").append(Html.num(u.score())).append("</strong></td>");
+        for (BigDecimal c : u.criteria()) {
+          out.append("<td class=\"num\">").append(c == null ? "<span class=\"muted\" title=\"not known\">未知</span>"
+              : Html.num(c)).append("</td>");
+        }
+        out.append("<td>").append(esc(u.missing() == null ? "—" : u.missing())).append("</td></tr>");
+      }
+      out.append("</tbody></table></details>\n");
+    }
+    out.append("</section>\n");
   }
 
   /** One end of the ranking; both ends share the axis range {min, max} so their bars compare. */

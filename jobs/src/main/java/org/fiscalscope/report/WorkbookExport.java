@@ -240,6 +240,7 @@ final class WorkbookExport implements AutoCloseable {
       int chars = switch (f.kind()) {
         case TEXT -> f.name().startsWith("explanation") || f.name().equals("source_text") ? 60 : 22;
         case FLAG, YEAR, COUNT -> 10;
+        case DATE -> 12;
         default -> 14;
       };
       if (sheet.getColumnWidth(i) < chars * 256) {
@@ -260,6 +261,10 @@ final class WorkbookExport implements AutoCloseable {
     if (kind.isNumeric() && value instanceof Number n) {
       Cell c = row.createCell(column);
       c.setCellValue(n instanceof BigDecimal d ? d.doubleValue() : n.doubleValue());
+      c.setCellStyle(styles.get(kind));
+    } else if (kind == Kind.DATE && value instanceof java.sql.Date d) {
+      Cell c = row.createCell(column);
+      c.setCellValue(d.toLocalDate());
       c.setCellStyle(styles.get(kind));
     } else if (kind == Kind.FLAG && value instanceof Boolean b) {
       Cell c = row.createCell(column);

@@ -67,6 +67,7 @@ class FieldCatalogueTest {
       case COUNT -> type instanceof IntegerType || type instanceof LongType;
       case YEAR -> type instanceof IntegerType;
       case FLAG -> type instanceof BooleanType;
+      case DATE -> type instanceof org.apache.spark.sql.types.DateType;
       case TEXT -> type instanceof StringType;
     };
   }
