@@ -52,6 +52,8 @@ class DisclosureQualityTest extends SilverFixtures {
     assertEquals(5, (int) seed.<Integer>getAs("criteria_known"), "no dates in the text: timeliness is not known");
     assertNull(seed.getAs("score_timeliness"));
     assertTrue(seed.<String>getAs("not_known").contains(DisclosureCriterion.TIMELINESS.zh()));
+    assertEquals(3, (int) seed.<Integer>getAs("tables_present"), "its text holds tables 07–09: " + seed.getAs("tables_missing"));
+    assertTrue(seed.<String>getAs("tables_missing").startsWith(DisclosurePart.TABLE_01.zh()));
     assertEquals(8, (int) seed.<Integer>getAs("sections_present"), "every required section: " + seed.getAs("sections_missing"));
     assertEquals(7, (int) seed.<Integer>getAs("projects_stated"));
     assertEquals(7, (int) seed.<Integer>getAs("projects_published"));
