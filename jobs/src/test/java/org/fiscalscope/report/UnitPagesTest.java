@@ -123,6 +123,17 @@ class UnitPagesTest extends SparkTest {
     HeadlessChromium.Page all = HeadlessChromium.open(day.resolve("units/index.html"), tmp);
     assertEquals(List.of(), all.console(), "the index of units logs nothing");
     assertEquals(3, all.count("<tr data-search="), "the index lists every unit");
+
+    // The main page of the same run rates the real disclosure in its district, linked to its page; nothing is logged.
+    HeadlessChromium.Page main = HeadlessChromium.open(day.resolve("index.html"), tmp);
+    assertEquals(List.of(), main.console(), "the main page logs nothing");
+    Row rated = lake.read(org.fiscalscope.metrics.MetricsJob.DISCLOSURE_QUALITY).filter(col("unit_id").equalTo(SEED)).first();
+    String disclosure = element(main.dom(), "disclosure");
+    String seedRow = disclosure.substring(disclosure.indexOf("units/" + Html.unitFile(SEED)));
+    seedRow = seedRow.substring(0, seedRow.indexOf("</tr>"));
+    assertTrue(seedRow.contains(Html.num(rated.<java.math.BigDecimal>getAs("score"))), "its score: " + seedRow);
+    assertTrue(seedRow.contains("未知"), "timeliness is not known (the text states no dates): " + seedRow);
+    assertEquals(5, (int) rated.<Integer>getAs("criteria_known"));
   }
 
   private void nightly(Path landing, Path lakeDir, Path reports) {
