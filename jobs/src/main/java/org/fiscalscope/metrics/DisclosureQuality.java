@@ -36,12 +36,25 @@ public final class DisclosureQuality {
   static final double ERROR_COST = 0.25;
   static final double WARNING_COST = 0.10;
 
+  /**
+   * The findings that say the disclosure disagrees with itself, by rule family (an allowlist): parts that do not add
+   * up, rates, shares and scores that do not follow, counts and names that differ between places, wrong years, two
+   * values of one figure. Not counted: what the reader could not do (indicators.unaligned, document.*) or how the
+   * unit-year was assembled (merge.combined, scale.jump).
+   */
+  static final java.util.List<String> CONSISTENCY_RULES = java.util.List.of("sum.", "rate.", "share.", "score.",
+      "indicator.", "count.", "year.", "project.", "value.", "tables.", "table.", "merge.disagree");
+
   private DisclosureQuality() {}
 
   /** gold.disclosure_quality without run_id, one row per unit-year of {@code unitYear}. */
   public static Dataset<Row> quality(Dataset<Row> unitYear, Dataset<Row> projects, Dataset<Row> findings) {
     Dataset<Row> published = projects.groupBy("unit_id", "fiscal_year").agg(count(lit(1)).cast("int").as("projects_published"));
-    Dataset<Row> consistency = findings.groupBy("unit_id", "fiscal_year").agg(
+    Column isConsistency = lit(false);
+    for (String family : CONSISTENCY_RULES) {
+      isConsistency = isConsistency.or(col("rule").startsWith(family));
+    }
+    Dataset<Row> consistency = findings.filter(isConsistency).groupBy("unit_id", "fiscal_year").agg(
         sum(when(col("severity").equalTo("error"), 1).otherwise(0)).cast("int").as("consistency_errors"),
         sum(when(col("severity").equalTo("warning"), 1).otherwise(0)).cast("int").as("consistency_warnings"));
     Dataset<Row> rows = unitYear
