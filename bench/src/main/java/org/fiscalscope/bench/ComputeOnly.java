@@ -27,9 +27,9 @@ final class ComputeOnly {
     Dataset<Row> unitYear = l.read(LakeTable.SILVER_UNIT_YEAR);
     Dataset<Row> functionLines = l.read(LakeTable.SILVER_FUNCTION_LINE);
     MetricsJob.Gold gold = MetricsJob.compute(unitYear, functionLines, l.read(LakeTable.SILVER_PROJECT),
-        l.read(LakeTable.SILVER_INDICATOR), MetricsConfig.defaults());
+        l.read(LakeTable.SILVER_INDICATOR), l.read(LakeTable.SILVER_FINDING), MetricsConfig.defaults());
     for (Dataset<Row> frame : java.util.List.of(gold.execution(), gold.threePublicTrend(), gold.scoreDistribution(),
-        gold.credibility())) {
+        gold.credibility(), gold.disclosureQuality())) {
       frame.write().format("noop").mode("overwrite").save();
     }
     FlagsJob.compute(l.read(LakeTable.GOLD_EXECUTION), l.read(LakeTable.GOLD_THREE_PUBLIC_TREND), unitYear,

@@ -15,7 +15,8 @@ public enum Category {
   PROJECT("项目绩效自评", "project self-evaluation", true),
   INDICATOR("绩效指标", "performance indicators", true),
   FINDING("一致性检查", "consistency findings", false),
-  PROVENANCE("数据来源", "provenance", false);
+  PROVENANCE("数据来源", "provenance", false),
+  CONTENTS("公开内容", "disclosure contents", false);
 
   private final String zh;
   private final String en;

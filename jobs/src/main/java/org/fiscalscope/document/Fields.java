@@ -50,6 +50,7 @@ public final class Fields {
   private static final DocPath PROJECT_INDICATOR = PROJECT.key("indicators").item();
   private static final DocPath FINDING = ROOT.key("findings").item();
   private static final DocPath PROVENANCE = ROOT.key("provenance").entry();
+  private static final DocPath CONTENTS = ROOT.key("contents");
 
   // The document and its unit (the unit-year's key columns come from the bronze row, not from here)
   public static final Field SCHEMA_VERSION = field(ROOT.key("schema_version"), PRINTED, Category.DOCUMENT, null, null,
@@ -216,6 +217,17 @@ public final class Fields {
   public static final Field PROVENANCE_FILE = provenance("file", TEXT, "source_file", "文件", "file");
   public static final Field PROVENANCE_SHA256 = provenance("sha256", TEXT, "source_sha256", "文件键", "file key");
 
+  // What the disclosure contains besides its figures (silver.unit_year's contents, approved_on and published_on are
+  // computed from these by ingest: an array of part ids and two dates)
+  public static final Field CONTENTS_PART = field(CONTENTS.key("parts").item(), TEXT, Category.CONTENTS, null, null,
+      "公开内容", "disclosure part");
+  public static final Field CONTENTS_PROJECTS_STATED = field(CONTENTS.key("projects_stated"), COUNT, Category.CONTENTS,
+      SilverTable.UNIT_YEAR, "projects_stated", "所述自评项目数", "projects stated as self-evaluated");
+  public static final Field CONTENTS_APPROVED_ON = field(CONTENTS.key("approved_on"), TEXT, Category.CONTENTS, null,
+      null, "批复日期", "approved on");
+  public static final Field CONTENTS_PUBLISHED_ON = field(CONTENTS.key("published_on"), TEXT, Category.CONTENTS, null,
+      null, "公开日期", "published on");
+
   private static final List<Field> FIELDS = Collections.unmodifiableList(ALL);
   private static final Map<String, Field> BY_PATTERN = new HashMap<>();
   private static final Field[] THREE_PUBLIC_AMOUNTS =
@@ -339,6 +351,7 @@ public final class Fields {
       case INDICATOR -> PERFORMANCE;
       case FINDING -> FINDING;
       case PROVENANCE -> PROVENANCE;
+      case CONTENTS -> CONTENTS;
     };
   }
 

@@ -123,7 +123,10 @@ public final class DisclosureExtractor {
           "The text states no fiscal year (such as 2023年度).", source.file()));
     }
     findings.addAll(ConsistencyAudit.audit(doc, agreed, text));
-    return doc.withFindings(findings);
+    DisclosureContents.Read contents = DisclosureContents.read(text, agreed);
+    Map<String, org.fiscalscope.document.Provenance> provenance = new java.util.TreeMap<>(doc.provenance());
+    provenance.putAll(contents.provenance());
+    return doc.withFindings(findings).withProvenance(provenance).withContents(contents.contents());
   }
 
   private static String sha256(byte[] content) {

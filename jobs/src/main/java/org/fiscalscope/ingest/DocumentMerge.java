@@ -216,11 +216,17 @@ public final class DocumentMerge {
     return kept.node().deepCopy();
   }
 
-  /** How an item of a list is matched across sources: a line by its code, a project or indicator by its name. */
+  /**
+   * How an item of a list is matched across sources: a line by its code, a project or indicator by its name, a part
+   * of the contents by its id (so a merged document contains the parts of all its sources).
+   */
   private static String itemName(String pointer, JsonNode item, int index) {
     String pattern = pointer.replaceAll("/\\d+", "/*");
     String code = item.path("code").textValue();
     String name = item.path("name").textValue();
+    if (pattern.equals("/contents/parts") && item.isTextual()) {
+      return item.textValue();
+    }
     if (pattern.equals("/functions") && code != null && !code.isBlank()) {
       return code.strip();
     }

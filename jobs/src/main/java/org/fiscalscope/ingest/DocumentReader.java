@@ -90,7 +90,7 @@ public final class DocumentReader {
         withSource.amountUnit() == null ? FinalAccount.AMOUNT_UNIT : withSource.amountUnit(),
         withSource.unit(), withSource.source(), withSource.totals(), withSource.functions(),
         withSource.threePublic(), withSource.operatingCosts(), withSource.procurement(), withSource.assets(),
-        withSource.performance(), withSource.findings(), withSource.provenance());
+        withSource.performance(), withSource.findings(), withSource.provenance(), withSource.contents());
   }
 
   static ReadOutcome.Rejected rejected(String path, Reason reason) {

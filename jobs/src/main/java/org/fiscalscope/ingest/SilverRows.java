@@ -14,6 +14,8 @@ import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.trim;
+import static org.apache.spark.sql.functions.try_to_date;
+import static org.apache.spark.sql.functions.try_to_date;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
@@ -157,7 +159,11 @@ public final class SilverRows {
     c.put("unit_id", col("unit_id"));
     c.put("fiscal_year", col("fiscal_year"));
     switch (table) {
-      case UNIT_YEAR -> { }
+      case UNIT_YEAR -> {
+        c.put("contents", col("doc.contents.parts"));
+        c.put("approved_on", try_to_date(col("doc.contents.approved_on"), "yyyy-MM-dd"));
+        c.put("published_on", try_to_date(col("doc.contents.published_on"), "yyyy-MM-dd"));
+      }
       case FUNCTION_LINE -> {
         Column code = trim(col("f.code"));
         c.put("code", col("code"));

@@ -12,7 +12,10 @@ import org.fiscalscope.lake.DeltaMerge;
 import org.fiscalscope.lake.Lake;
 import org.fiscalscope.lake.LakeTable;
 
-/** The metrics job: silver → gold.execution, gold.three_public_trend, gold.score_distribution, gold.credibility. */
+/**
+ * The metrics job: silver → gold.execution, gold.three_public_trend, gold.score_distribution, gold.credibility,
+ * gold.disclosure_quality.
+ */
 public final class MetricsJob {
 
   /** Rows computed and the table version after the write, per gold table; empty maps when silver was empty. */
@@ -26,31 +29,33 @@ public final class MetricsJob {
     }
   }
 
-  /** The four gold frames of one silver snapshot, without run ids. */
+  /** The gold frames of one silver snapshot, without run ids. */
   public record Gold(Dataset<Row> execution, Dataset<Row> threePublicTrend, Dataset<Row> scoreDistribution,
-      Dataset<Row> credibility) {}
+      Dataset<Row> credibility, Dataset<Row> disclosureQuality) {}
 
   private MetricsJob() {}
 
   /** The pure part: silver frames in, gold frames out. */
   public static Gold compute(Dataset<Row> unitYear, Dataset<Row> functionLines, Dataset<Row> projects,
-      Dataset<Row> indicators, MetricsConfig cfg) {
-    return compute(unitYear, functionLines, FunctionClasses.classTotals(functionLines), projects, indicators, cfg);
+      Dataset<Row> indicators, Dataset<Row> findings, MetricsConfig cfg) {
+    return compute(unitYear, functionLines, FunctionClasses.classTotals(functionLines), projects, indicators, findings,
+        cfg);
   }
 
   /** As above, with the functional-class totals of {@code functionLines} computed once by the caller. */
   static Gold compute(Dataset<Row> unitYear, Dataset<Row> functionLines, Dataset<Row> classTotals,
-      Dataset<Row> projects, Dataset<Row> indicators, MetricsConfig cfg) {
+      Dataset<Row> projects, Dataset<Row> indicators, Dataset<Row> findings, MetricsConfig cfg) {
     return new Gold(
         Execution.execution(unitYear, functionLines, projects, indicators, cfg),
         ThreePublicTrend.trend(unitYear),
         ScoreDistribution.distribution(ScoreDistribution.scores(projects, unitYear),
             ScoreDistribution.peerGroupsOf(unitYear, FunctionClasses.largestOf(classTotals), cfg.peerGroups())),
-        Credibility.credibility(Credibility.yearlyOf(unitYear, classTotals), cfg.credibility()));
+        Credibility.credibility(Credibility.yearlyOf(unitYear, classTotals), cfg.credibility()),
+        DisclosureQuality.quality(unitYear, projects, findings));
   }
 
   /**
-   * Reads each silver table once (cached for the four gold tables), recomputes every gold metric and writes each
+   * Reads each silver table once (cached for the gold tables), recomputes every gold metric and writes each
    * table with at most one commit: a new table by one append, an existing one by one MERGE when its content changed
    * (unchanged rows are not rewritten and keep the run id that wrote them) and none when it did not. Empty silver:
    * nothing is written.
@@ -70,7 +75,8 @@ public final class MetricsJob {
       }
       Dataset<Row> functionLines = cache.apply(lake.read(LakeTable.SILVER_FUNCTION_LINE));
       Gold gold = compute(unitYear, functionLines, cache.apply(FunctionClasses.classTotals(functionLines)),
-          cache.apply(lake.read(LakeTable.SILVER_PROJECT)), lake.read(LakeTable.SILVER_INDICATOR), cfg);
+          cache.apply(lake.read(LakeTable.SILVER_PROJECT)), lake.read(LakeTable.SILVER_INDICATOR),
+          lake.read(LakeTable.SILVER_FINDING), cfg);
       Map<LakeTable, Long> rows = new LinkedHashMap<>();
       Map<LakeTable, Long> versions = new LinkedHashMap<>();
       write(lake, LakeTable.GOLD_EXECUTION, gold.execution(), runId, LakeTable.UNIT_YEAR, rows, versions);
@@ -78,6 +84,8 @@ public final class MetricsJob {
       write(lake, LakeTable.GOLD_SCORE_DISTRIBUTION, gold.scoreDistribution(), runId, List.of("fiscal_year"), rows,
           versions);
       write(lake, LakeTable.GOLD_CREDIBILITY, gold.credibility(), runId, LakeTable.UNIT_YEAR, rows, versions);
+      write(lake, LakeTable.GOLD_DISCLOSURE_QUALITY, gold.disclosureQuality(), runId, LakeTable.UNIT_YEAR, rows,
+          versions);
       return new Result(Map.copyOf(rows), Map.copyOf(versions));
     } finally {
       cached.forEach(Dataset::unpersist);

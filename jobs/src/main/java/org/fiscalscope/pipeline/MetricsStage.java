@@ -14,7 +14,7 @@ public final class MetricsStage implements Stage {
 
   @Override
   public String description(RunContext context) {
-    return "execution rates, three-public trends, score distributions, credibility";
+    return "execution rates, three-public trends, score distributions, credibility, disclosure quality";
   }
 
   @Override

@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.fiscalscope.report.ReportJob;
 
-/** The report stage: gold and silver → {@code <reports>/<run date>/index.html} and CSV exports of the gold tables. */
+/**
+ * The report stage: gold and silver → {@code <reports>/<run date>/index.html}, a page per unit under units/, CSV exports
+ * of the gold tables and the workbook.
+ */
 public final class ReportStage implements Stage {
 
   private final LocalDate asOf;
@@ -35,8 +38,8 @@ public final class ReportStage implements Stage {
     long start = System.nanoTime();
     result = ReportJob.run(context.lake(), context.settings().paths().reports(), runDate(context));
     return new StageReport(name(), (System.nanoTime() - start) / 1e9, Progress.counts(
-        "unit_pages", result.unitPages(), "charts", result.charts(), "flags", result.flags(),
-        "csv_tables", result.csvTables()));
+        "unit_pages", result.unitPages(), "unit_sections", result.unitSections(), "charts", result.charts(),
+        "flags", result.flags(), "csv_tables", result.csvTables(), "workbook_sheets", result.sheets()));
   }
 
   /** The report once the stage has run (its index path is what to open). */

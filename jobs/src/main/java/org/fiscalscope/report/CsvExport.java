@@ -82,9 +82,20 @@ public final class CsvExport {
     if (value == null || value.isEmpty() || isNumericColumn && NUMBER.matcher(value).matches()) {
       return value;
     }
-    return switch (value.charAt(0)) {
-      case '=', '+', '-', '@', '\t', '\r' -> "'" + value;
-      default -> value;
+    return startsLikeFormula(value) ? "'" + value : value;
+  }
+
+  /**
+   * Whether a spreadsheet would take this text for a formula: it starts with {@code =}, {@code +}, {@code -},
+   * {@code @}, a tab or a carriage return. The rule the CSV files and the workbook's text cells share.
+   */
+  public static boolean startsLikeFormula(String text) {
+    if (text == null || text.isEmpty()) {
+      return false;
+    }
+    return switch (text.charAt(0)) {
+      case '=', '+', '-', '@', '\t', '\r' -> true;
+      default -> false;
     };
   }
 

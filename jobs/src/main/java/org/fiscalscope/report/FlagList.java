@@ -73,9 +73,14 @@ record FlagList(long total, Map<String, Long> bySeverity, List<Flag> shown) {
 
   /** Most severe first, then the latest year, then by unit, rule and subject (a stable order across runs). */
   static Dataset<Row> ordered(Dataset<Row> flags) {
+    return flags.orderBy(order());
+  }
+
+  /** The order of {@link #ordered}: severity, latest year, unit, rule, subject. */
+  static Column[] order() {
     Column rank = when(col("severity").equalTo("severe"), lit(0))
         .when(col("severity").equalTo("warning"), lit(1)).otherwise(lit(2));
-    return flags.orderBy(rank, col("fiscal_year").desc(), col("unit_id"), col("rule"), col("subject"));
+    return new Column[] {rank, col("fiscal_year").desc(), col("unit_id"), col("rule"), col("subject")};
   }
 
   static Flag flag(Row r) {

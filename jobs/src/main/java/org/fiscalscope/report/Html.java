@@ -37,6 +37,24 @@ final class Html {
     return "unit-" + HexFormat.of().formatHex(unitId.getBytes(StandardCharsets.UTF_8));
   }
 
+  /**
+   * The file of a unit's page under {@code units/}: {@code unit-} and the hex of its UTF-8 id (any id, Chinese names
+   * included, becomes a portable file name the same on every file system), or of the id's SHA-256 when that would be
+   * longer than a file name should be.
+   */
+  static String unitFile(String unitId) {
+    byte[] id = unitId.getBytes(StandardCharsets.UTF_8);
+    if (id.length <= 60) {
+      return "unit-" + HexFormat.of().formatHex(id) + ".html";
+    }
+    try {
+      byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(id);
+      return "unit-h" + HexFormat.of().formatHex(digest) + ".html";
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** An amount in 万元 with thousands separators and 2 decimals; "—" when absent. */
   static String money(BigDecimal amount) {
     return amount == null ? "—" : String.format(Locale.ROOT, "%,.2f", amount.setScale(2, RoundingMode.HALF_UP));

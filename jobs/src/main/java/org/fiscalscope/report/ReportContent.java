@@ -10,5 +10,5 @@ import java.util.Optional;
  * lake yet and the page says so.
  */
 record ReportContent(LocalDate runDate, Instant generatedAt, Headline headline, Optional<ExecutionRanking> ranking,
-    Optional<ScoreHistograms> scores, Optional<ThreePublicBreaks> threePublic, Optional<FlagList> flags,
-    List<UnitHistory> units, List<String> csvTables) {}
+    Optional<ScoreHistograms> scores, Optional<ThreePublicBreaks> threePublic, Optional<DisclosureRanking> disclosure, Optional<FlagList> flags,
+    List<UnitHistory> units, List<String> csvTables, String workbookFile) {}

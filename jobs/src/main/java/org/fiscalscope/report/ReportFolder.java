@@ -1,16 +1,25 @@
 package org.fiscalscope.report;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Iterator;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.ChecksumFileSystem;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.function.ForeachPartitionFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.util.LongAccumulator;
 
 /** {@code <reports>/<run date>/}: where one day's report and its CSV exports are written (local folder, HDFS or S3). */
 final class ReportFolder {
@@ -18,12 +27,14 @@ final class ReportFolder {
   private final SparkSession spark;
   private final String location;
   private final Path dir;
+  private final LocalDate runDate;
 
   ReportFolder(SparkSession spark, String reportsRoot, LocalDate runDate) {
     this.spark = spark;
     String root = reportsRoot.endsWith("/") ? reportsRoot.substring(0, reportsRoot.length() - 1) : reportsRoot;
     this.location = root + "/" + runDate;
     this.dir = new Path(location);
+    this.runDate = runDate;
   }
 
   /** The index page's path as configured, e.g. {@code reports/2026-11-29/index.html}. */
@@ -78,9 +89,117 @@ final class ReportFolder {
     }
   }
 
+  /** The workbook's path as configured, e.g. {@code reports/2026-11-29/fiscalscope-2026-11-29.xlsx}. */
+  String workbookPath() {
+    return location + "/" + workbookName();
+  }
+
+  String workbookName() {
+    return "fiscalscope-" + runDate + ".xlsx";
+  }
+
+  /** Writes the workbook through a hidden partial file renamed into place, replacing an earlier one of the day. */
+  void writeWorkbook(WorkbookExport workbook) {
+    Path target = new Path(dir, workbookName());
+    Path partial = new Path(dir, "." + workbookName() + ".partial");
+    try {
+      FileSystem fs = fs();
+      fs.mkdirs(dir);
+      try {
+        try (OutputStream out = fs.create(partial, true)) {
+          workbook.write(out);
+        }
+        fs.delete(target, false);
+        if (!fs.rename(partial, target)) {
+          throw new IOException("could not move " + partial + " to " + target);
+        }
+      } finally {
+        fs.delete(partial, false);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing the workbook " + target, e);
+    }
+  }
+
+  /**
+   * Writes {@code units/}: one page per row of {@code content}, rendered and written by Spark where the row is (each
+   * task writes its partition's pages through Hadoop's file system, so no page passes through the driver), the shared
+   * script and the index of all units streamed from {@code index}. Everything goes to a hidden staging folder that
+   * replaces {@code units/} at the end. Returns the number of pages.
+   */
+  long writeUnitPages(Dataset<Row> content, Dataset<Row> index, String css, String script) {
+    Path target = new Path(dir, "units");
+    Path staging = new Path(dir, ".units.partial");
+    try {
+      FileSystem fs = fs();
+      fs.delete(staging, true);
+      fs.mkdirs(staging);
+      LongAccumulator pages = spark.sparkContext().longAccumulator("unit pages");
+      content.foreachPartition(new PageWriter(HadoopConf.of(spark.sparkContext().hadoopConfiguration()),
+          staging.toString(), runDate.toString(), css, pages));
+      try (OutputStream out = fs.create(new Path(staging, UnitPage.SCRIPT), true)) {
+        out.write(script.getBytes(StandardCharsets.UTF_8));
+      }
+      try (OutputStream out = fs.create(new Path(staging, "index.html"), true)) {
+        UnitIndex.write(index, runDate.toString(), css, out);
+      }
+      fs.delete(target, true);
+      if (!fs.rename(staging, target)) {
+        throw new IOException("could not move " + staging + " to " + target);
+      }
+      return pages.value();
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing the unit pages to " + target, e);
+    }
+  }
+
+  /** Renders and writes the pages of one partition of units; runs on the executors. */
+  private record PageWriter(HadoopConf conf, String folder, String runDate, String css, LongAccumulator pages)
+      implements ForeachPartitionFunction<Row> {
+    @Override
+    public void call(Iterator<Row> rows) throws Exception {
+      Path dir = new Path(folder);
+      FileSystem fs = raw(dir.getFileSystem(conf.get()));
+      while (rows.hasNext()) {
+        UnitPageData unit = UnitPageData.of(rows.next());
+        byte[] html = UnitPage.render(unit, runDate, css).getBytes(StandardCharsets.UTF_8);
+        try (OutputStream out = fs.create(new Path(dir, Html.unitFile(unit.unitId())), true)) {
+          out.write(html);
+        }
+        pages.add(1);
+      }
+    }
+  }
+
+  /** A Hadoop configuration that travels to the executors (serialised with its own Writable form). */
+  record HadoopConf(byte[] bytes) implements Serializable {
+    static HadoopConf of(Configuration conf) {
+      try {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(buffer)) {
+          conf.write(out);
+        }
+        return new HadoopConf(buffer.toByteArray());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    Configuration get() throws IOException {
+      Configuration conf = new Configuration(false);
+      try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+        conf.readFields(in);
+      }
+      return conf;
+    }
+  }
+
   /** The folder's file system; on a local disk the raw one, so no .crc side files land beside the report. */
   private FileSystem fs() throws IOException {
-    FileSystem fs = dir.getFileSystem(spark.sparkContext().hadoopConfiguration());
+    return raw(dir.getFileSystem(spark.sparkContext().hadoopConfiguration()));
+  }
+
+  private static FileSystem raw(FileSystem fs) {
     return fs instanceof ChecksumFileSystem checksummed ? checksummed.getRawFileSystem() : fs;
   }
 }

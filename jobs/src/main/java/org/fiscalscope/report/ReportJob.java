@@ -29,9 +29,13 @@ import org.fiscalscope.lake.LakeTable;
  */
 public final class ReportJob {
 
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ReportJob.class);
+
   private static final LakeTable EXECUTION = LakeTable.GOLD_EXECUTION;
   private static final LakeTable THREE_PUBLIC_TREND = LakeTable.GOLD_THREE_PUBLIC_TREND;
   private static final LakeTable SCORE_DISTRIBUTION = LakeTable.GOLD_SCORE_DISTRIBUTION;
+  private static final LakeTable CREDIBILITY = LakeTable.GOLD_CREDIBILITY;
+  private static final LakeTable DISCLOSURE_QUALITY = LakeTable.GOLD_DISCLOSURE_QUALITY;
   private static final LakeTable FLAGS = LakeTable.GOLD_FLAGS;
 
   /** The gold tables exported as CSV, in the order the page lists them: every gold table of the lake. */
@@ -40,15 +44,27 @@ public final class ReportJob {
   /** Rows of a CSV export the driver holds at once: one range partition of the table. */
   static final long EXPORT_ROWS_PER_PART = 200_000;
 
-  /** How much of each list the page shows; the rest is counted and left to the CSV exports. */
-  public record Limits(int rankingPerEnd, int peerGroups, int trendUnits, int flags, int flaggedUnits, int lowestUnits) {
+  /**
+   * How much of each list the page shows, how many rows a workbook sheet holds and how many flagged units get a
+   * sheet; the rest is counted and left to the CSV exports and the unit pages.
+   */
+  public record Limits(int rankingPerEnd, int peerGroups, int trendUnits, int flags, int flaggedUnits, int lowestUnits,
+      long workbookRows, int unitSheets, UnitPages.Caps unitPage) {
     public static Limits defaults() {
-      return new Limits(25, 24, 12, 200, 40, 10);
+      return new Limits(25, 24, 12, 200, 40, 10, 50_000, 40, UnitPages.Caps.defaults());
+    }
+
+    Limits withWorkbook(long rows, int sheets) {
+      return new Limits(rankingPerEnd, peerGroups, trendUnits, flags, flaggedUnits, lowestUnits, rows, sheets, unitPage);
     }
   }
 
-  /** What the report holds and where it is. */
-  public record Result(String indexPath, int unitPages, int charts, long flags, int csvTables) {}
+  /**
+   * What the report holds and where it is: the index page, its unit sections and charts, the unit pages (one per
+   * unit), the flags, the CSV exports, and the workbook with its sheets.
+   */
+  public record Result(String indexPath, int unitSections, long unitPages, int charts, long flags, int csvTables,
+      String workbookPath, int sheets) {}
 
   private ReportJob() {}
 
@@ -59,22 +75,152 @@ public final class ReportJob {
   public static Result run(Lake lake, String reportsRoot, LocalDate runDate, Limits limits) {
     ReportFolder folder = new ReportFolder(lake.spark(), reportsRoot, runDate);
     Dataset<Row> unitYear = lake.read(LakeTable.SILVER_UNIT_YEAR).persist(StorageLevel.MEMORY_AND_DISK());
-    try {
-      ReportContent content = content(lake, unitYear, runDate, limits);
+    try (WorkbookExport workbook = new WorkbookExport()) {
+      ReportContent content = timed("page content", () -> content(lake, unitYear, runDate, limits));
       List<String> exported = new ArrayList<>();
       for (LakeTable t : GOLD) {
-        gold(lake, t).ifPresent(rows -> {
-          folder.exportCsv(t.toString(), inKeyOrder(rows, t.key()));
-          exported.add(t.toString());
-        });
+        gold(lake, t).ifPresent(rows -> timed("csv and sheet of " + t, () -> {
+          long n = rows.count();
+          Dataset<Row> ordered = inKeyOrder(rows, n, t.key()).persist(StorageLevel.MEMORY_AND_DISK());
+          try {
+            String csv = "csv/" + t + ".csv";
+            folder.exportCsv(t.toString(), ordered);
+            workbook.goldSheet(t.toString(), FieldCatalogue.of(t.tableName()), ordered.schema(), ordered.toLocalIterator(), n,
+                limits.workbookRows(), csv);
+          } finally {
+            ordered.unpersist();
+          }
+          return exported.add(t.toString());
+        }));
       }
-      ReportPage.Rendered page = ReportPage.render(withCsv(content, exported));
+      List<String> notes = timed("unit sheets", () -> unitSheets(lake, unitYear, workbook, limits));
+      workbook.aboutSheet("FiscalScope 部门决算对比 " + runDate + " — 工作簿 workbook", notes);
+      timed("workbook file", () -> {
+        folder.writeWorkbook(workbook);
+        return null;
+      });
+      long pages = timed("unit pages", () -> unitPages(lake, unitYear, folder, limits));
+      ReportPage.Rendered page = ReportPage.render(withExports(content, exported, folder.workbookName()));
       folder.writeIndex(page.html());
-      return new Result(folder.indexPath(), page.unitPages(), page.charts(),
-          content.flags().map(FlagList::total).orElse(0L), exported.size());
+      return new Result(folder.indexPath(), page.unitSections(), pages, page.charts(),
+          content.flags().map(FlagList::total).orElse(0L), exported.size(), folder.workbookPath(),
+          workbook.summaries().size() + 1);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("closing the workbook", e);
     } finally {
       unitYear.unpersist();
     }
+  }
+
+  /**
+   * A sheet per flagged unit, the most severely and most often flagged first, at most {@code limits.unitSheets()}:
+   * its flags and its execution rates, each capped. Returns the about sheet's notes on what has no sheet.
+   */
+  static List<String> unitSheets(Lake lake, Dataset<Row> unitYear, WorkbookExport workbook, Limits limits) {
+    Optional<Dataset<Row>> flags = gold(lake, FLAGS);
+    if (flags.isEmpty()) {
+      return List.of("gold.flags 暂无数据 — no flags yet, so no unit sheets.");
+    }
+    Dataset<Row> worst = flaggedUnits(flags.get());
+    long flagged = worst.count();
+    List<String> ids = worst.limit(limits.unitSheets()).collectAsList().stream().map(r -> Frames.string(r, "unit_id")).toList();
+    List<String> notes = new ArrayList<>();
+    notes.add(String.format(java.util.Locale.ROOT, "%d flagged units; %s — 有预警的单位 %d 个，%s",
+        flagged, ids.size() < flagged ? "the " + ids.size() + " most severely flagged have a sheet, the others are in "
+            + "csv/gold.flags.csv and on their pages under units/" : "each has a sheet",
+        flagged, ids.size() < flagged ? "前 " + ids.size() + " 个有工作表，其余见 csv/gold.flags.csv 与 units/ 下的单位页面" : "各有一个工作表"));
+    if (ids.isEmpty()) {
+      return notes;
+    }
+    int cap = UNIT_SHEET_ROWS;
+    Map<String, List<Row>> flagRows = perUnit(FlagList.explained(flags.get().filter(col("unit_id").isin(ids.toArray())), unitYear),
+        ids, cap, FlagList.order());
+    Map<String, List<Row>> execRows = gold(lake, EXECUTION)
+        .map(e -> perUnit(e.filter(col("unit_id").isin(ids.toArray())), ids, cap,
+            new Column[] {col("fiscal_year").desc(), col("level").desc(), col("subject")}))
+        .orElse(Map.of());
+    Map<String, String> names = new LinkedHashMap<>();
+    Frames.unitNames(unitYear.filter(col("unit_id").isin(ids.toArray()))).collectAsList()
+        .forEach(r -> names.put(Frames.string(r, "unit_id"), Frames.string(r, "unit_name")));
+    List<FieldCatalogue.Field> flagFields = fields(FLAGS, "fiscal_year", "severity", "rule", "level", "subject", "value",
+        "threshold", "threshold_text", "explanation_zh", "explanation_en", "source_file", "source_page", "source_line",
+        "source_text");
+    List<FieldCatalogue.Field> execFields = fields(EXECUTION, "fiscal_year", "level", "subject", "subject_name", "budget",
+        "actual", "rate_reported_pct", "rate_recomputed_pct", "execution_score_reported", "total_score_reported",
+        "total_score_recomputed", "note");
+    for (String id : ids) {
+      List<WorkbookExport.Block> blocks = List.of(
+          block("预警 Flags", flagFields, flagRows.getOrDefault(id, List.of()), "csv/gold.flags.csv"),
+          block("执行率 Execution rates", execFields, execRows.getOrDefault(id, List.of()), "csv/gold.execution.csv"));
+      workbook.unitSheet(id, names.get(id), "unit_id " + id + " · 单位页面 page units/" + Html.unitFile(id), blocks);
+    }
+    return notes;
+  }
+
+  /** Units of a district the disclosure-quality section shows at each end of its ranking. */
+  static final int DISCLOSURE_PER_END = 5;
+
+  /** Rows of one unit a sheet block holds at most. */
+  static final int UNIT_SHEET_ROWS = 1_000;
+
+  private static WorkbookExport.Block block(String caption, List<FieldCatalogue.Field> fields, List<Row> rows, String rest) {
+    long total = rows.isEmpty() ? 0 : Frames.count(rows.get(0), "total");
+    List<List<Object>> values = rows.stream().map(r -> fields.stream()
+        .map(f -> r.isNullAt(r.fieldIndex(f.name())) ? null : (Object) r.get(r.fieldIndex(f.name()))).toList()).toList();
+    return new WorkbookExport.Block(caption, fields, values, total,
+        total > rows.size() ? String.format(java.util.Locale.ROOT, "以下省略 %d 行，全部见 %s — %d more rows; all are in %s",
+            total - rows.size(), rest, total - rows.size(), rest) : null);
+  }
+
+  private static List<FieldCatalogue.Field> fields(LakeTable table, String... names) {
+    return java.util.Arrays.stream(names).map(n -> FieldCatalogue.field(table.tableName(), n).orElseThrow()).toList();
+  }
+
+  /** The listed units' rows, at most {@code cap} each in the given order, each row with its unit's total. */
+  private static Map<String, List<Row>> perUnit(Dataset<Row> rows, List<String> ids, int cap, Column[] order) {
+    org.apache.spark.sql.expressions.WindowSpec w = org.apache.spark.sql.expressions.Window.partitionBy("unit_id").orderBy(order);
+    Map<String, List<Row>> byUnit = new LinkedHashMap<>();
+    for (Row r : rows.withColumn("rn", org.apache.spark.sql.functions.row_number().over(w))
+        .withColumn("total", count("*").over(org.apache.spark.sql.expressions.Window.partitionBy("unit_id")))
+        .filter(col("rn").leq(cap)).orderBy(col("unit_id"), col("rn")).collectAsList()) {
+      byUnit.computeIfAbsent(Frames.string(r, "unit_id"), k -> new ArrayList<>()).add(r);
+    }
+    return byUnit;
+  }
+
+  /** unit_id of every flagged unit, the most severely and most often flagged first. */
+  static Dataset<Row> flaggedUnits(Dataset<Row> flags) {
+    return flags.groupBy("unit_id")
+        .agg(min(when(col("severity").equalTo("severe"), lit(0)).when(col("severity").equalTo("warning"), lit(1))
+            .otherwise(lit(2))).as("worst"), count("*").as("n"))
+        .orderBy(col("worst"), col("n").desc(), col("unit_id")).select("unit_id");
+  }
+
+  /** Writes a page for every unit of silver.unit_year (by Spark, per partition) and the index of units. */
+  static long unitPages(Lake lake, Dataset<Row> unitYear, ReportFolder folder, Limits limits) {
+    Optional<Dataset<Row>> flags = gold(lake, FLAGS).map(f -> FlagList.explained(f, unitYear));
+    Optional<Dataset<Row>> sources = silver(lake, LakeTable.SILVER_PROVENANCE).map(UnitPages::sources);
+    Dataset<Row> content = UnitPages.content(unitYear, silver(lake, LakeTable.SILVER_FUNCTION_LINE),
+        silver(lake, LakeTable.SILVER_PROJECT), silver(lake, LakeTable.SILVER_FINDING), sources,
+        flags, limits.unitPage()).persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      return folder.writeUnitPages(content, UnitPages.index(content), ReportPage.resource("report.css"),
+          ReportPage.library() + "\n" + ReportPage.resource("report.js") + "\n" + ReportPage.resource("units.js"));
+    } finally {
+      content.unpersist();
+    }
+  }
+
+  /** Runs a part of the report and logs how long it took. */
+  private static <T> T timed(String part, java.util.function.Supplier<T> work) {
+    long start = System.nanoTime();
+    T result = work.get();
+    LOG.info("report: {} in {} s", part, String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - start) / 1e9));
+    return result;
+  }
+
+  private static Optional<Dataset<Row>> silver(Lake lake, LakeTable table) {
+    return lake.exists(table) ? Optional.of(lake.read(table)) : Optional.empty();
   }
 
   /** The page's content from the lake's tables, every list bounded by {@code limits}. */
@@ -86,11 +232,14 @@ public final class ReportJob {
     Optional<ThreePublicBreaks> trends = gold(lake, THREE_PUBLIC_TREND)
         .flatMap(t -> ThreePublicBreaks.of(t, names, limits.trendUnits()));
     Optional<FlagList> flags = flagRows.flatMap(f -> FlagList.of(f, unitYear, limits.flags()));
+    Optional<DisclosureRanking> disclosure = gold(lake, DISCLOSURE_QUALITY)
+        .flatMap(q -> DisclosureRanking.of(q, DISCLOSURE_PER_END, limits.peerGroups()));
 
     List<String> unitIds = unitsToShow(flagRows, ranking, trends, limits);
     Map<String, List<FlagList.Flag>> unitFlags = flagRows.map(f -> flagsOf(f, unitYear, unitIds)).orElse(Map.of());
     List<UnitHistory> units = UnitHistory.of(UnitHistory.withPeerMedians(unitYear), unitIds, unitFlags);
-    return new ReportContent(runDate, Instant.now(), Headline.of(unitYear), ranking, scores, trends, flags, units, List.of());
+    return new ReportContent(runDate, Instant.now(), Headline.of(unitYear), ranking, scores, trends, disclosure, flags, units,
+        List.of(), null);
   }
 
   /**
@@ -100,11 +249,7 @@ public final class ReportJob {
   static List<String> unitsToShow(Optional<Dataset<Row>> flags, Optional<ExecutionRanking> ranking,
       Optional<ThreePublicBreaks> trends, Limits limits) {
     Set<String> ids = new LinkedHashSet<>();
-    flags.ifPresent(f -> f
-        .groupBy("unit_id")
-        .agg(min(when(col("severity").equalTo("severe"), lit(0)).when(col("severity").equalTo("warning"), lit(1))
-            .otherwise(lit(2))).as("worst"), count("*").as("n"))
-        .orderBy(col("worst"), col("n").desc(), col("unit_id")).limit(limits.flaggedUnits())
+    flags.ifPresent(f -> flaggedUnits(f).limit(limits.flaggedUnits())
         .collectAsList().forEach(r -> ids.add(Frames.string(r, "unit_id"))));
     ranking.ifPresent(r -> {
       List<ExecutionRanking.RankedUnit> shown = r.shown();
@@ -131,8 +276,7 @@ public final class ReportJob {
    * The rows in the order of the table's key, in range partitions of about {@link #EXPORT_ROWS_PER_PART} rows: the
    * export is the same file on every run, and it streams to the driver one bounded partition at a time.
    */
-  static Dataset<Row> inKeyOrder(Dataset<Row> rows, List<String> keys) {
-    long n = rows.count();
+  static Dataset<Row> inKeyOrder(Dataset<Row> rows, long n, List<String> keys) {
     int parts = (int) Math.min(100_000, Math.max(1, (n + EXPORT_ROWS_PER_PART - 1) / EXPORT_ROWS_PER_PART));
     Column[] by = keys.stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
     return rows.repartitionByRange(parts, by).sortWithinPartitions(by);
@@ -142,8 +286,8 @@ public final class ReportJob {
     return lake.exists(table) ? Optional.of(lake.read(table)) : Optional.empty();
   }
 
-  private static ReportContent withCsv(ReportContent c, List<String> csv) {
+  private static ReportContent withExports(ReportContent c, List<String> csv, String workbookFile) {
     return new ReportContent(c.runDate(), c.generatedAt(), c.headline(), c.ranking(), c.scores(), c.threePublic(),
-        c.flags(), c.units(), List.copyOf(csv));
+        c.disclosure(), c.flags(), c.units(), List.copyOf(csv), workbookFile);
   }
 }

@@ -10,17 +10,17 @@ import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.fiscalscope.lake.LakeTable;
+import org.fiscalscope.metrics.DisclosureCriterion;
 
 /** Renders the report's content as one self-contained HTML page: styles, data and the chart library inline. */
 final class ReportPage {
 
   /** What was rendered: the page and how many charts and unit sections it holds. */
-  record Rendered(String html, int charts, int unitPages) {}
+  record Rendered(String html, int charts, int unitSections) {}
 
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
   private static final String NO_DATA = "<p class=\"no-data\">暂无数据 — no data yet: %s is not in the lake (the %s job has not run).</p>";
@@ -32,12 +32,10 @@ final class ReportPage {
 
   private final ReportContent content;
   private final StringBuilder out = new StringBuilder(64 * 1024);
-  private final Set<String> unitSections = new HashSet<>();
   private int charts;
 
   private ReportPage(ReportContent content) {
     this.content = content;
-    content.units().forEach(u -> unitSections.add(u.unitId()));
   }
 
   static Rendered render(ReportContent content) {
@@ -55,11 +53,12 @@ final class ReportPage {
         .append(esc(content.runDate())).append(" · generated ").append(esc(STAMP.format(content.generatedAt())))
         .append("</p>\n<nav><a href=\"#summary\">概况 Summary</a><a href=\"#ranking\">执行率 Execution</a>")
         .append("<a href=\"#scores\">绩效得分 Scores</a><a href=\"#three-public\">三公经费 Three public costs</a>")
-        .append("<a href=\"#flags\">预警 Flags</a><a href=\"#units\">单位 Units</a><a href=\"#exports\">CSV</a></nav></header>\n<main>\n");
+        .append("<a href=\"#disclosure\">公开质量 Disclosure</a><a href=\"#flags\">预警 Flags</a><a href=\"#units\">单位 Units</a><a href=\"units/index.html\">全部单位 All units</a><a href=\"#exports\">CSV · Excel</a></nav></header>\n<main>\n");
     summary();
     ranking();
     scores();
     threePublic();
+    disclosure();
     flags();
     units();
     exports();
@@ -147,6 +146,52 @@ final class ReportPage {
           .append("</td><td class=\"num\">").append(Html.pct(u.reportedPct())).append("</td></tr>");
     }
     out.append("</tbody></table></details></section>\n");
+  }
+
+  private void disclosure() {
+    out.append("<section id=\"disclosure\"><h2>信息公开质量 Disclosure quality by district</h2>\n");
+    if (content.disclosure().isEmpty()) {
+      out.append(String.format(NO_DATA, "gold.disclosure_quality", "metrics")).append("</section>\n");
+      return;
+    }
+    DisclosureRanking r = content.disclosure().get();
+    out.append("<p>").append(r.fiscalYear()).append(" 年度. 得分 score 0–100 = weighted mean of the criteria known (权重 weight): ");
+    StringBuilder heads = new StringBuilder();
+    for (DisclosureCriterion c : DisclosureCriterion.values()) {
+      out.append(c == DisclosureCriterion.TABLES ? "" : " · ").append(esc(c.zh())).append(" ").append(esc(c.en()))
+          .append(" (").append(c.weight()).append(")");
+      heads.append("<th>").append(esc(c.zh())).append("</th>");
+    }
+    out.append(". — 未知 = not known (the lake cannot judge it), not failed.");
+    if (r.districtsTotal() > r.districts().size()) {
+      out.append(" Showing ").append(r.districts().size()).append(" of ").append(r.districtsTotal())
+          .append(" districts; all are in csv/gold.disclosure_quality.csv and the workbook.");
+    }
+    out.append("</p>\n");
+    for (DisclosureRanking.District d : r.districts()) {
+      out.append("<details class=\"district\"><summary>").append(esc(d.region())).append(" — ").append(d.units())
+          .append(" 个单位 units, 平均 mean ").append(Html.num(d.meanScore())).append("</summary>")
+          .append("<table><thead><tr><th>排名 rank</th><th>单位 unit</th><th>得分 score</th>").append(heads)
+          .append("<th>缺失 missing</th></tr></thead><tbody>");
+      int columns = 4 + DisclosureCriterion.values().length;
+      List<DisclosureRanking.RatedUnit> shown = d.shown();
+      for (int i = 0; i < shown.size(); i++) {
+        DisclosureRanking.RatedUnit u = shown.get(i);
+        if (i == d.bestShown() && d.hidden() > 0) {
+          out.append("<tr class=\"gap\"><td colspan=\"").append(columns).append("\">… ").append(d.hidden())
+              .append(" units …</td></tr>");
+        }
+        out.append("<tr><td class=\"num\">").append(u.rank()).append("</td><td>").append(unitLink(u.unitId(), u.unitName()))
+            .append("</td><td class=\"num\"><strong>").append(Html.num(u.score())).append("</strong></td>");
+        for (BigDecimal c : u.criteria()) {
+          out.append("<td class=\"num\">").append(c == null ? "<span class=\"muted\" title=\"not known\">未知</span>"
+              : Html.num(c)).append("</td>");
+        }
+        out.append("<td>").append(esc(u.missing() == null ? "—" : u.missing())).append("</td></tr>");
+      }
+      out.append("</tbody></table></details>\n");
+    }
+    out.append("</section>\n");
   }
 
   /** One end of the ranking; both ends share the axis range {min, max} so their bars compare. */
@@ -239,47 +284,7 @@ final class ReportPage {
   }
 
   private void flagTable(List<FlagList.Flag> flags, boolean withUnit) {
-    if (flags.isEmpty()) {
-      out.append("<p>No flags.</p>");
-      return;
-    }
-    out.append("<table class=\"flags\"><thead><tr><th>级别 severity</th><th>规则 rule</th>")
-        .append(withUnit ? "<th>单位 unit</th>" : "").append("<th>年度 year</th><th>对象 subject</th>")
-        .append("<th>值 value</th><th>判据 judged against</th><th>说明 explanation</th><th>来源 source</th></tr></thead><tbody>");
-    for (FlagList.Flag x : flags) {
-      out.append("<tr><td><span class=\"badge sev-").append(esc(x.severity())).append("\">").append(esc(x.severity()))
-          .append("</span></td><td><code>").append(esc(x.rule())).append("</code>")
-          .append(x.family() == null ? "" : "<br><small>" + esc(x.family()) + "</small>").append("</td>");
-      if (withUnit) {
-        out.append("<td class=\"unit-name\">").append(unitLink(x.unitId(), x.unitName())).append("</td>");
-      }
-      out.append("<td>").append(x.fiscalYear()).append("</td><td>").append(esc(x.subject()))
-          .append(x.level() == null ? "" : "<br><small>" + esc(x.level()) + "</small>")
-          .append("</td><td class=\"num\">").append(FlagList.shownValue(x.value())).append("</td><td>")
-          .append(FlagList.shownValue(x.threshold()))
-          .append(x.thresholdText() == null ? "" : "<br><small>" + esc(x.thresholdText()) + "</small>")
-          .append("</td><td class=\"explanation\"><div lang=\"zh\">").append(esc(x.explanationZh())).append("</div><div lang=\"en\">")
-          .append(esc(x.explanationEn())).append("</div></td><td class=\"source\">").append(source(x)).append("</td></tr>");
-    }
-    out.append("</tbody></table>");
-  }
-
-  private static String source(FlagList.Flag x) {
-    List<String> parts = new ArrayList<>();
-    String page = x.sourcePage() == null ? "" : " p. " + x.sourcePage();
-    if (x.sourceFile() != null) {
-      parts.add("<code>" + esc(x.sourceFile()).replace("/", "/<wbr>") + page
-          + (x.sourceLine() == null ? "" : ":" + x.sourceLine()) + "</code>");
-    } else if (x.sourceLine() != null) {
-      parts.add((page.isEmpty() ? "" : page.strip() + ", ") + "line " + x.sourceLine());
-    }
-    if (x.sourceField() != null) {
-      parts.add("<code>" + esc(x.sourceField()).replace("/", "/<wbr>") + "</code>");
-    }
-    if (x.sourceText() != null) {
-      parts.add("<q>" + esc(x.sourceText()) + "</q>");
-    }
-    return parts.isEmpty() ? "—" : String.join("<br>", parts);
+    FlagTable.append(out, flags, withUnit ? x -> unitLink(x.unitId(), x.unitName()) : null);
   }
 
   private void units() {
@@ -291,9 +296,11 @@ final class ReportPage {
     out.append("<p>Flagged units and the lowest execution rates, ").append(content.units().size())
         .append(" units. Peer group: units of the same kind (单位类型) in the same year; dashed lines are the peer median.</p>\n<ul class=\"unit-index\">");
     for (UnitHistory u : content.units()) {
-      out.append("<li>").append(unitLink(u.unitId(), u.unitName())).append("</li>");
+      out.append("<li><a href=\"#").append(Html.unitAnchor(u.unitId())).append("\">").append(esc(label(u.unitId(), u.unitName())))
+          .append("</a></li>");
     }
-    out.append("</ul>\n");
+    out.append("</ul>\n<p>Every unit has its own page: functional lines 类 → 款 → 项, projects across years, findings, ")
+        .append("flags and sources — <a href=\"units/index.html\">全部单位 all units</a>.</p>\n");
     for (UnitHistory u : content.units()) {
       unit(u);
     }
@@ -303,7 +310,8 @@ final class ReportPage {
   private void unit(UnitHistory u) {
     out.append("<article class=\"unit\" id=\"").append(Html.unitAnchor(u.unitId())).append("\"><h3>")
         .append(esc(label(u.unitId(), u.unitName()))).append("</h3><p class=\"meta\">unit_id <code>").append(esc(u.unitId()))
-        .append("</code> · peer group ").append(esc(u.peerGroup())).append(" · <a href=\"#units\">↑ units</a></p>");
+        .append("</code> · peer group ").append(esc(u.peerGroup())).append(" · <a href=\"units/").append(Html.unitFile(u.unitId()))
+        .append("\">单位页面 unit page →</a> · <a href=\"#units\">↑ units</a></p>");
     List<Integer> years = u.years().stream().map(UnitHistory.Year::fiscalYear).toList();
     ChartSpec rate = ChartSpec.line().labels(years).axisTitles("年度 year", "执行率 %").title("执行率 execution rate")
         .series(label(u.unitId(), u.unitName()), u.years().stream().map(UnitHistory.Year::ratePct).toList())
@@ -337,7 +345,12 @@ final class ReportPage {
   }
 
   private void exports() {
-    out.append("<section id=\"exports\"><h2>CSV exports</h2>");
+    out.append("<section id=\"exports\"><h2>CSV · Excel exports</h2>");
+    if (content.workbookFile() != null) {
+      out.append("<p>工作簿 Workbook: <a href=\"").append(esc(content.workbookFile())).append("\">").append(esc(content.workbookFile()))
+          .append("</a> — a sheet per gold table (Chinese and English headers) and per flagged unit; its first sheet says ")
+          .append("what each sheet holds and what is cut.</p>");
+    }
     if (content.csvTables().isEmpty()) {
       out.append("<p class=\"no-data\">暂无数据 — no gold table is in the lake yet.</p>");
     } else {
@@ -359,9 +372,9 @@ final class ReportPage {
         .append("\">").append(spec.toJson()).append("</script>");
   }
 
-  private String unitLink(String unitId, String unitName) {
-    String text = esc(label(unitId, unitName));
-    return unitSections.contains(unitId) ? "<a href=\"#" + Html.unitAnchor(unitId) + "\">" + text + "</a>" : text;
+  /** A unit's name linking to its page under units/ (every unit of silver.unit_year has one). */
+  private static String unitLink(String unitId, String unitName) {
+    return "<a href=\"units/" + Html.unitFile(unitId) + "\">" + esc(label(unitId, unitName)) + "</a>";
   }
 
   private static String label(String unitId, String unitName) {
@@ -369,11 +382,11 @@ final class ReportPage {
   }
 
   /** The vendored Chart.js, without its source-map comment (the map is not shipped). */
-  private static String library() {
+  static String library() {
     return resource("chart.umd.min.js").replaceAll("(?m)^//# sourceMappingURL=.*$", "");
   }
 
-  private static String resource(String name) {
+  static String resource(String name) {
     try (InputStream in = ReportPage.class.getResourceAsStream("/report/" + name)) {
       if (in == null) {
         throw new IllegalStateException("report asset missing from the jar: report/" + name);

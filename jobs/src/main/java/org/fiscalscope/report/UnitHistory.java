@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
@@ -34,13 +35,24 @@ record UnitHistory(String unitId, String unitName, String peerGroup, List<Year> 
     Dataset<Row> figures = unitYear.select(col("unit_id"), col("fiscal_year"), col("unit_name"),
         coalesce(col("unit_kind"), lit(NO_KIND)).as("peer_group"),
         col("budget_initial").as("budget"), col("actual_final").as("actual"),
-        when(col("budget_initial").gt(0), round(col("actual_final").multiply(100).divide(col("budget_initial")), 2))
-            .cast("decimal(18,2)").as("rate_pct"),
+        ratePct(col("budget_initial"), col("actual_final")).as("rate_pct"),
         col("three_public_actual_total").as("three_public"), col("unit_eval_total_score").as("score"));
-    Dataset<Row> medians = figures.groupBy("peer_group", "fiscal_year").agg(
+    return Frames.leftJoin(figures, peerMedians(figures), "peer_group", "fiscal_year");
+  }
+
+  /** actual ÷ budget in percent, 2 decimals, null without a positive budget. */
+  static Column ratePct(Column budget, Column actual) {
+    return when(budget.gt(0), round(actual.multiply(100).divide(budget), 2)).cast("decimal(18,2)");
+  }
+
+  /**
+   * Per peer group and fiscal year of {@code figures} (peer_group, fiscal_year, rate_pct, three_public, score): the
+   * medians and the number of peers.
+   */
+  static Dataset<Row> peerMedians(Dataset<Row> figures) {
+    return figures.groupBy("peer_group", "fiscal_year").agg(
         median(col("rate_pct")).as("peer_rate_pct"), median(col("three_public")).as("peer_three_public"),
         median(col("score")).as("peer_score"), count("*").as("peers"));
-    return Frames.leftJoin(figures, medians, "peer_group", "fiscal_year");
   }
 
   /** The histories of the listed units (a bounded list chosen by the report), in the order given. */

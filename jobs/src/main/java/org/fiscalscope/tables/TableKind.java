@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * 公开NN表 label, unit name or 部门/单位 wording around it. Titles contain one another (收入支出决算总表 is inside
  * 财政拨款收入支出决算总表), so the most specific are tried first.
  */
-enum TableKind {
+public enum TableKind {
   SUMMARY("01", "收入支出决算总表"),
   INCOME("02", "收入决算表"),
   EXPENDITURE("03", "支出决算表"),
@@ -49,13 +49,18 @@ enum TableKind {
     return "公开" + number + "表";
   }
 
+  /** The part of a disclosure this table is. */
+  public org.fiscalscope.document.DisclosurePart part() {
+    return org.fiscalscope.document.DisclosurePart.table(Integer.parseInt(number));
+  }
+
   /** The title as the national template prints it (without year and unit). */
   String title() {
     return title;
   }
 
   /** The table a title row names, or null. Notes (注：本表反映…) and long sentences are not titles. */
-  static TableKind ofTitle(String rowText) {
+  public static TableKind ofTitle(String rowText) {
     String s = Normalizer.normalize(rowText, Normalizer.Form.NFKC);
     if (s.length() > 80 || s.startsWith("注") || s.contains("本表")) {
       return null;

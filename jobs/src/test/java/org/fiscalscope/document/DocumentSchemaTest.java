@@ -34,6 +34,33 @@ class DocumentSchemaTest {
   }
 
   @Test
+  void contentsTakeOnlyKnownPartsAndIsoDates() throws IOException {
+    ObjectNode good = sampleFigures();
+    good.putObject("contents").put("projects_stated", 7).put("approved_on", "2024-07-01").put("published_on", "2024-07-26")
+        .putArray("parts").add("table_09").add("three_public_note").add("three_public_reasons");
+    assertEquals(List.of(), DocumentValidator.problems(good));
+    assertEquals(new Contents(List.of("table_09", "three_public_note", "three_public_reasons"), 7, "2024-07-01", "2024-07-26"),
+        DocumentJson.fromTree(good).contents());
+    JsonNode schema = DocumentJson.mapper().readTree(Files.readAllBytes(Path.of("schemas/final-account.schema.json")));
+    List<String> ids = new java.util.ArrayList<>();
+    schema.at("/properties/contents/properties/parts/items/enum").forEach(n -> ids.add(n.asText()));
+    assertEquals(java.util.Arrays.stream(DisclosurePart.values()).map(DisclosurePart::id).toList(), ids,
+        "the schema lists the parts DisclosurePart declares");
+
+    ObjectNode badPart = sampleFigures();
+    badPart.putObject("contents").putArray("parts").add("table_10");
+    List<String> problems = DocumentValidator.problems(badPart);
+    assertTrue(problems.size() == 1 && problems.get(0).startsWith("field contents.parts.0 is \"table_10\" but must be one of"),
+        problems.toString());
+
+    ObjectNode badDate = sampleFigures();
+    badDate.putObject("contents").put("published_on", "26/07/2024");
+    problems = DocumentValidator.problems(badDate);
+    assertTrue(problems.size() == 1 && problems.get(0).startsWith("field contents.published_on is \"26/07/2024\""),
+        problems.toString());
+  }
+
+  @Test
   void whatTheProjectWritesValidatesAndReadsBackTheSame() throws IOException {
     FinalAccount doc = DocumentJson.fromTree(sampleFigures())
         .withSource(new Source("json", "qingshan.json", "a".repeat(64)))

@@ -66,7 +66,7 @@ class PlantedAnomalyBenchmarkTest extends SparkTest {
     Dataset<Row> unitYear = silver.get(LakeTable.SILVER_UNIT_YEAR);
     Dataset<Row> lines = silver.get(LakeTable.SILVER_FUNCTION_LINE);
     MetricsJob.Gold gold = MetricsJob.compute(unitYear, lines, silver.get(LakeTable.SILVER_PROJECT),
-        silver.get(LakeTable.SILVER_INDICATOR), MetricsConfig.defaults());
+        silver.get(LakeTable.SILVER_INDICATOR), silver.get(LakeTable.SILVER_FINDING), MetricsConfig.defaults());
     Dataset<Row> execution = gold.execution().persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> trend = gold.threePublicTrend().persist(StorageLevel.MEMORY_AND_DISK());
     FlagsConfig cfg = FlagsConfig.defaults();

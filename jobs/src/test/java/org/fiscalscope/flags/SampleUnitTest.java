@@ -29,7 +29,8 @@ class SampleUnitTest extends SparkTest {
     Dataset<Row> docs = spark.createDataFrame(List.of(RowFactory.create("sha", "QS", 2023, json, "r")), schema);
     Map<LakeTable, Dataset<Row>> silver = SilverRows.silver(docs);
     MetricsJob.Gold gold = MetricsJob.compute(silver.get(LakeTable.SILVER_UNIT_YEAR), silver.get(LakeTable.SILVER_FUNCTION_LINE),
-        silver.get(LakeTable.SILVER_PROJECT), silver.get(LakeTable.SILVER_INDICATOR), MetricsConfig.defaults());
+        silver.get(LakeTable.SILVER_PROJECT), silver.get(LakeTable.SILVER_INDICATOR), silver.get(LakeTable.SILVER_FINDING),
+        MetricsConfig.defaults());
 
     assertEquals(List.of("[unit,unit,95.3000,95.29]", "[project,2023年市级就业资金,84.0800,84.08]"),
         gold.execution().where("level = 'unit' OR subject = '2023年市级就业资金'")

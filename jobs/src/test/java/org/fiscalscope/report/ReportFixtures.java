@@ -57,6 +57,21 @@ final class ReportFixtures {
     write(lake, "gold.credibility", r.rows("unit_id STRING, fiscal_year INT, years_of_history INT, outturn_pct DECIMAL(18,2), "
             + "pi1_grade STRING, run_id STRING",
         "{\"unit_id\":\"BJ0002\",\"fiscal_year\":2023,\"years_of_history\":2,\"outturn_pct\":75.00}"));
+    write(lake, "gold.disclosure_quality", r.rows("unit_id STRING, fiscal_year INT, unit_name STRING, region STRING, "
+            + "tables_present INT, sections_present INT, approved_on DATE, published_on DATE, days_to_publish INT, "
+            + "is_late BOOLEAN, score_tables DECIMAL(5,2), score_sections DECIMAL(5,2), "
+            + "score_three_public DECIMAL(5,2), score_projects DECIMAL(5,2), score_consistency DECIMAL(5,2), "
+            + "score_timeliness DECIMAL(5,2), criteria_known INT, score DECIMAL(5,2), missing STRING, not_known STRING, "
+            + "district_rank INT, district_units INT, run_id STRING",
+        "{\"unit_id\":\"BJ0002\",\"fiscal_year\":2023,\"unit_name\":\"滨江区文化馆\",\"region\":\"滨江区\",\"tables_present\":9,"
+            + "\"sections_present\":8,\"score_tables\":100,\"score_sections\":100,\"score_three_public\":100,"
+            + "\"score_projects\":100,\"score_consistency\":90,\"criteria_known\":5,\"score\":98.82,"
+            + "\"not_known\":\"批复后20日内公开 Published within 20 days of approval\",\"district_rank\":1,\"district_units\":2}",
+        "{\"unit_id\":\"BJ0003\",\"fiscal_year\":2023,\"unit_name\":\"<script>alert(1)</script>局\",\"region\":\"滨江区\","
+            + "\"tables_present\":3,\"sections_present\":7,\"approved_on\":\"2024-07-01\",\"published_on\":\"2024-07-26\","
+            + "\"days_to_publish\":25,\"is_late\":true,\"score_timeliness\":0,\"score_tables\":33.33,\"score_sections\":87.5,"
+            + "\"score_three_public\":50,\"score_projects\":100,\"score_consistency\":100,\"criteria_known\":6,\"score\":63.75,"
+            + "\"missing\":\"“三公”经费支出决算情况说明; “三公”经费增减变化原因; 批复后 25 日公开（逾 20 日）\",\"district_rank\":2,\"district_units\":2}"));
     write(lake, "gold.flags", r.rows("run_id STRING, rule STRING, severity STRING, family STRING, unit_id STRING, "
             + "fiscal_year INT, level STRING, subject STRING, value DOUBLE, threshold DOUBLE, threshold_text STRING, "
             + "explanation_zh STRING, explanation_en STRING, source_sha256 STRING, source_field STRING, source_file STRING, source_page INT, source_line INT, "
@@ -79,7 +94,7 @@ final class ReportFixtures {
   }
 
   /** The rows in the table's declared schema (columns the fixture leaves out are null), as one plain Delta write. */
-  private static void write(Lake lake, String table, Dataset<Row> rows) {
+  static void write(Lake lake, String table, Dataset<Row> rows) {
     LakeTable name = LakeTable.of(table);
     DeltaMerge.conform(rows, name.schema()).write().format("delta").mode("append").save(lake.path(name));
   }

@@ -36,14 +36,16 @@ class ReportJobTest extends SparkTest {
     assertFalse(Pattern.compile("(src|href)=\"(https?:)?//").matcher(html).find(), "nothing is loaded from the web");
 
     assertEquals(3, result.flags());
-    assertEquals(5, result.csvTables());
-    for (String t : List.of("gold.execution", "gold.three_public_trend", "gold.score_distribution", "gold.credibility", "gold.flags")) {
+    assertEquals(6, result.csvTables());
+    for (String t : List.of("gold.execution", "gold.three_public_trend", "gold.score_distribution", "gold.credibility",
+        "gold.disclosure_quality", "gold.flags")) {
       List<CSVRecord> csv = CsvFiles.parse(tmp.resolve("reports/2026-11-29/csv/" + t + ".csv"));
       assertTrue(csv.size() > 1 && csv.get(0).get(0).equals(t.equals("gold.score_distribution") ? "fiscal_year" : t.equals("gold.flags") ? "run_id" : "unit_id"),
           t + " exported with a header: " + csv);
     }
     // Units with a section: the three flagged ones, the lowest execution rates and the 只减不增 breaker — all four.
-    assertEquals(4, result.unitPages());
+    assertEquals(4, result.unitSections());
+    assertEquals(4, result.unitPages(), "every unit of silver.unit_year has a page");
     // 1 ranking + 2 peer-group histograms + 1 three-public trend + 2 per unit section.
     assertEquals(1 + 2 + 1 + 2 * 4, result.charts());
 
@@ -56,6 +58,13 @@ class ReportJobTest extends SparkTest {
     assertEquals(1, page.count("<canvas class=\"fs-chart three-public\"[^>]*data-rendered"));
     assertEquals(8, page.count("<canvas class=\"fs-chart unit-history\"[^>]*data-rendered"));
     assertEquals(4, page.count("<article class=\"unit\" id=\"unit-"));
+    // The disclosure-quality ranking of the district: both units, best first, each linking to its page.
+    String district = page.dom().substring(page.dom().indexOf("<section id=\"disclosure\""));
+    district = district.substring(0, district.indexOf("</section>"));
+    assertTrue(district.contains("滨江区 — 2 个单位 units"), district);
+    assertTrue(district.indexOf("units/" + Html.unitFile("BJ0002")) < district.indexOf("units/" + Html.unitFile("BJ0003")),
+        "ranked best first, each unit linked to its page");
+    assertTrue(district.contains("“三公”经费支出决算情况说明") && district.contains("未知"), "names what is missing and what is not known");
   }
 
   @Test
@@ -102,7 +111,7 @@ class ReportJobTest extends SparkTest {
     ReportJob.Result second = ReportJob.run(lake, tmp.resolve("reports").toString(), DAY);
     assertEquals(first, second);
     try (var files = Files.list(tmp.resolve("reports/2026-11-29/csv"))) {
-      assertEquals(5, files.count(), "only the five CSV files, no staging folders left");
+      assertEquals(6, files.count(), "only the six CSV files, no staging folders left");
     }
   }
 }
