@@ -44,21 +44,7 @@ final class ReportFolder {
 
   /** Writes index.html (replacing an earlier report of the same day). */
   void writeIndex(String html) {
-    Path target = new Path(dir, "index.html");
-    Path partial = new Path(dir, ".index.html.partial");
-    try {
-      FileSystem fs = fs();
-      fs.mkdirs(dir);
-      try (OutputStream out = fs.create(partial, true)) {
-        out.write(html.getBytes(StandardCharsets.UTF_8));
-      }
-      fs.delete(target, false);
-      if (!fs.rename(partial, target)) {
-        throw new IOException("could not move " + partial + " to " + target);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("writing the report " + target, e);
-    }
+    writeReplacing(dir, "index.html", out -> out.write(html.getBytes(StandardCharsets.UTF_8)), "the report");
   }
 
   /**
@@ -67,26 +53,7 @@ final class ReportFolder {
    * day is replaced.
    */
   void exportCsv(String table, Dataset<Row> rows) {
-    Path csvDir = new Path(dir, "csv");
-    Path partial = new Path(csvDir, "." + table + ".csv.partial");
-    Path target = new Path(csvDir, table + ".csv");
-    try {
-      FileSystem fs = fs();
-      fs.mkdirs(csvDir);
-      try {
-        try (OutputStream out = fs.create(partial, true)) {
-          CsvExport.write(rows, out);
-        }
-        fs.delete(target, false);
-        if (!fs.rename(partial, target)) {
-          throw new IOException("could not move " + partial + " to " + target);
-        }
-      } finally {
-        fs.delete(partial, false);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("exporting " + table + " to " + target, e);
-    }
+    writeReplacing(new Path(dir, "csv"), table + ".csv", out -> CsvExport.write(rows, out), "the export of " + table);
   }
 
   /** The workbook's path as configured, e.g. {@code reports/2026-11-29/fiscalscope-2026-11-29.xlsx}. */
@@ -100,14 +67,27 @@ final class ReportFolder {
 
   /** Writes the workbook through a hidden partial file renamed into place, replacing an earlier one of the day. */
   void writeWorkbook(WorkbookExport workbook) {
-    Path target = new Path(dir, workbookName());
-    Path partial = new Path(dir, "." + workbookName() + ".partial");
+    writeReplacing(dir, workbookName(), workbook::write, "the workbook");
+  }
+
+  /** What writes a file's bytes. */
+  private interface Content {
+    void writeTo(OutputStream out) throws IOException;
+  }
+
+  /**
+   * Writes {@code folder/name} through the hidden partial file {@code folder/.name.partial} renamed into place, so a
+   * reader never sees half a file; an earlier file of the same name is replaced, and no partial file is left behind.
+   */
+  private void writeReplacing(Path folder, String name, Content content, String what) {
+    Path target = new Path(folder, name);
+    Path partial = new Path(folder, "." + name + ".partial");
     try {
       FileSystem fs = fs();
-      fs.mkdirs(dir);
+      fs.mkdirs(folder);
       try {
         try (OutputStream out = fs.create(partial, true)) {
-          workbook.write(out);
+          content.writeTo(out);
         }
         fs.delete(target, false);
         if (!fs.rename(partial, target)) {
@@ -117,7 +97,7 @@ final class ReportFolder {
         fs.delete(partial, false);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("writing the workbook " + target, e);
+      throw new UncheckedIOException("writing " + what + " " + target, e);
     }
   }
 
