@@ -53,7 +53,7 @@ public final class Lake {
     return spark;
   }
 
-  /** The qualified root, e.g. {@code file:/home/me/fiscalscope/lake} or {@code hdfs://nn:8020/finance/lake}. */
+  /** The qualified root, e.g. {@code file:<working folder>/lake} or {@code hdfs://nn:8020/finance/lake}. */
   public String root() {
     return root;
   }
