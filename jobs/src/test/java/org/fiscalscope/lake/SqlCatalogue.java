@@ -47,7 +47,8 @@ public final class SqlCatalogue {
   private static final List<LakeTable> TABLES = List.of(LakeTable.SILVER_UNIT_YEAR, LakeTable.SILVER_PROJECT,
       LakeTable.SILVER_PROVENANCE, LakeTable.GOLD_FLAGS, LakeTable.GOLD_EXECUTION,
       LakeTable.GOLD_THREE_PUBLIC_TREND, LakeTable.GOLD_SCORE_DISTRIBUTION,
-      LakeTable.GOLD_CREDIBILITY, LakeTable.BRONZE_DOCUMENTS);
+      LakeTable.GOLD_CREDIBILITY, LakeTable.GOLD_DISCLOSURE_QUALITY, LakeTable.SILVER_FINDING,
+      LakeTable.BRONZE_DOCUMENTS);
 
   private final Path dir;
   private final Lake lake;

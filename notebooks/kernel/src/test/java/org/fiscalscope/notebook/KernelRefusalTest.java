@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The notebook kernel against the statement catalogue the sql verb's tests use (lake/sql-catalogue.txt, from the
  * jobs test jar): every hostile statement is a one-line error in the cell and changes nothing; every admitted one,
- * and every cell of the five notebooks, runs.
+ * and every cell of every notebook, runs.
  */
 class KernelRefusalTest extends SparkTest {
 
@@ -137,7 +137,7 @@ class KernelRefusalTest extends SparkTest {
   }
 
   @Test
-  void everyCellOfTheFiveNotebooksRuns() throws IOException {
+  void everyCellOfEveryNotebookRuns() throws IOException {
     ObjectMapper json = new ObjectMapper();
     List<String> wrong = new ArrayList<>();
     int cells = 0;
