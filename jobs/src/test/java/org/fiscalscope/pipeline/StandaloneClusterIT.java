@@ -49,7 +49,7 @@ class StandaloneClusterIT extends SparkTest {
     Path localLake = tmp.resolve("local-lake");
 
     try (StandaloneCluster cluster = StandaloneCluster.launch(tmp.resolve("cluster"), StandaloneCluster.Spec.small(),
-        jar, StandaloneCluster.jvmFlags(Path.of("jobs", "target", "jvm.options")))) {
+        jar, testJvmFlags())) {
       // The local run while the cluster's JVMs start.
       assertEquals(0, Main.run("nightly", "--landing", landing.toString(), "--lake", localLake.toString(),
           "--report", tmp.resolve("local-reports").toString(), "--conf", conf.toString(), "--master", "local[2]"),
@@ -86,6 +86,16 @@ class StandaloneClusterIT extends SparkTest {
         Run.TABLES);
     assertTrue(differences.isEmpty(), "the cluster's tables differ from the local run's:\n"
         + String.join("\n", differences));
+  }
+
+  /**
+   * The flags the launcher gives Spark's JVMs, and C1 only: five short-lived JVMs share two cores here, and compiling
+   * less costs them less than the slower code.
+   */
+  private static List<String> testJvmFlags() throws IOException {
+    List<String> flags = new ArrayList<>(StandaloneCluster.jvmFlags(Path.of("jobs", "target", "jvm.options")));
+    flags.add("-XX:TieredStopAtLevel=1");
+    return flags;
   }
 
   /** The demo landing zone plus three units beyond it, as a workbook, CSV exports of the tables, and a PDF. */
