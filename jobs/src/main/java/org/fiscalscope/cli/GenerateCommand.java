@@ -73,6 +73,12 @@ public final class GenerateCommand implements Callable<Integer> {
           + " 元 or 万元 as each unit chooses (default: json).")
   List<String> formats = List.of("json");
 
+  @Option(names = "--three-public-totals",
+      description = "Keep each unit's 三公 budget and actual totals from rising except where a rise of the total is"
+          + " planted (three_public_total_increase); single-category rises and overspends are planted within an"
+          + " unchanged total (default: off, as the demo data).")
+  boolean threePublicTotals;
+
   /** Renders the PDFs when they are asked for (it holds the font). */
   private DisclosurePdfRenderer pdf;
 
@@ -88,7 +94,7 @@ public final class GenerateCommand implements Callable<Integer> {
         throw Problem.GENERATE_UNKNOWN_FORMAT.failure(format, String.join(", ", FORMATS));
       }
     }
-    GeneratorSpec spec = new GeneratorSpec(units, years, lastYear, seed);
+    GeneratorSpec spec = new GeneratorSpec(units, years, lastYear, seed, threePublicTotals);
     pdf = formats.contains("pdf") ? new DisclosurePdfRenderer() : null;
     prepare(out);
     DistrictGenerator generator = new DistrictGenerator(spec);

@@ -30,6 +30,8 @@ public final class RuleFlags {
   public static final String PERFECT_SCORE_LOW_EXECUTION = "perfect_score_low_execution";
   public static final String THREE_PUBLIC_INCREASE = "three_public_increase";
   public static final String THREE_PUBLIC_OVER_BUDGET = "three_public_over_budget";
+  /** The 三公 total (budget or actual) rises year on year: the only-decrease rule of the 过紧日子 directives. */
+  public static final String THREE_PUBLIC_TOTAL_INCREASE = "three_public_total_increase";
 
   private RuleFlags() {}
 
@@ -121,27 +123,109 @@ public final class RuleFlags {
         rateField());
   }
 
-  /** Rules over gold.three_public_trend rows (subject = category). */
+  /**
+   * Rules over gold.three_public_trend rows (subject = category). 只减不增 is judged on the 三公 total: a rise of the
+   * total budget or the total actual over the prior year is a warning, naming the base year's total beside it; a
+   * single category's rise is info. A rise from a zero base is stated as not comparable, not as a rate.
+   */
   public static List<FlagRule> threePublicRules() {
     Column zh = byCategory(ThreePublicCategory::zh).otherwise(col("subject"));
     Column en = byCategory(ThreePublicCategory::en).otherwise(col("subject"));
     Column actual = Texts.figure(col("actual"));
     Column field = byCategory(c -> Fields.threePublic(ThreePublicSide.ACTUAL, c).pointer());
+    Column isTotal = col("subject").equalTo(ThreePublicCategory.TOTAL.key());
+    Column rises = coalesce(col("breaks_only_decrease_rule"), lit(false));
+    Column budgetRises = coalesce(col("budget_rises"), lit(false));
     return List.of(
-        new FlagRule(THREE_PUBLIC_INCREASE, Severity.WARNING, FlagFamily.RULE, coalesce(col("breaks_only_decrease_rule"), lit(false)),
-            col("actual"), col("prior_year_actual"), "prior-year actual (只减不增)",
+        new FlagRule(THREE_PUBLIC_INCREASE, Severity.INFO, FlagFamily.RULE, isTotal.unary_$bang().and(rises),
+            col("actual"), col("prior_year_actual"), "prior-year actual of the category",
             Texts.text("“三公”经费", zh, col("fiscal_year"), "年支出", actual, "万元，比上年", Texts.figure(col("prior_year_actual")),
-                "万元增加", Texts.figure(col("yoy_change_amount")), "万元，违反只减不增要求"),
+                "万元增加", Texts.figure(col("yoy_change_amount")), "万元（", rateZh(col("actual"), col("prior_year_actual")),
+                "），属单项上升，只减不增按“三公”经费合计判断"),
             Texts.text("Three-public ", en, " spending rose to ", actual, " 万元 in ", col("fiscal_year"), " from ",
                 Texts.figure(col("prior_year_actual")), " 万元 the year before (+", Texts.figure(col("yoy_change_amount")),
-                " 万元), breaking the only-decrease rule"),
+                " 万元, ", rateEn(col("actual"), col("prior_year_actual")),
+                "); a single category's rise: the only-decrease rule is judged on the three-public total"),
             field),
+        new FlagRule(THREE_PUBLIC_TOTAL_INCREASE, Severity.WARNING, FlagFamily.RULE, isTotal.and(rises.or(budgetRises)),
+            when(rises, col("actual")).otherwise(col("budget")),
+            when(rises, col("prior_year_actual")).otherwise(col("prior_year_budget")),
+            "prior-year total (只减不增, 过紧日子)",
+            Texts.text("“三公”经费合计", col("fiscal_year"), "年", totalChangeZh("决算", "actual", "prior_year_actual", rises),
+                totalChangeZh("；预算", "budget", "prior_year_budget", budgetRises), baseYearZh(),
+                "，违反“三公”经费只减不增要求"),
+            Texts.text("The three-public total of ", col("fiscal_year"), ": ",
+                totalChangeEn("actual", "actual", "prior_year_actual", rises),
+                totalChangeEn("; budget", "budget", "prior_year_budget", budgetRises), baseYearEn(),
+                " — breaking the rule that three-public spending only decreases"),
+            when(rises, Fields.threePublic(ThreePublicSide.ACTUAL, ThreePublicCategory.TOTAL).pointer())
+                .otherwise(Fields.threePublic(ThreePublicSide.BUDGET, ThreePublicCategory.TOTAL).pointer())),
         new FlagRule(THREE_PUBLIC_OVER_BUDGET, Severity.WARNING, FlagFamily.RULE, coalesce(col("is_over_budget"), lit(false)),
             col("actual"), col("budget"), "budget",
             Texts.text("“三公”经费", zh, "支出", actual, "万元，超过预算", Texts.figure(col("budget")), "万元"),
             Texts.text("Three-public ", en, " spending of ", actual, " 万元 exceeds its budget of ",
                 Texts.figure(col("budget")), " 万元"),
             field));
+  }
+
+  /** The zero-base phrase disclosures print instead of a rate. */
+  public static final String ZERO_BASE_ZH = "基数为0，不可比";
+  public static final String ZERO_BASE_EN = "zero base, not comparable";
+
+  /** 增长12.5% / 下降3% / 基数为0，不可比: the change of {@code now} over {@code base}. */
+  static Column rateZh(Column now, Column base) {
+    Column pct = changePct(now, base);
+    return when(base.equalTo(0), lit(ZERO_BASE_ZH))
+        .otherwise(Texts.text(when(now.geq(base), lit("增长")).otherwise(lit("下降")), Texts.figure(abs(pct)), "%"));
+  }
+
+  /** +12.5% / -3% / zero base, not comparable. */
+  static Column rateEn(Column now, Column base) {
+    Column pct = changePct(now, base);
+    return when(base.equalTo(0), lit(ZERO_BASE_EN))
+        .otherwise(Texts.text(when(now.geq(base), lit("+")).otherwise(lit("-")), Texts.figure(abs(pct)), "%"));
+  }
+
+  private static Column changePct(Column now, Column base) {
+    return when(base.notEqual(0), now.minus(base).multiply(100).divide(base).cast("decimal(18,2)"));
+  }
+
+  /** 决算12万元，比上年10万元增加2万元（增长20%） when it rose, else 决算9万元（上年10万元）; empty without a figure. */
+  private static Column totalChangeZh(String label, String now, String prior, Column rose) {
+    Column n = col(now);
+    Column p = col(prior);
+    return when(rose, Texts.text(label, Texts.figure(n), "万元，比上年", Texts.figure(p), "万元增加",
+            Texts.figure(n.minus(p)), "万元（", rateZh(n, p), "）"))
+        .when(n.isNotNull(), Texts.text(label, Texts.figure(n), "万元（上年", Texts.figure(p), "万元）"))
+        .otherwise(lit(""));
+  }
+
+  private static Column totalChangeEn(String label, String now, String prior, Column rose) {
+    Column n = col(now);
+    Column p = col(prior);
+    return when(rose, Texts.text(label, " rose to ", Texts.figure(n), " 万元 from ", Texts.figure(p), " 万元 (+",
+            Texts.figure(n.minus(p)), " 万元, ", rateEn(n, p), ")"))
+        .when(n.isNotNull(), Texts.text(label, " ", Texts.figure(n), " 万元 (", Texts.figure(p), " 万元 the year before)"))
+        .otherwise(lit(""));
+  }
+
+  /** ；比基年2019年决算30万元减少18万元（下降60%） / ；基年2019年无数据; empty for a year not after the base year. */
+  private static Column baseYearZh() {
+    Column a = col("actual");
+    Column b = col("base_year_actual");
+    return when(col("base_year").isNull(), lit(""))
+        .when(b.isNull(), Texts.text("；基年", col("base_year"), "年无数据"))
+        .otherwise(Texts.text("；比基年", col("base_year"), "年决算", Texts.figure(b), "万元",
+            when(a.geq(b), lit("增加")).otherwise(lit("减少")), Texts.figure(abs(a.minus(b))), "万元（", rateZh(a, b), "）"));
+  }
+
+  private static Column baseYearEn() {
+    Column a = col("actual");
+    Column b = col("base_year_actual");
+    return when(col("base_year").isNull(), lit(""))
+        .when(b.isNull(), Texts.text("; no figures for the base year ", col("base_year")))
+        .otherwise(Texts.text("; against the base year ", col("base_year"), "'s actual of ", Texts.figure(b), " 万元: ",
+            rateEn(a, b)));
   }
 
   /** A value per three-public category, chosen by the row's subject (the category's key); null for another subject. */

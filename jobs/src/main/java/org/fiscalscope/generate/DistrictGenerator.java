@@ -91,7 +91,8 @@ public final class DistrictGenerator {
       LastYear history = new LastYear();
       for (int y = 0; y < spec.years(); y++) {
         UnitYearBuilder.UnitYear unitYear =
-            UnitYearBuilder.build(profile, history, random, spec.firstYear() + y, plan.kind(index, y));
+            UnitYearBuilder.build(profile, history, random, spec.firstYear() + y, plan.kind(index, y),
+                spec.threePublicTotals());
         pending.add(unitYear.document());
         if (unitYear.anomaly() != null) {
           planted.add(unitYear.anomaly());

@@ -3,8 +3,13 @@ package org.fiscalscope.generate;
 import org.fiscalscope.problem.Problem;
 
 
-/** What to generate: how many units, how many consecutive fiscal years ending in {@code lastYear}, and the seed. */
-public record GeneratorSpec(int units, int years, int lastYear, long seed) {
+/**
+ * What to generate: how many units, how many consecutive fiscal years ending in {@code lastYear}, and the seed.
+ * {@code threePublicTotals} (off unless asked for) keeps each unit's 三公 budget and actual totals from rising
+ * unless an anomaly is planted there, plants rises of the total as their own kind, and plants single-category rises
+ * and overspends within an unchanged total.
+ */
+public record GeneratorSpec(int units, int years, int lastYear, long seed, boolean threePublicTotals) {
 
   public static final int DEFAULT_LAST_YEAR = 2024;
   public static final long DEFAULT_SEED = 20240601L;
@@ -22,6 +27,20 @@ public record GeneratorSpec(int units, int years, int lastYear, long seed) {
     if ((long) units * years > 100_000_000L) {
       throw Problem.GENERATE_TOO_MANY.failure((long) units * years);
     }
+  }
+
+  public GeneratorSpec(int units, int years, int lastYear, long seed) {
+    this(units, years, lastYear, seed, false);
+  }
+
+  /** The same district with the 三公 totals kept and their rises planted. */
+  public GeneratorSpec withThreePublicTotals() {
+    return new GeneratorSpec(units, years, lastYear, seed, true);
+  }
+
+  /** Whether this spec plants anomalies of {@code kind} (a kind that must be asked for is planted only then). */
+  public boolean plants(AnomalyKind kind) {
+    return kind != AnomalyKind.THREE_PUBLIC_TOTAL_INCREASE || threePublicTotals;
   }
 
   /** Years ending in {@link #DEFAULT_LAST_YEAR}. */

@@ -38,11 +38,15 @@ final class UnitYearBuilder {
   private final Random random;
   private final int year;
   private final AnomalyKind planned;
+  /** Keep the three-public totals from rising unless a total rise is planted (see GeneratorSpec). */
+  private final boolean threePublicTotals;
   private PlantedAnomaly anomaly;
   /** How briskly the unit spends this year: 0 brisk (60%), 1 steady (30%), 2 slow (10%); all stay at or above 91%. */
   private int pace;
 
-  private UnitYearBuilder(UnitProfile profile, LastYear history, Random random, int year, AnomalyKind planned) {
+  private UnitYearBuilder(UnitProfile profile, LastYear history, Random random, int year, AnomalyKind planned,
+      boolean threePublicTotals) {
+    this.threePublicTotals = threePublicTotals;
     this.profile = profile;
     this.history = history;
     this.random = random;
@@ -51,8 +55,9 @@ final class UnitYearBuilder {
   }
 
   /** Builds the year and advances {@code history} to it. {@code planned} may be null (no anomaly). */
-  static UnitYear build(UnitProfile profile, LastYear history, Random random, int year, AnomalyKind planned) {
-    UnitYearBuilder builder = new UnitYearBuilder(profile, history, random, year, planned);
+  static UnitYear build(UnitProfile profile, LastYear history, Random random, int year, AnomalyKind planned,
+      boolean threePublicTotals) {
+    UnitYearBuilder builder = new UnitYearBuilder(profile, history, random, year, planned, threePublicTotals);
     FinalAccount doc = builder.document();
     return new UnitYear(doc, builder.anomaly);
   }
@@ -62,7 +67,11 @@ final class UnitYearBuilder {
   }
 
   private void plant(String subject, String detail) {
-    anomaly = new PlantedAnomaly(profile.unit().code(), year, planned.id(), subject, detail);
+    plant(planned, subject, detail);
+  }
+
+  private void plant(AnomalyKind kind, String subject, String detail) {
+    anomaly = new PlantedAnomaly(profile.unit().code(), year, kind.id(), subject, detail);
   }
 
   private FinalAccount document() {
@@ -386,6 +395,10 @@ final class UnitYearBuilder {
     for (int c = 0; c < categories; c++) {
       budget[c] = budgetFor(actual[c]);
     }
+    if (threePublicTotals) {
+      keptTotals(path, actual, budget);
+      return threePublicOf(actual, budget, vehiclesPurchased);
+    }
     if (is(AnomalyKind.THREE_PUBLIC_INCREASE)) {
       int c = pickCategory(history.threePublicPrinted);
       BigDecimal prior = history.threePublicPrinted[c];
@@ -402,7 +415,117 @@ final class UnitYearBuilder {
     }
     history.threePublicPath = path;
     history.threePublicPrinted = actual;
+    return threePublicOf(actual, budget, vehiclesPurchased);
+  }
 
+  /**
+   * The three-public figures with the totals kept: budgets on a path that never rises per category (so neither does
+   * their total), and planted anomalies that leave both totals where the path puts them — a category's rise taken
+   * from the others, an overspend's budget moved to another category — except the planted rise of the total, which
+   * lifts the total actual (and its budget) or the total budget alone above last year's printed total.
+   */
+  private void keptTotals(BigDecimal[] path, BigDecimal[] actual, BigDecimal[] budget) {
+    int categories = actual.length;
+    if (history.years > 0 && history.threePublicBudgetPath != null) {
+      for (int c = 0; c < categories; c++) {
+        budget[c] = Money.max(actual[c], Money.min(budget[c], history.threePublicBudgetPath[c]));
+      }
+    }
+    BigDecimal[] budgetPath = budget.clone();
+    AnomalyKind kind = planned;
+    if (is(AnomalyKind.THREE_PUBLIC_INCREASE) && !riseWithinTotal(path, actual, budget)) {
+      kind = AnomalyKind.THREE_PUBLIC_TOTAL_INCREASE;
+    }
+    if (kind == AnomalyKind.THREE_PUBLIC_TOTAL_INCREASE) {
+      BigDecimal priorActual = Money.sum(Arrays.asList(history.threePublicPrinted));
+      BigDecimal priorBudget = Money.sum(Arrays.asList(history.threePublicBudgetPrinted));
+      int c = pickCategory(history.threePublicPrinted);
+      if (random.nextBoolean()) {
+        BigDecimal target = priorActual.add(Money.max(new BigDecimal("0.30"),
+            priorActual.multiply(Money.fraction(random, 500, 3000)).setScale(2, RoundingMode.UP)));
+        BigDecimal before = Money.sum(Arrays.asList(actual));
+        actual[c] = actual[c].add(target.subtract(before));
+        budget[c] = Money.max(budget[c], budgetFor(actual[c]));
+        plant(kind, ThreePublicCategory.TOTAL.key(), "total actual " + target + " up from " + priorActual
+            + " the year before (" + ThreePublicCategory.SPENDING.get(c).key() + " " + actual[c] + ")");
+      } else {
+        BigDecimal target = priorBudget.add(Money.max(new BigDecimal("0.30"),
+            priorBudget.multiply(Money.fraction(random, 500, 3000)).setScale(2, RoundingMode.UP)));
+        BigDecimal before = Money.sum(Arrays.asList(budget));
+        budget[c] = budget[c].add(target.subtract(before));
+        plant(kind, ThreePublicCategory.TOTAL.key(), "total budget " + target + " up from " + priorBudget
+            + " the year before (" + ThreePublicCategory.SPENDING.get(c).key() + " budget " + budget[c] + ")");
+      }
+    } else if (is(AnomalyKind.OVER_BUDGET)) {
+      int c = pickCategory(actual);
+      BigDecimal lowered = Money.max(Money.ZERO, Money.min(actual[c].subtract(new BigDecimal("0.10")),
+          Money.timesDown(actual[c], Money.fraction(random, 7000, 9300))));
+      int d = largestOther(actual, c);
+      budget[d] = budget[d].add(budget[c].subtract(lowered));
+      budget[c] = lowered;
+      plant(ThreePublicCategory.SPENDING.get(c).key(), "actual " + actual[c] + " above budget " + budget[c]
+          + " (budget moved to " + ThreePublicCategory.SPENDING.get(d).key() + ", total unchanged)");
+    }
+    history.threePublicPath = path;
+    history.threePublicPrinted = actual;
+    history.threePublicBudgetPath = budgetPath;
+    history.threePublicBudgetPrinted = budget;
+  }
+
+  /**
+   * Plants a single category's rise over last year's printed actual, taken from the other categories (largest
+   * first) so the total actual stays on the path, and its budget from the others' headroom so the total budget does
+   * too; the others' paths continue from what they gave up. False when the others cannot give enough for a rise.
+   */
+  private boolean riseWithinTotal(BigDecimal[] path, BigDecimal[] actual, BigDecimal[] budget) {
+    int c = pickCategory(history.threePublicPrinted);
+    BigDecimal prior = history.threePublicPrinted[c];
+    BigDecimal raised = Money.max(prior.add(new BigDecimal("0.30")),
+        prior.multiply(Money.fraction(random, 11000, 15000)).setScale(2, RoundingMode.UP));
+    BigDecimal others = Money.sum(Arrays.asList(actual)).subtract(actual[c]);
+    raised = Money.min(raised, actual[c].add(others));
+    if (raised.compareTo(prior) <= 0) {
+      return false;
+    }
+    BigDecimal take = raised.subtract(actual[c]);
+    for (int k : byAmountDescending(actual, c)) {
+      BigDecimal given = Money.min(actual[k], take);
+      actual[k] = actual[k].subtract(given);
+      path[k] = actual[k];
+      take = take.subtract(given);
+    }
+    actual[c] = raised;
+    BigDecimal need = raised.subtract(budget[c]);
+    if (need.signum() > 0) {
+      budget[c] = raised;
+      for (int k : byAmountDescending(actual, c)) {
+        BigDecimal given = Money.min(budget[k].subtract(actual[k]), need);
+        budget[k] = budget[k].subtract(given);
+        need = need.subtract(given);
+      }
+    }
+    plant(ThreePublicCategory.SPENDING.get(c).key(), "actual " + raised + " up from " + prior
+        + " the year before, taken from the other categories (total unchanged)");
+    return true;
+  }
+
+  /** The categories other than {@code except}, largest amount first. */
+  private static List<Integer> byAmountDescending(BigDecimal[] amounts, int except) {
+    List<Integer> order = new ArrayList<>();
+    for (int k = 0; k < amounts.length; k++) {
+      if (k != except) {
+        order.add(k);
+      }
+    }
+    order.sort((a, b) -> amounts[b].compareTo(amounts[a]));
+    return order;
+  }
+
+  private static int largestOther(BigDecimal[] amounts, int except) {
+    return byAmountDescending(amounts, except).get(0);
+  }
+
+  private ThreePublic threePublicOf(BigDecimal[] actual, BigDecimal[] budget, int vehiclesPurchased) {
     BigDecimal outbound = actual[ThreePublicCategory.OUTBOUND_TRAVEL.ordinal()];
     BigDecimal reception = actual[ThreePublicCategory.RECEPTION.ordinal()];
     int groups = outbound.signum() > 0 ? 1 + random.nextInt(2) : 0;

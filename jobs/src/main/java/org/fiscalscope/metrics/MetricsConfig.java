@@ -19,7 +19,8 @@ public record MetricsConfig(
     BigDecimal unitExecutionWeight,
     BigDecimal indicatorScoreTolerance,
     List<String> peerGroups,
-    Credibility credibility) {
+    Credibility credibility,
+    ThreePublicRules threePublic) {
 
   /** Peer-group kinds of gold.score_distribution. */
   public static final Set<String> PEER_GROUP_KINDS = Set.of("all", "kind", "region", "class");
@@ -27,6 +28,17 @@ public record MetricsConfig(
   /** PEFA bands: PI-1 half-widths around 100% of the budget, PI-2 upper bounds of the composition variance, for A, B, C. */
   @JsonNaming(PropertyNamingStrategies.KebabCaseStrategy.class)
   public record Credibility(List<BigDecimal> outturnBandsPct, List<BigDecimal> compositionBandsPct) {}
+
+  /**
+   * The 三公 only-decrease rule (过紧日子): besides the prior year, each year after {@code baseYear} is compared with
+   * that year's figures when the lake has them.
+   */
+  @JsonNaming(PropertyNamingStrategies.KebabCaseStrategy.class)
+  public record ThreePublicRules(Integer baseYear) {}
+
+  /** The years a base year may name. */
+  public static final int FIRST_BASE_YEAR = 1990;
+  public static final int LAST_BASE_YEAR = 2100;
 
   public MetricsConfig {
     ConfigTree.require(projectExecutionWeight != null && projectExecutionWeight.signum() > 0,
@@ -39,13 +51,17 @@ public record MetricsConfig(
         "metrics.peer-groups", "must list some of all, kind, region, class", peerGroups);
     ConfigTree.require(credibility != null && bands(credibility.outturnBandsPct()) && bands(credibility.compositionBandsPct()),
         "metrics.credibility", "must give outturn-bands-pct and composition-bands-pct as three increasing percentages", credibility);
+    ConfigTree.require(threePublic != null && threePublic.baseYear() != null
+            && threePublic.baseYear() >= FIRST_BASE_YEAR && threePublic.baseYear() <= LAST_BASE_YEAR,
+        "metrics.three-public.base-year", "must be a year between " + FIRST_BASE_YEAR + " and " + LAST_BASE_YEAR,
+        threePublic == null ? null : threePublic.baseYear());
     peerGroups = List.copyOf(peerGroups);
   }
 
   public static MetricsConfig defaults() {
     List<BigDecimal> pefa = List.of(new BigDecimal("5"), new BigDecimal("10"), new BigDecimal("15"));
     return new MetricsConfig(new BigDecimal("20"), new BigDecimal("25"), new BigDecimal("0.5"),
-        List.of("all", "kind", "region", "class"), new Credibility(pefa, pefa));
+        List.of("all", "kind", "region", "class"), new Credibility(pefa, pefa), new ThreePublicRules(2019));
   }
 
   /** The {@code metrics} section of the config tree over the defaults (null: defaults). */

@@ -47,7 +47,7 @@ public final class MetricsJob {
       Dataset<Row> projects, Dataset<Row> indicators, Dataset<Row> findings, MetricsConfig cfg) {
     return new Gold(
         Execution.execution(unitYear, functionLines, projects, indicators, cfg),
-        ThreePublicTrend.trend(unitYear),
+        ThreePublicTrend.trend(unitYear, cfg.threePublic().baseYear()),
         ScoreDistribution.distribution(ScoreDistribution.scores(projects, unitYear),
             ScoreDistribution.peerGroupsOf(unitYear, FunctionClasses.largestOf(classTotals), cfg.peerGroups())),
         Credibility.credibility(Credibility.yearlyOf(unitYear, classTotals), cfg.credibility()),

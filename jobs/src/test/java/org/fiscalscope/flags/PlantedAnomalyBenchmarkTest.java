@@ -40,17 +40,18 @@ class PlantedAnomalyBenchmarkTest extends SparkTest {
       RuleFlags.PERFECT_SCORE_LOW_EXECUTION, Set.of("perfect_score_low_execution"),
       RuleFlags.SCORE_MISMATCH, Set.of("score_mismatch", "perfect_score_low_execution"),
       RuleFlags.RATE_MISMATCH, Set.of("score_mismatch", "perfect_score_low_execution", "parts_not_adding_up"),
-      RuleFlags.THREE_PUBLIC_INCREASE, Set.of("three_public_increase"),
-      RuleFlags.THREE_PUBLIC_OVER_BUDGET, Set.of("over_budget", "three_public_increase"));
+      RuleFlags.THREE_PUBLIC_INCREASE, Set.of("three_public_increase", "three_public_total_increase"),
+      RuleFlags.THREE_PUBLIC_OVER_BUDGET, Set.of("over_budget", "three_public_increase"),
+      RuleFlags.THREE_PUBLIC_TOTAL_INCREASE, Set.of("three_public_total_increase"));
 
   /** Planted kinds the rule family is expected to find; parts that do not add up are silver findings, not flags. */
   static final Set<String> RULE_KINDS = Set.of("low_execution_project", "low_execution_unit", "three_public_increase",
-      "over_budget", "perfect_score_low_execution", "score_mismatch");
+      "over_budget", "perfect_score_low_execution", "score_mismatch", "three_public_total_increase");
 
   @Test
   void ruleFlagsFindPlantedAnomaliesAndTheModelRanksMultivariateOnesHigh() {
     int units = Integer.getInteger("benchmark.units", 300);
-    DistrictGenerator generator = new DistrictGenerator(new GeneratorSpec(units, 5, 2024, 20240601L));
+    DistrictGenerator generator = new DistrictGenerator(new GeneratorSpec(units, 5, 2024, 20240601L).withThreePublicTotals());
     StructType docSchema = StructType.fromDDL(
         "sha256 STRING, unit_id STRING, fiscal_year INT, canonical_json STRING, run_id STRING");
     List<Row> docs = new ArrayList<>();
@@ -124,6 +125,19 @@ class PlantedAnomalyBenchmarkTest extends SparkTest {
     System.out.printf("benchmark %d units × 5 years: rule recall %.3f (%d/%d, missed %s), precision %.3f (%d/%d, "
             + "unexplained %s), multivariate in top 5%% %.3f (%d/%d)%n", units, recall, found, ruleKinds, missedByKind,
         precision, correct, ruleHits.size(), wrongByRule, topShare, multivariateTop, multivariate);
+    // The 三公 total rule on its own: it finds the planted total rises, and a category's rise within an unchanged
+    // total (three_public_increase, planted so here) raises no warning.
+    long totalPlanted = planted.stream().filter(a -> a.kind().equals("three_public_total_increase")).count();
+    long totalFound = planted.stream().filter(a -> a.kind().equals("three_public_total_increase")
+        && rulesAt.getOrDefault(a.unitCode() + "/" + a.fiscalYear(), Set.of()).contains(RuleFlags.THREE_PUBLIC_TOTAL_INCREASE))
+        .count();
+    long totalHits = ruleHits.stream().filter(r -> r.getString(0).equals(RuleFlags.THREE_PUBLIC_TOTAL_INCREASE)).count();
+    long totalWrong = wrongByRule.getOrDefault(RuleFlags.THREE_PUBLIC_TOTAL_INCREASE, 0);
+    System.out.printf("three_public_total_increase: recall %d/%d, precision %d/%d%n", totalFound, totalPlanted,
+        totalHits - totalWrong, totalHits);
+    assertTrue(totalPlanted > 0, "the benchmark district plants rises of the 三公 total");
+    assertTrue(totalFound >= 0.95 * totalPlanted, "三公 total recall " + totalFound + "/" + totalPlanted);
+    assertTrue(totalHits - totalWrong >= 0.90 * totalHits, "三公 total precision " + (totalHits - totalWrong) + "/" + totalHits);
     assertTrue(recall >= 0.95, "rule recall " + recall + " below 0.95; missed " + missedByKind);
     assertTrue(precision >= 0.90, "rule precision " + precision + " below 0.90; unexplained " + wrongByRule);
     assertTrue(topShare >= 0.80, "multivariate top-5% share " + topShare + " below 0.80");

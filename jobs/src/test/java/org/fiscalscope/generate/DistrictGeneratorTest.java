@@ -134,6 +134,9 @@ class DistrictGeneratorTest {
     assertTrue(share >= 0.03 && share <= 0.06, "share of planted unit-years: " + share);
     Map<String, Long> byKind = anomalies.stream().collect(Collectors.groupingBy(PlantedAnomaly::kind, Collectors.counting()));
     for (AnomalyKind kind : AnomalyKind.values()) {
+      if (!SPEC.plants(kind)) {
+        continue;
+      }
       assertTrue(byKind.getOrDefault(kind.id(), 0L) >= 3, "kind " + kind.id() + " planted at least 3 times: " + byKind);
     }
     assertEquals(anomalies.size(), byUnitYear().size(), "at most one anomaly per unit-year");
@@ -189,6 +192,48 @@ class DistrictGeneratorTest {
     Map<String, PlantedAnomaly> map = new HashMap<>();
     anomalies.forEach(a -> map.put(a.unitCode() + "-" + a.fiscalYear(), a));
     return map;
+  }
+
+  @Test
+  void withTheThreePublicTotalsKeptOnlyAPlantedTotalRiseLiftsATotalAndTheDemoSpecPlantsNone() {
+    GeneratorSpec kept = new GeneratorSpec(200, 5, 2024, 42L).withThreePublicTotals();
+    DistrictGenerator generator = new DistrictGenerator(kept);
+    Map<String, FinalAccount> prior = new HashMap<>();
+    Set<String> rises = new HashSet<>();
+    Set<String> categoryRises = new HashSet<>();
+    for (Iterator<FinalAccount> it = generator.documents(); it.hasNext(); ) {
+      FinalAccount doc = it.next();
+      FinalAccount before = prior.put(doc.unit().code(), doc);
+      if (before == null) {
+        continue;
+      }
+      var now = doc.threePublic();
+      var then = before.threePublic();
+      assertEquals(0, sum(now.actual()).compareTo(now.actual().total()), "the total is the sum of its parts: " + key(doc));
+      if (now.actual().total().compareTo(then.actual().total()) > 0
+          || now.budget().total().compareTo(then.budget().total()) > 0) {
+        rises.add(key(doc));
+      }
+      if (now.actual().reception().compareTo(then.actual().reception()) > 0
+          || now.actual().vehicleOperation().compareTo(then.actual().vehicleOperation()) > 0
+          || now.actual().outboundTravel().compareTo(then.actual().outboundTravel()) > 0) {
+        categoryRises.add(key(doc));
+      }
+    }
+    Set<String> plantedTotals = generator.anomalies().stream().filter(a -> a.kind().equals("three_public_total_increase"))
+        .map(a -> a.unitCode() + "-" + a.fiscalYear()).collect(Collectors.toSet());
+    Set<String> plantedCategories = generator.anomalies().stream().filter(a -> a.kind().equals("three_public_increase"))
+        .map(a -> a.unitCode() + "-" + a.fiscalYear()).collect(Collectors.toSet());
+    assertFalse(plantedTotals.isEmpty(), "total rises are planted");
+    assertFalse(plantedCategories.isEmpty(), "category rises are planted");
+    assertEquals(plantedTotals, rises, "a 三公 total rises exactly where a total rise is planted");
+    assertTrue(categoryRises.containsAll(plantedCategories), "a planted category rise is a rise of its category");
+    assertTrue(anomalies.stream().noneMatch(a -> a.kind().equals("three_public_total_increase")),
+        "a spec that does not ask for it plants no total rise");
+  }
+
+  private static BigDecimal sum(org.fiscalscope.document.ThreePublicAmounts a) {
+    return a.outboundTravel().add(a.vehiclePurchase()).add(a.vehicleOperation()).add(a.reception());
   }
 
   private static String key(FinalAccount doc) {
