@@ -42,6 +42,8 @@ public enum LakeTable {
       "performance score distributions per year, peer group and scope"),
   GOLD_CREDIBILITY(Layer.GOLD, "credibility", Owner.METRICS, key("unit_id", "fiscal_year"),
       "budget-credibility grades over the last three years, PEFA PI-1 / PI-2 style"),
+  GOLD_PER_CAPITA(Layer.GOLD, "per_capita", Owner.METRICS, key("unit_id", "fiscal_year"),
+      "basic, public and three-public spending per person of the actual headcount, where it is stated"),
   GOLD_FLAGS(Layer.GOLD, "flags", Owner.FLAGS, key("rule", "unit_id", "fiscal_year", "subject"),
       "the current flags: severity, value, threshold, explanation, source"),
   OPS_RUNS(Layer.OPS, "runs", Owner.RUN, key("run_id"),

@@ -26,9 +26,9 @@ public final class MetricsJob {
     }
   }
 
-  /** The four gold frames of one silver snapshot, without run ids. */
+  /** The gold frames of one silver snapshot, without run ids. */
   public record Gold(Dataset<Row> execution, Dataset<Row> threePublicTrend, Dataset<Row> scoreDistribution,
-      Dataset<Row> credibility) {}
+      Dataset<Row> credibility, Dataset<Row> perCapita) {}
 
   private MetricsJob() {}
 
@@ -46,7 +46,8 @@ public final class MetricsJob {
         ThreePublicTrend.trend(unitYear),
         ScoreDistribution.distribution(ScoreDistribution.scores(projects, unitYear),
             ScoreDistribution.peerGroupsOf(unitYear, FunctionClasses.largestOf(classTotals), cfg.peerGroups())),
-        Credibility.credibility(Credibility.yearlyOf(unitYear, classTotals), cfg.credibility()));
+        Credibility.credibility(Credibility.yearlyOf(unitYear, classTotals), cfg.credibility()),
+        PerCapita.perCapita(unitYear));
   }
 
   /**
@@ -78,6 +79,7 @@ public final class MetricsJob {
       write(lake, LakeTable.GOLD_SCORE_DISTRIBUTION, gold.scoreDistribution(), runId, List.of("fiscal_year"), rows,
           versions);
       write(lake, LakeTable.GOLD_CREDIBILITY, gold.credibility(), runId, LakeTable.UNIT_YEAR, rows, versions);
+      write(lake, LakeTable.GOLD_PER_CAPITA, gold.perCapita(), runId, LakeTable.UNIT_YEAR, rows, versions);
       return new Result(Map.copyOf(rows), Map.copyOf(versions));
     } finally {
       cached.forEach(Dataset::unpersist);
