@@ -45,7 +45,8 @@ public final class MetricsJob {
         Execution.execution(unitYear, functionLines, projects, indicators, cfg),
         ThreePublicTrend.trend(unitYear),
         ScoreDistribution.distribution(ScoreDistribution.scores(projects, unitYear),
-            ScoreDistribution.peerGroupsOf(unitYear, FunctionClasses.largestOf(classTotals), cfg.peerGroups())),
+            ScoreDistribution.peerGroupsOf(unitYear, FunctionClasses.largestOf(classTotals), cfg.peerGroups(),
+                cfg.sizeBands())),
         Credibility.credibility(Credibility.yearlyOf(unitYear, classTotals), cfg.credibility()),
         PerCapita.perCapita(unitYear));
   }
