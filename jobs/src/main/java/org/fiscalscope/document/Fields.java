@@ -104,6 +104,10 @@ public final class Fields {
       "change over the prior year");
   public static final Field YOY_CHANGE_PCT = totals("yoy_change_pct", SIGNED_RATE, "比上年增减（%）",
       "change over the prior year (%)");
+  // 人员情况: headcounts as the unit's overview states them (编制人数X人，实有人数Y人，其中在职Z人)
+  public static final Field STAFF_AUTHORISED = totals("staff_authorised", COUNT, "编制人数", "authorised staff");
+  public static final Field STAFF_ACTUAL = totals("staff_actual", COUNT, "实有人数", "actual staff");
+  public static final Field STAFF_IN_SERVICE = totals("staff_in_service", COUNT, "在职人数", "staff in service");
 
   // 支出功能分类: one line per 类 (3 digits), 款 (5) or 项 (7)
   public static final Field FUNCTION_CODE = line("code", CODE, "科目编码", "classification code");

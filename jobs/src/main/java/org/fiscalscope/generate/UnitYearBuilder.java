@@ -187,7 +187,7 @@ final class UnitYearBuilder {
     Totals totals = new Totals(total, expenditure.add(carryoverEnd), income, expenditure, carryoverBegin,
         carryoverEnd, appropriation, general, govFund, soeCapital, basic, projectExpenditure, personnel,
         publicExpense, budgetInitial, expenditure, Money.pct(expenditure, budgetInitial), priorTotal, yoyAmount,
-        Money.pct(yoyAmount, priorTotal));
+        Money.pct(yoyAmount, priorTotal), null, null, null);
 
     history.budget = listed;
     history.carryoverEnd = carryoverEnd;

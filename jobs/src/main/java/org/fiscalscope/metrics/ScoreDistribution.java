@@ -19,6 +19,7 @@ import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.fiscalscope.document.Fields;
 
 /** gold.score_distribution: how performance total scores are spread per fiscal year, peer group and scope. */
 public final class ScoreDistribution {
@@ -42,7 +43,8 @@ public final class ScoreDistribution {
 
   /**
    * unit_id, fiscal_year, peer_group: every group a unit-year belongs to among the configured kinds — {@code all},
-   * {@code kind:<unit kind>}, {@code region:<region>}, {@code class:<class of its largest spending line>}.
+   * {@code kind:<unit kind>}, {@code region:<region>}, {@code class:<class of its largest spending line>}, {@code size:<headcount band>} (only where the
+   * actual headcount is stated).
    */
   public static Dataset<Row> peerGroups(Dataset<Row> unitYear, Dataset<Row> functionLines, List<String> kinds) {
     return peerGroupsOf(unitYear, FunctionClasses.largestClass(functionLines), kinds);
@@ -50,7 +52,14 @@ public final class ScoreDistribution {
 
   /** {@link #peerGroups} from each unit-year's largest class ({@link FunctionClasses#largestOf}). */
   static Dataset<Row> peerGroupsOf(Dataset<Row> unitYear, Dataset<Row> largestClass, List<String> kinds) {
-    Dataset<Row> withClass = unitYear.select("unit_id", "fiscal_year", "unit_kind", "region")
+    return peerGroupsOf(unitYear, largestClass, kinds, MetricsConfig.defaults().sizeBands());
+  }
+
+  /** As above, with the upper bounds of the headcount bands of the {@code size} groups. */
+  static Dataset<Row> peerGroupsOf(Dataset<Row> unitYear, Dataset<Row> largestClass, List<String> kinds,
+      List<Integer> sizeBands) {
+    Dataset<Row> withClass = unitYear.select("unit_id", "fiscal_year", "unit_kind", "region",
+            Fields.STAFF_ACTUAL.silver().column())
         .join(largestClass, FunctionClasses.UNIT_YEAR, "left");
     List<Column> groups = new ArrayList<>();
     for (String kind : kinds) {
@@ -59,11 +68,26 @@ public final class ScoreDistribution {
         case "kind" -> concat(lit("kind:"), col("unit_kind"));
         case "region" -> concat(lit("region:"), col("region"));
         case "class" -> concat(lit("class:"), col("class_code"));
+        case "size" -> sizeBand(col(Fields.STAFF_ACTUAL.silver().column()), sizeBands);
         default -> throw new IllegalArgumentException("unknown peer-group kind " + kind);
       });
     }
     Column present = filter(array(groups.toArray(Column[]::new)), c -> c.isNotNull());
     return withClass.select(col("unit_id"), col("fiscal_year"), explode(present).as("peer_group"));
+  }
+
+  /**
+   * {@code size:1-20}, {@code size:21-50}, …, {@code size:>100}: the band of a stated actual headcount above 0 among
+   * the bands whose upper bounds are {@code bounds}; null where the headcount is not stated.
+   */
+  static Column sizeBand(Column staff, List<Integer> bounds) {
+    Column band = when(staff.isNull().or(staff.leq(0)), lit(null).cast("string"));
+    int lower = 1;
+    for (int upper : bounds) {
+      band = band.when(staff.leq(upper), lit("size:" + lower + "-" + upper));
+      lower = upper + 1;
+    }
+    return band.otherwise(lit("size:>" + bounds.get(bounds.size() - 1)));
   }
 
   /**

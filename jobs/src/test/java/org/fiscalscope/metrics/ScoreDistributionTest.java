@@ -56,6 +56,24 @@ class ScoreDistributionTest extends SilverFixtures {
   }
 
   @Test
+  void sizeBandGroupsFromTheStatedActualHeadcount() {
+    Dataset<Row> units = unitYears(
+        "{\"unit_id\":\"S\",\"fiscal_year\":2023,\"staff_actual\":12,\"unit_eval_total_score\":90}",
+        "{\"unit_id\":\"M\",\"fiscal_year\":2023,\"staff_actual\":50,\"unit_eval_total_score\":80}",
+        "{\"unit_id\":\"L\",\"fiscal_year\":2023,\"staff_actual\":51,\"unit_eval_total_score\":85}",
+        "{\"unit_id\":\"X\",\"fiscal_year\":2023,\"staff_actual\":101,\"unit_eval_total_score\":70}",
+        "{\"unit_id\":\"Z\",\"fiscal_year\":2023,\"staff_actual\":0,\"unit_eval_total_score\":75}",
+        "{\"unit_id\":\"N\",\"fiscal_year\":2023,\"unit_eval_total_score\":60}");
+    Dataset<Row> dist = ScoreDistribution.distribution(ScoreDistribution.scores(projects(), units),
+        ScoreDistribution.peerGroupsOf(units, FunctionClasses.largestClass(functionLines()), List.of("size"),
+            MetricsConfig.defaults().sizeBands()));
+    assertEquals(List.of("size:1-20 1", "size:21-50 1", "size:51-100 1", "size:>100 1"),
+        dist.orderBy("peer_group").collectAsList().stream()
+            .map(r -> r.getAs("peer_group") + " " + r.getAs("n")).toList(),
+        "50 is the upper bound of 21-50; no headcount or 0 people: no size group");
+  }
+
+  @Test
   void emptyScoresGiveNoGroups() {
     Dataset<Row> units = unitYears(unit("A", "事业", "青山区", "null"));
     assertEquals(0, ScoreDistribution.distribution(ScoreDistribution.scores(projects(), units),
