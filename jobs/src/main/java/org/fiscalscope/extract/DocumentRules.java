@@ -149,7 +149,7 @@ public final class DocumentRules {
         String p = "/functions/" + i + "/";
         rate("rate.function_execution", p + "execution_rate_pct", f.executionRatePct(),
             term(p + "actual", f.actual()), term(p + "budget_initial", f.budgetInitial()));
-        rate("rate.function_share", p + "share_pct", f.sharePct(), term(p + "actual", f.actual()),
+        share("rate.function_share", p + "share_pct", f.sharePct(), term(p + "actual", f.actual()),
             term("/totals/actual_final", whole));
       }
     }
@@ -171,13 +171,26 @@ public final class DocumentRules {
   }
 
   private void rate(String rule, String pointer, BigDecimal printed, Term numerator, Term denominator) {
+    checkRatio(rule, pointer, printed, numerator, denominator, new BigDecimal("0.5"));
+  }
+
+  /**
+   * A share of a whole: publishers round shares so that they add up to 100%, moving some by one unit of their last
+   * digit (largest remainder), so a share is consistent within one unit rather than half of one.
+   */
+  private void share(String rule, String pointer, BigDecimal printed, Term numerator, Term denominator) {
+    checkRatio(rule, pointer, printed, numerator, denominator, BigDecimal.ONE);
+  }
+
+  private void checkRatio(String rule, String pointer, BigDecimal printed, Term numerator, Term denominator,
+      BigDecimal unitsOfSlack) {
     if (printed == null || numerator == null || denominator == null || denominator.value().signum() == 0) {
       return;
     }
     BigDecimal ratio = numerator.value().multiply(HUNDRED).divide(denominator.value(), MC);
-    BigDecimal half = BigDecimal.ONE.movePointLeft(Math.max(printed.scale(), 0)).divide(BigDecimal.valueOf(2));
+    BigDecimal slack = BigDecimal.ONE.movePointLeft(Math.max(printed.scale(), 0)).multiply(unitsOfSlack);
     BigDecimal gap = ratio.subtract(printed).abs();
-    if (gap.compareTo(half.add(new BigDecimal("0.000001"))) <= 0) {
+    if (gap.compareTo(slack.add(new BigDecimal("0.000001"))) <= 0) {
       return;
     }
     String severity = gap.compareTo(BigDecimal.ONE) <= 0 ? Finding.WARNING : Finding.ERROR;
