@@ -79,6 +79,11 @@ public final class GenerateCommand implements Callable<Integer> {
           + " unchanged total (default: off, as the demo data).")
   boolean threePublicTotals;
 
+  @Option(names = "--headcounts",
+      description = "State each unit-year's headcounts (编制人数, 实有人数, 其中在职人员) in its overview and leave"
+          + " 机关运行经费 out of every 事业单位, to which it does not apply (default: off, as the demo data).")
+  boolean headcounts;
+
   /** Renders the PDFs when they are asked for (it holds the font). */
   private DisclosurePdfRenderer pdf;
 
@@ -94,7 +99,7 @@ public final class GenerateCommand implements Callable<Integer> {
         throw Problem.GENERATE_UNKNOWN_FORMAT.failure(format, String.join(", ", FORMATS));
       }
     }
-    GeneratorSpec spec = new GeneratorSpec(units, years, lastYear, seed, threePublicTotals);
+    GeneratorSpec spec = new GeneratorSpec(units, years, lastYear, seed, threePublicTotals, headcounts);
     pdf = formats.contains("pdf") ? new DisclosurePdfRenderer() : null;
     prepare(out);
     DistrictGenerator generator = new DistrictGenerator(spec);

@@ -104,6 +104,7 @@ public final class DisclosureTextRenderer {
     } else {
       line("部门：" + name + " 金额单位：" + (yuan ? "元" : "万元"));
     }
+    staff(doc.totals(), fy);
     line("");
     if (template.standardTables()) {
       standardTables(doc, shortName, fy);
@@ -687,6 +688,28 @@ public final class DisclosureTextRenderer {
     line("");
     line(h);
     line("");
+  }
+
+  /** 机构设置及人员情况, as overviews state it: 编制人数X人，实有人数Y人，其中在职人员Z人，离退休人员W人 (only what is stated). */
+  private void staff(Totals t, int fy) {
+    if (t == null || (t.staffAuthorised() == null && t.staffActual() == null && t.staffInService() == null)) {
+      return;
+    }
+    StringBuilder s = new StringBuilder("截至" + fy + "年12月31日，本单位");
+    List<String> parts = new ArrayList<>();
+    if (t.staffAuthorised() != null) {
+      parts.add("编制人数" + count(t.staffAuthorised()) + "人");
+    }
+    if (t.staffActual() != null) {
+      parts.add("实有人数" + count(t.staffActual()) + "人");
+    }
+    if (t.staffInService() != null) {
+      parts.add((t.staffActual() != null ? "其中在职人员" : "在职人员") + count(t.staffInService()) + "人");
+      if (t.staffActual() != null && t.staffActual() >= t.staffInService()) {
+        parts.add("离退休人员" + count(t.staffActual() - t.staffInService()) + "人");
+      }
+    }
+    paragraph(s.append(String.join("，", parts)).append("。").toString());
   }
 
   private void pageMarker() {

@@ -93,7 +93,8 @@ public final class DistrictGenerator {
         UnitYearBuilder.UnitYear unitYear =
             UnitYearBuilder.build(profile, history, random, spec.firstYear() + y, plan.kind(index, y),
                 spec.threePublicTotals());
-        pending.add(unitYear.document());
+        pending.add(spec.headcounts()
+            ? Staffing.apply(unitYear.document(), profile, spec.seed(), spec.firstYear()) : unitYear.document());
         if (unitYear.anomaly() != null) {
           planted.add(unitYear.anomaly());
         }

@@ -7,9 +7,11 @@ import org.fiscalscope.problem.Problem;
  * What to generate: how many units, how many consecutive fiscal years ending in {@code lastYear}, and the seed.
  * {@code threePublicTotals} (off unless asked for) keeps each unit's 三公 budget and actual totals from rising
  * unless an anomaly is planted there, plants rises of the total as their own kind, and plants single-category rises
- * and overspends within an unchanged total.
+ * and overspends within an unchanged total. {@code headcounts} (off unless asked for) states each unit-year's 编制人数,
+ * 实有人数 and 在职人数 and leaves 机关运行经费 out of every 事业单位 (not applicable to its kind).
  */
-public record GeneratorSpec(int units, int years, int lastYear, long seed, boolean threePublicTotals) {
+public record GeneratorSpec(int units, int years, int lastYear, long seed, boolean threePublicTotals,
+    boolean headcounts) {
 
   public static final int DEFAULT_LAST_YEAR = 2024;
   public static final long DEFAULT_SEED = 20240601L;
@@ -30,12 +32,21 @@ public record GeneratorSpec(int units, int years, int lastYear, long seed, boole
   }
 
   public GeneratorSpec(int units, int years, int lastYear, long seed) {
-    this(units, years, lastYear, seed, false);
+    this(units, years, lastYear, seed, false, false);
+  }
+
+  public GeneratorSpec(int units, int years, int lastYear, long seed, boolean threePublicTotals) {
+    this(units, years, lastYear, seed, threePublicTotals, false);
   }
 
   /** The same district with the 三公 totals kept and their rises planted. */
   public GeneratorSpec withThreePublicTotals() {
-    return new GeneratorSpec(units, years, lastYear, seed, true);
+    return new GeneratorSpec(units, years, lastYear, seed, true, headcounts);
+  }
+
+  /** The same district with headcounts stated and operating costs only where the unit's kind has them. */
+  public GeneratorSpec withHeadcounts() {
+    return new GeneratorSpec(units, years, lastYear, seed, threePublicTotals, true);
   }
 
   /** Whether this spec plants anomalies of {@code kind} (a kind that must be asked for is planted only then). */

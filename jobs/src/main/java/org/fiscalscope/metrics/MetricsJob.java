@@ -51,7 +51,7 @@ public final class MetricsJob {
         ScoreDistribution.distribution(ScoreDistribution.scores(projects, unitYear),
             ScoreDistribution.peerGroupsOf(unitYear, FunctionClasses.largestOf(classTotals), cfg.peerGroups(),
                 cfg.sizeBands())),
-        Credibility.credibility(Credibility.yearlyOf(unitYear, classTotals), cfg.credibility()),
+        Credibility.credibility(Credibility.yearly(unitYear, functionLines), cfg.credibility()),
         DisclosureQuality.quality(unitYear, projects, findings),
         PerCapita.perCapita(unitYear));
   }

@@ -1,6 +1,7 @@
 package org.fiscalscope.flags;
 
 import static org.apache.spark.sql.functions.col;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -51,7 +52,8 @@ class PlantedAnomalyBenchmarkTest extends SparkTest {
   @Test
   void ruleFlagsFindPlantedAnomaliesAndTheModelRanksMultivariateOnesHigh() {
     int units = Integer.getInteger("benchmark.units", 300);
-    DistrictGenerator generator = new DistrictGenerator(new GeneratorSpec(units, 5, 2024, 20240601L).withThreePublicTotals());
+    DistrictGenerator generator = new DistrictGenerator(new GeneratorSpec(units, 5, 2024, 20240601L)
+        .withThreePublicTotals().withHeadcounts());
     StructType docSchema = StructType.fromDDL(
         "sha256 STRING, unit_id STRING, fiscal_year INT, canonical_json STRING, run_id STRING");
     List<Row> docs = new ArrayList<>();
@@ -135,6 +137,17 @@ class PlantedAnomalyBenchmarkTest extends SparkTest {
     long totalWrong = wrongByRule.getOrDefault(RuleFlags.THREE_PUBLIC_TOTAL_INCREASE, 0);
     System.out.printf("three_public_total_increase: recall %d/%d, precision %d/%d%n", totalFound, totalPlanted,
         totalHits - totalWrong, totalHits);
+    // Headcounts: every unit-year has its per-capita spending and a size band; no 事业单位 has operating costs.
+    long perCapita = gold.perCapita().where(col("basic_per_capita").isNotNull()).count();
+    List<String> sizeGroups = gold.scoreDistribution().where(col("peer_group").startsWith("size:"))
+        .select("peer_group").distinct().as(org.apache.spark.sql.Encoders.STRING()).collectAsList();
+    long publicServiceCosts = unitYear.where(col("unit_kind").equalTo("事业").and(col("operating_costs").isNotNull()
+        .or(col("operating_costs_applicable")))).count();
+    System.out.printf("headcounts: %d unit-years with per-capita spending, size groups %s%n", perCapita,
+        new java.util.TreeSet<>(sizeGroups));
+    assertEquals(unitYear.count(), perCapita, "every unit-year states its headcount");
+    assertTrue(sizeGroups.size() >= 3, "the district spans the size bands: " + sizeGroups);
+    assertEquals(0, publicServiceCosts, "no 事业单位 has an operating-cost value");
     assertTrue(totalPlanted > 0, "the benchmark district plants rises of the 三公 total");
     assertTrue(totalFound >= 0.95 * totalPlanted, "三公 total recall " + totalFound + "/" + totalPlanted);
     assertTrue(totalHits - totalWrong >= 0.90 * totalHits, "三公 total precision " + (totalHits - totalWrong) + "/" + totalHits);

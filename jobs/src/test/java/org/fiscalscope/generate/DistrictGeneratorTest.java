@@ -3,6 +3,7 @@ package org.fiscalscope.generate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -238,5 +239,45 @@ class DistrictGeneratorTest {
 
   private static String key(FinalAccount doc) {
     return doc.unit().code() + "-" + doc.fiscalYear();
+  }
+
+  @Test
+  void withHeadcountsEveryUnitYearStatesItsStaffAndOnlyOfficesHaveOperatingCosts() {
+    GeneratorSpec plain = new GeneratorSpec(59, 3, 2024, 42L);
+    java.util.List<FinalAccount> without = new java.util.ArrayList<>();
+    new DistrictGenerator(plain).documents().forEachRemaining(without::add);
+    java.util.List<FinalAccount> with = new java.util.ArrayList<>();
+    new DistrictGenerator(plain.withHeadcounts()).documents().forEachRemaining(with::add);
+    assertEquals(without.size(), with.size());
+    java.util.Map<String, Integer> bands = new java.util.TreeMap<>();
+    for (int i = 0; i < with.size(); i++) {
+      FinalAccount a = without.get(i);
+      FinalAccount b = with.get(i);
+      org.fiscalscope.document.Totals t = b.totals();
+      assertNull(a.totals().staffActual(), "headcounts only when asked for");
+      assertTrue(t.staffInService() >= 1 && t.staffInService() <= t.staffAuthorised()
+          && t.staffInService() <= t.staffActual(), "in service within the posts and the actual staff: " + t);
+      // 万元 per person in service stays within what the unit's kind pays (9–22, rising 3% a year), give or take the
+      // rounding to whole persons (at most 10% from five persons up).
+      java.math.BigDecimal perHead = t.personnelExpense().divide(java.math.BigDecimal.valueOf(t.staffInService()), 2,
+          java.math.RoundingMode.HALF_UP);
+      assertTrue(t.staffInService() < 5 || perHead.compareTo(java.math.BigDecimal.valueOf(8)) > 0
+          && perHead.compareTo(java.math.BigDecimal.valueOf(26)) < 0, "personnel per head " + perHead + " of " + t);
+      boolean office = !b.unit().kind().equals("事业");
+      assertEquals(office, b.operatingCosts() != null, b.unit().kind() + " operating costs " + b.operatingCosts());
+      if (office) {
+        assertEquals(a.operatingCosts(), b.operatingCosts());
+      }
+      // Every other figure as without headcounts: the staff are drawn from a stream of their own.
+      assertEquals(a.totals(), new org.fiscalscope.document.Totals(
+          t.incomeTotal(), t.expenditureTotal(), t.incomeThisYear(), t.expenditureThisYear(), t.carryoverBegin(),
+          t.carryoverEnd(), t.fiscalAppropriationIncome(), t.generalBudgetAppropriation(), t.govFundAppropriation(),
+          t.soeCapitalAppropriation(), t.basicExpenditure(), t.projectExpenditure(), t.personnelExpense(),
+          t.publicExpense(), t.budgetInitial(), t.actualFinal(), t.executionRatePct(), t.priorYearTotal(),
+          t.yoyChangeAmount(), t.yoyChangePct(), null, null, null));
+      int actual = t.staffActual();
+      bands.merge(actual <= 20 ? "1-20" : actual <= 50 ? "21-50" : actual <= 100 ? "51-100" : ">100", 1, Integer::sum);
+    }
+    assertTrue(bands.size() >= 3, "the district spans the size bands: " + bands);
   }
 }
