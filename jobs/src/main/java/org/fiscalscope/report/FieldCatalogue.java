@@ -105,6 +105,13 @@ public final class FieldCatalogue {
         new Field("cagr_pct", "年均复合增长率", "Compound annual growth", Kind.PERCENT),
         new Field("breaks_only_decrease_rule", "违反只减不增", "Breaks only-decrease rule", Kind.FLAG),
         new Field("is_over_budget", "超预算", "Over budget", Kind.FLAG),
+        new Field("prior_year_budget", "上年预算数（万元）", "Prior-year budget (10k yuan)", Kind.MONEY),
+        new Field("zero_base", "基数为0，不可比", "Zero base: not comparable", Kind.FLAG),
+        new Field("budget_rises", "预算增加", "Budget rises", Kind.FLAG),
+        new Field("base_year", "基期年度", "Base year", Kind.YEAR),
+        new Field("base_year_actual", "基期决算数（万元）", "Base-year actual (10k yuan)", Kind.MONEY),
+        new Field("base_year_budget", "基期预算数（万元）", "Base-year budget (10k yuan)", Kind.MONEY),
+        new Field("base_year_change_pct", "较基期增减率", "Change over the base year", Kind.PERCENT),
         SOURCE_SHA256, RUN_ID));
     TABLES.put("gold.score_distribution", List.of(
         FISCAL_YEAR,
@@ -189,6 +196,14 @@ public final class FieldCatalogue {
         new Field("district_units", "区内单位数", "Units ranked in district", Kind.COUNT),
         RUN_ID));
     TABLES.put("gold.disclosure_quality", List.copyOf(quality));
+    TABLES.put("gold.per_capita", List.of(
+        UNIT_ID, FISCAL_YEAR,
+        new Field("staff_actual", "实有人数", "Actual headcount", Kind.COUNT),
+        new Field("staff_authorised", "编制人数", "Authorised headcount", Kind.COUNT),
+        new Field("basic_per_capita", "人均基本支出（万元）", "Basic expenditure per person", Kind.MONEY),
+        new Field("public_per_capita", "人均公用经费（万元）", "Public expenses per person", Kind.MONEY),
+        new Field("three_public_per_capita", "人均“三公”经费（万元）", "Three-public costs per person", Kind.MONEY),
+        RUN_ID));
     TABLES.put("gold.flags", List.of(
         RUN_ID,
         new Field("rule", "规则", "Rule", Kind.TEXT),
