@@ -10,6 +10,9 @@ import org.fiscalscope.report.ReportJob;
  */
 public final class ReportStage implements Stage {
 
+  /** The stage\'s name in progress lines, run summaries and ops.runs. */
+  public static final String NAME = "report";
+
   private final LocalDate asOf;
   private ReportJob.Result result;
 
@@ -25,7 +28,7 @@ public final class ReportStage implements Stage {
 
   @Override
   public String name() {
-    return "report";
+    return NAME;
   }
 
   @Override

@@ -35,7 +35,9 @@ class OutsideChangeIT extends SparkTest {
 
   private RunSummary nightly(Run.OnOutsideChanges on) {
     console.reset();
-    List<Stage> stages = NightlyStages.all(settings, LocalDate.of(2026, 3, 3));
+    // The report reads only gold and is not what this test is about: ingest, metrics and flags.
+    List<Stage> stages = NightlyStages.all(settings, LocalDate.of(2026, 3, 3)).stream()
+        .filter(s -> !s.name().equals(ReportStage.NAME)).toList();
     return Run.execute("nightly", lake, settings, stages,
         new Progress(new PrintStream(console, true, StandardCharsets.UTF_8), stages.size()), on);
   }
