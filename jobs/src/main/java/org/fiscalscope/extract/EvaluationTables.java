@@ -21,7 +21,6 @@ final class EvaluationTables {
   /** A run of label cells followed by the numeric cells of one table row. */
   record Row(String label, List<Cell> values) {}
 
-  static final String WEIGHT = "#weight";
   static final String STATED_PROJECTS = "#stated/project_count";
   static final String STATED_UNIT_INDICATORS = "#stated/unit_indicator_count";
   static final String NARRATIVE = "#narrative/";
@@ -277,7 +276,7 @@ final class EvaluationTables {
     BigDecimal weightValue = weight != null && !weight.text().isEmpty() ? PrintedNumbers.cellValue(weight.text())
         : w.find() ? new BigDecimal(w.group(1)) : null;
     if (weightValue != null) {
-      figures.add(WEIGHT + prefix, weightValue, p);
+      figures.add(prefix + "execution_weight", weightValue, p);
     }
     for (int k = r + 1; k < rows.size(); k++) {
       Row total = rows.get(k);

@@ -84,6 +84,7 @@ public final class FieldCatalogue {
         new Field("rate_recomputed_pct", "重算执行率", "Recomputed execution rate", Kind.PERCENT),
         new Field("rate_difference_pct", "执行率差（公开−重算）", "Rate difference (reported − recomputed)", Kind.PERCENT),
         new Field("execution_weight", "执行率权重", "Execution weight", Kind.SCORE),
+        new Field("execution_weight_source", "权重来源", "Weight from (printed / template)", Kind.TEXT),
         new Field("execution_score_reported", "公开执行率得分", "Reported execution score", Kind.SCORE),
         new Field("execution_score_recomputed", "重算执行率得分", "Recomputed execution score", Kind.SCORE),
         new Field("total_score_reported", "公开总分", "Reported total score", Kind.SCORE),
