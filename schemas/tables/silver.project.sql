@@ -9,6 +9,7 @@ CREATE TABLE IF NOT EXISTS ${table} (
   execution_rate_pct DECIMAL(18,4) COMMENT '执行率 as printed',
   execution_score DECIMAL(18,4) COMMENT 'as printed',
   total_score DECIMAL(18,4) COMMENT '总分 as printed',
+  execution_weight DECIMAL(18,4) COMMENT '执行率分值 as printed (（20分）, a 分值 column); null when the table prints none',
   indicator_count INT,
   project_seq INT COMMENT 'position in the document',
   source_sha256 STRING,

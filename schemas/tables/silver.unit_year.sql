@@ -61,6 +61,7 @@ CREATE TABLE IF NOT EXISTS ${table} (
   unit_eval_execution_rate_pct DECIMAL(18,4),
   unit_eval_execution_score DECIMAL(18,4),
   unit_eval_total_score DECIMAL(18,4),
+  unit_eval_execution_weight DECIMAL(18,4) COMMENT '执行率分值 the unit-level table prints; null when it prints none',
   contents ARRAY<STRING> COMMENT 'the standard tables and sections the document contains (DisclosurePart ids: table_01 … table_09, three_public_note, …); null when the source cannot tell (a dataset)',
   projects_stated INT COMMENT 'projects the text says were self-evaluated (共涉及项目N个)',
   approved_on DATE COMMENT 'when the accounts were approved (批复), when the source gives it',

@@ -84,6 +84,12 @@ public final class GenerateCommand implements Callable<Integer> {
           + " 机关运行经费 out of every 事业单位, to which it does not apply (default: off, as the demo data).")
   boolean headcounts;
 
+  @Option(names = "--scoring-templates",
+      description = "Print the weight of 预算执行率 in every self-evaluation table — the national 10 points for half"
+          + " the units, the Wuhan-style 20 (project) and 25 (unit table) for the other half — score by it, and plant"
+          + " indicator scores above their printed weight (score_above_weight) (default: off, as the demo data).")
+  boolean scoringTemplates;
+
   /** Renders the PDFs when they are asked for (it holds the font). */
   private DisclosurePdfRenderer pdf;
 
@@ -99,7 +105,8 @@ public final class GenerateCommand implements Callable<Integer> {
         throw Problem.GENERATE_UNKNOWN_FORMAT.failure(format, String.join(", ", FORMATS));
       }
     }
-    GeneratorSpec spec = new GeneratorSpec(units, years, lastYear, seed, threePublicTotals, headcounts);
+    GeneratorSpec spec = new GeneratorSpec(units, years, lastYear, seed, threePublicTotals, headcounts,
+        scoringTemplates);
     pdf = formats.contains("pdf") ? new DisclosurePdfRenderer() : null;
     prepare(out);
     DistrictGenerator generator = new DistrictGenerator(spec);

@@ -172,6 +172,9 @@ public final class Fields {
       "unit_eval_execution_score", "执行率得分", "execution score");
   public static final Field UNIT_EVAL_TOTAL_SCORE = unitEvaluation("total_score", SCORE, "unit_eval_total_score", "总分",
       "total score");
+  /** The weight (points of 100) the table prints for 预算执行率: （25分）, a 分值 column; absent when it prints none. */
+  public static final Field UNIT_EVAL_EXECUTION_WEIGHT = unitEvaluation("execution_weight", SCORE,
+      "unit_eval_execution_weight", "执行率分值", "execution weight");
   public static final Field UNIT_INDICATOR_LEVEL1 = indicator(UNIT_INDICATOR, "level1", TEXT, "level1", "一级指标",
       "level-1 indicator");
   public static final Field UNIT_INDICATOR_LEVEL2 = indicator(UNIT_INDICATOR, "level2", TEXT, "level2", "二级指标",
@@ -194,6 +197,9 @@ public final class Fields {
   public static final Field PROJECT_EXECUTION_SCORE = project("execution_score", SCORE, "execution_score", "执行率得分",
       "execution score");
   public static final Field PROJECT_TOTAL_SCORE = project("total_score", SCORE, "total_score", "总分", "total score");
+  /** The weight (points of 100) the table prints for 预算执行率: （20分）, a 分值 column; absent when it prints none. */
+  public static final Field PROJECT_EXECUTION_WEIGHT = project("execution_weight", SCORE, "execution_weight", "执行率分值",
+      "execution weight");
   public static final Field PROJECT_INDICATOR_LEVEL1 = indicator(PROJECT_INDICATOR, "level1", TEXT, "level1", "一级指标",
       "level-1 indicator");
   public static final Field PROJECT_INDICATOR_LEVEL2 = indicator(PROJECT_INDICATOR, "level2", TEXT, "level2", "二级指标",

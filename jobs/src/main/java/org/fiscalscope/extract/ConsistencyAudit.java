@@ -1,7 +1,6 @@
 package org.fiscalscope.extract;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,15 +13,13 @@ import org.fiscalscope.document.Provenance;
 
 /**
  * General consistency rules run on every extracted document: parts against their totals, printed rates and
- * shares against their ratios ({@link DocumentRules}, which run again on every merged unit-year, whatever its files),
- * execution scores against the printed scoring rule, references to years other
+ * shares against their ratios and scores against the printed scoring rules ({@link DocumentRules}, which run again on
+ * every merged unit-year, whatever its files), references to years other
  * than the fiscal and the prior year, stated counts against table rows, and one project named two ways.
  * A gap of at most 0.01 per added term is rounding (info): each printed part may be off by half a cent.
  */
 final class ConsistencyAudit {
 
-  private static final BigDecimal HUNDRED = new BigDecimal("100");
-  private static final MathContext MC = MathContext.DECIMAL64;
   private static final Pattern YEAR_COMPARISON = Pattern.compile("(?:相比|较|比|与|同比|对比)(20\\d{2})年(?:度)?(?![(\\d])");
 
   private final FinalAccount doc;
@@ -39,7 +36,6 @@ final class ConsistencyAudit {
   static List<Finding> audit(FinalAccount doc, Map<String, Figures.Candidate> figures, SourceText text) {
     ConsistencyAudit a = new ConsistencyAudit(doc, figures, text);
     a.findings.addAll(DocumentRules.audit(doc, a::cite));
-    a.scores();
     a.years();
     a.projects();
     a.findings.addAll(IndicatorAudit.audit(doc, figures));
@@ -57,43 +53,6 @@ final class ConsistencyAudit {
   private String cite(String pointer, BigDecimal value) {
     Provenance p = doc.provenance().get(pointer);
     return pointer + "=" + value.toPlainString() + (p == null ? "" : " (line " + p.line() + ")");
-  }
-
-  /** Execution score = weight × min(rate, 1), never above the weight, as the tables' own scoring rule prints it. */
-  private void scores() {
-    if (doc.performance() == null) {
-      return;
-    }
-    Evaluation u = doc.performance().unitEvaluation();
-    if (u != null) {
-      score("/performance/unit_evaluation/", u);
-    }
-    List<Evaluation> projects = doc.performance().projects();
-    for (int i = 0; projects != null && i < projects.size(); i++) {
-      score("/performance/projects/" + i + "/", projects.get(i));
-    }
-  }
-
-  private void score(String p, Evaluation e) {
-    Figures.Candidate w = figures.get(EvaluationTables.WEIGHT + p);
-    if (w == null || e.executionScore() == null || e.executionRatePct() == null) {
-      return;
-    }
-    BigDecimal weight = (BigDecimal) w.value();
-    BigDecimal rate = e.executionRatePct().min(HUNDRED);
-    BigDecimal expected = weight.multiply(rate).divide(HUNDRED, MC);
-    BigDecimal printed = e.executionScore();
-    BigDecimal half = BigDecimal.ONE.movePointLeft(Math.max(printed.scale(), 0)).divide(BigDecimal.valueOf(2));
-    BigDecimal gap = expected.subtract(printed).abs();
-    if (printed.compareTo(weight) > 0 || gap.compareTo(half.add(new BigDecimal("0.000001"))) > 0) {
-      String exp = expected.stripTrailingZeros().toPlainString();
-      findings.add(new Finding("score.execution", printed.compareTo(weight) > 0 ? Finding.ERROR : Finding.WARNING,
-          "执行率得分 " + printed.toPlainString() + " 不符合评分规则（权重 " + weight.toPlainString() + " × 执行率，不超过权重），应为 " + exp + "。",
-          "The execution score " + printed.toPlainString() + " does not follow the printed rule (weight "
-              + weight.toPlainString() + " × rate, at most the weight); it should be " + exp + ".",
-          cite(new Term(p + "execution_score", printed)) + "; " + cite(new Term(p + "execution_rate_pct", e.executionRatePct()))
-              + "; weight " + weight.toPlainString()));
-    }
   }
 
   /** A comparison with a year that is neither the fiscal year nor the one before it. */

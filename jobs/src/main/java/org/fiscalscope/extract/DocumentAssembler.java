@@ -185,7 +185,7 @@ final class DocumentAssembler {
     Evaluation e = new Evaluation(str(key + "name"), str(key + "category"), dec(key + "budget", ptr + "budget"),
         dec(key + "actual", ptr + "actual"), dec(key + "execution_rate_pct", ptr + "execution_rate_pct"),
         dec(key + "execution_score", ptr + "execution_score"), dec(key + "total_score", ptr + "total_score"),
-        indicators(key, ptr));
+        dec(key + "execution_weight", ptr + "execution_weight"), indicators(key, ptr));
     return allNull(e.name(), e.budget(), e.actual(), e.executionRatePct(), e.executionScore(), e.totalScore())
         ? null : e;
   }

@@ -15,7 +15,10 @@ import org.fiscalscope.document.Totals;
  * The consistency rules that need nothing but the document's figures, declared once: parts against their totals
  * (basic = personnel + public, expenditure = basic + project, the income and expenditure totals, the appropriations,
  * the functional classes against the unit's actual and initial budget, procurement, the 三公 categories), through
- * {@link SumRule}; printed rates and shares against the ratio of their figures (unit, functional lines, self-evaluations).
+ * {@link SumRule}; printed rates and shares against the ratio of their figures (unit, functional lines, self-evaluations);
+ * the scores of every self-evaluation table (the unit's own and each project's) against the rules the table prints:
+ * execution score = the printed weight × min(执行率, 100%), each indicator's score within its printed weight and by
+ * the printed scoring rules ({@link IndicatorAudit#scoreRules}).
  * The extractor runs them on the document it reads from text (citing source lines); ingest runs them again on every
  * unit-year once its parts are merged, whatever files it came from (citing the file and the cell, row, line or JSON
  * pointer of each figure). Pure Java.
@@ -30,6 +33,8 @@ public final class DocumentRules {
 
   private static final BigDecimal HUNDRED = new BigDecimal("100");
   private static final MathContext MC = MathContext.DECIMAL64;
+  private static final BigDecimal HALF_CENT = new BigDecimal("0.005");
+  private static final BigDecimal EPSILON = new BigDecimal("0.000001");
 
   private final FinalAccount doc;
   private final Citation citation;
@@ -45,6 +50,8 @@ public final class DocumentRules {
     DocumentRules r = new DocumentRules(doc, citation);
     r.sums();
     r.rates();
+    r.scores();
+    r.findings.addAll(IndicatorAudit.scoreRules(doc, citation));
     return r.findings;
   }
 
@@ -163,6 +170,68 @@ public final class DocumentRules {
         evaluationRate("/performance/projects/" + i + "/", projects.get(i));
       }
     }
+  }
+
+  /**
+   * Execution score = printed weight × min(执行率, 100%), never above the weight, in the unit's table as in each
+   * project's; tables that print no weight are judged by the metrics against a configured template, not here. A
+   * score that is the rule's result rounded to its printed digits is rounding (info); up to one point off a warning;
+   * more, or above the weight, an error.
+   */
+  private void scores() {
+    if (doc.performance() == null) {
+      return;
+    }
+    Evaluation u = doc.performance().unitEvaluation();
+    if (u != null) {
+      executionScore("/performance/unit_evaluation/", u);
+    }
+    List<Evaluation> projects = doc.performance().projects();
+    for (int i = 0; projects != null && i < projects.size(); i++) {
+      executionScore("/performance/projects/" + i + "/", projects.get(i));
+    }
+  }
+
+  private void executionScore(String p, Evaluation e) {
+    BigDecimal weight = e.executionWeight();
+    BigDecimal printed = e.executionScore();
+    if (weight == null || printed == null) {
+      return;
+    }
+    Term rate;
+    BigDecimal ratePct;
+    if (e.executionRatePct() != null) {
+      rate = new Term(p + "execution_rate_pct", e.executionRatePct());
+      ratePct = e.executionRatePct();
+    } else if (e.budget() != null && e.actual() != null && e.budget().signum() != 0) {
+      ratePct = e.actual().multiply(HUNDRED).divide(e.budget(), MC);
+      rate = null;
+    } else {
+      return;
+    }
+    BigDecimal expected = weight.multiply(ratePct.min(HUNDRED)).divide(HUNDRED, MC);
+    BigDecimal gap = expected.subtract(printed).abs();
+    BigDecimal half = BigDecimal.ONE.movePointLeft(Math.max(printed.scale(), 0)).divide(BigDecimal.valueOf(2));
+    boolean above = printed.compareTo(weight) > 0;
+    if (!above && gap.compareTo(HALF_CENT) <= 0) {
+      return;
+    }
+    boolean rounding = !above && gap.compareTo(half.add(EPSILON)) <= 0;
+    String severity = above || gap.compareTo(BigDecimal.ONE) > 0 ? Finding.ERROR
+        : rounding ? Finding.INFO : Finding.WARNING;
+    String exp = expected.setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    String w = weight.stripTrailingZeros().toPlainString();
+    String s = printed.toPlainString();
+    findings.add(new Finding("score.execution", severity,
+        "执行率得分 " + s + (above ? " 超过其分值 " + w + "，" : " ") + "不符合评分规则（分值 " + w + " × 执行率，不超过分值），应为 " + exp
+            + (rounding ? "（舍入差异）" : "") + "。",
+        "The execution score " + s + (above ? " is above its weight " + w + " and" : "")
+            + " does not follow the printed rule (weight " + w + " × rate, at most the weight); it should be " + exp
+            + (rounding ? " (rounding)." : "."),
+        cite(new Term(p + "execution_score", printed)) + "; "
+            + (rate != null ? cite(rate) : cite(new Term(p + "actual", e.actual())) + " / "
+                + cite(new Term(p + "budget", e.budget())))
+            + "; " + cite(new Term(p + "execution_weight", weight))));
   }
 
   private void evaluationRate(String p, Evaluation e) {

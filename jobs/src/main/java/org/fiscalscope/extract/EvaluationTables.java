@@ -21,13 +21,13 @@ final class EvaluationTables {
   /** A run of label cells followed by the numeric cells of one table row. */
   record Row(String label, List<Cell> values) {}
 
-  static final String WEIGHT = "#weight";
   static final String STATED_PROJECTS = "#stated/project_count";
   static final String STATED_UNIT_INDICATORS = "#stated/unit_indicator_count";
   static final String NARRATIVE = "#narrative/";
 
   private static final Pattern HEADER = Pattern.compile(
       "调整后预算数|全年预算数|年初预算数|年初预算|预算执行数|全年执行数|执行数|预算执行率|执行率|预算数|得分|分值|权重");
+  private static final Pattern NOTED_WEIGHT = Pattern.compile("(.{2,60}?)\\((\\d{1,3}(?:\\.\\d{1,2})?)分\\)");
   private static final Pattern WEIGHT_NOTE = Pattern.compile("(?:预算执行情况|得分)(?:\\(万元\\))?\\((\\d{1,3})分");
   private static final Pattern NAME_END = Pattern.compile("主管部门|项目实施单位|实施单位|项目负责人|项目类别|\\|");
   private static final Pattern OPTION = Pattern.compile("(\\d)、([^\\s\\d□☐☑☒■√✓✔\\uE000-\\uF8FF]+)\\s*([□☐☑☒■√✓✔\\uE000-\\uF8FF]?)");
@@ -277,7 +277,7 @@ final class EvaluationTables {
     BigDecimal weightValue = weight != null && !weight.text().isEmpty() ? PrintedNumbers.cellValue(weight.text())
         : w.find() ? new BigDecimal(w.group(1)) : null;
     if (weightValue != null) {
-      figures.add(WEIGHT + prefix, weightValue, p);
+      figures.add(prefix + "execution_weight", weightValue, p);
     }
     for (int k = r + 1; k < rows.size(); k++) {
       Row total = rows.get(k);
@@ -308,6 +308,7 @@ final class EvaluationTables {
           "The indicator rows of " + prefix + " cannot be aligned for sure at line " + p.line()
               + ", so none of the table's indicators is read: " + problem.en() + ".",
           "line " + p.line() + ": " + (p.text().length() > 160 ? p.text().substring(0, 160) + "…" : p.text())));
+      scoresAboveNotedWeights(text, figures, cells.subList(Math.min(cells.size(), from + 1), cells.size()), prefix);
       return;
     }
     List<IndicatorTable.Row> rows = reading.rows();
@@ -324,6 +325,57 @@ final class EvaluationTables {
         figures.add(p + "weight", r.weight(), lines(text, spans, r.weightCell()));
       }
       figures.add(p + "score", PrintedNumbers.cellValue(r.score().text()), lines(text, spans, r.score()));
+    }
+  }
+
+  /**
+   * In a table whose rows cannot be aligned, one row can still be judged on its own: a line that opens with an
+   * indicator's name and its weight note (“服务对象满意度（10分）”) and ends in the 得分 column (the table's last
+   * header, with no column after it) whose score is above that weight. Nothing is read into the document.
+   */
+  private static void scoresAboveNotedWeights(SourceText text, Figures figures, List<Cell> cells, String prefix) {
+    int header = -1;
+    for (int i = 0; i < cells.size(); i++) {
+      String t = cells.get(i).text();
+      if (t.equals("得分")) {
+        header = i;
+      } else if (t.contains("偏差") || t.contains("原因")) {
+        return;
+      }
+      if (header >= 0 && t.endsWith("总分")) {
+        break;
+      }
+    }
+    if (header < 0) {
+      return;
+    }
+    for (int i = header + 1; i + 3 < cells.size(); i++) {
+      Cell name = cells.get(i);
+      Matcher note = NOTED_WEIGHT.matcher(name.text());
+      if (!note.matches() || i > 0 && cells.get(i - 1).line() == name.line()) {
+        continue;
+      }
+      int end = i + 1;
+      while (end < cells.size() && cells.get(end).line() == name.line()) {
+        end++;
+      }
+      Cell score = cells.get(end - 1);
+      if (end - i != 4 || !PrintedNumbers.isNumericCell(score.text()) || score.text().endsWith("%")) {
+        continue;
+      }
+      BigDecimal weight = new BigDecimal(note.group(2));
+      BigDecimal value = PrintedNumbers.cellValue(score.text());
+      if (value.compareTo(weight) <= 0) {
+        continue;
+      }
+      Provenance p = text.lines(name.line(), name.line());
+      String indicator = note.group(1);
+      figures.finding(new Finding("indicator.score_above_weight", Finding.ERROR,
+          "指标“" + indicator + "”得分 " + value.toPlainString() + " 超过其分值 " + weight.toPlainString()
+              + "，得分不得突破权重（" + prefix + "，第" + p.line() + "行）。",
+          "The indicator “" + indicator + "” scores " + value.toPlainString() + ", above its weight "
+              + weight.toPlainString() + "; a score may not exceed its weight (" + prefix + ", line " + p.line() + ").",
+          "line " + p.line() + ": " + p.text().strip()));
     }
   }
 

@@ -3,7 +3,9 @@ package org.fiscalscope.flags;
 import static org.apache.spark.sql.functions.abs;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.regexp_replace;
 import static org.apache.spark.sql.functions.when;
 
 import java.math.BigDecimal;
@@ -20,6 +22,7 @@ import org.fiscalscope.document.Fields;
 import org.fiscalscope.document.Severity;
 import org.fiscalscope.document.ThreePublicCategory;
 import org.fiscalscope.document.ThreePublicSide;
+import org.fiscalscope.metrics.Execution;
 
 /** The rule family of flags: low execution, reported-vs-recomputed mismatches, perfect scores, three-public policy. */
 public final class RuleFlags {
@@ -87,13 +90,14 @@ public final class RuleFlags {
         when(coalesce(execOff, lit(false)), col("execution_score_recomputed")).otherwise(col("total_score_recomputed")),
         "score by the printed rules (tolerance ±" + Texts.figure(scoreTolerance) + " points)",
         Texts.text(subjectZh, "得分与评分规则不符：执行得分报告", Texts.figure(col("execution_score_reported")), "分、按",
-            Texts.figure(col("execution_weight")), "分×执行率重算为", Texts.figure(col("execution_score_recomputed")),
+            Texts.figure(col("execution_weight")), "分", weightFromZh(), "×执行率重算为",
+            Texts.figure(col("execution_score_recomputed")),
             "分；总分报告", Texts.figure(col("total_score_reported")), "分、重算为",
             Texts.figure(col("total_score_recomputed")), "分；", coalesce(col("indicator_mismatch_count"), lit(0)),
             "项指标得分不符"),
         Texts.text(subjectEn, "'s scores do not follow the printed rules: execution score ",
             Texts.figure(col("execution_score_reported")), " reported vs ", Texts.figure(col("execution_score_recomputed")),
-            " recomputed (", Texts.figure(col("execution_weight")), " × rate); total ",
+            " recomputed (", Texts.figure(col("execution_weight")), weightFromEn(), " × rate); total ",
             Texts.figure(col("total_score_reported")), " vs ", Texts.figure(col("total_score_recomputed")), "; ",
             coalesce(col("indicator_mismatch_count"), lit(0)), " indicator score(s) off"),
         totalScoreField()));
@@ -261,5 +265,21 @@ public final class RuleFlags {
       }
     }
     return c;
+  }
+
+  /** "（表中所印分值）" or "（national模板分值）": where the execution weight came from. */
+  private static Column weightFromZh() {
+    return when(col("execution_weight_source").equalTo(lit(Execution.PRINTED)), lit("（表中所印分值）"))
+        .when(col("execution_weight_source").isNotNull(),
+            concat(lit("（"), regexp_replace(col("execution_weight_source"), "^template:", ""), lit("模板分值）")))
+        .otherwise(lit(""));
+  }
+
+  /** " (printed)" or " (national template)". */
+  private static Column weightFromEn() {
+    return when(col("execution_weight_source").equalTo(lit(Execution.PRINTED)), lit(" (printed)"))
+        .when(col("execution_weight_source").isNotNull(),
+            concat(lit(" ("), regexp_replace(col("execution_weight_source"), "^template:", ""), lit(" template)")))
+        .otherwise(lit(""));
   }
 }

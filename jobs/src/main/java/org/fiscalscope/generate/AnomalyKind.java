@@ -18,6 +18,8 @@ public enum AnomalyKind {
   PARTS_NOT_ADDING_UP("parts_not_adding_up"),
   /** The three-public total (actual, or the budget alone) rises over the prior year (breaks 只减不增); opt-in. */
   THREE_PUBLIC_TOTAL_INCREASE("three_public_total_increase"),
+  /** A project indicator scores above the weight its table prints (得分不得突破权重); opt-in with the weight templates. */
+  SCORE_ABOVE_WEIGHT("score_above_weight"),
   /** Each rule passes, but the combination of cost ratios is unusual for the unit's peers. */
   MULTIVARIATE("multivariate");
 

@@ -588,7 +588,8 @@ public final class DisclosureTextRenderer {
   private void unitEvaluation(Evaluation e, String name, int fy) {
     line("一、" + fy + " 年度" + name + "整体绩效自评表");
     line("部门名称：" + name);
-    evaluationRow(e, 25, List.of("部门整体", "支出总额"), true /* unit table */);
+    evaluationRow(e, e.executionWeight() == null ? 25 : e.executionWeight().intValueExact(), List.of("部门整体", "支出总额"),
+        true /* unit table */);
   }
 
   private void project(Evaluation e, String unit, int fy) {
@@ -608,7 +609,8 @@ public final class DisclosureTextRenderer {
       }
       line(c.toString());
     }
-    evaluationRow(e, 20, List.of("年度财政", "资金总额"), false /* unit table */);
+    evaluationRow(e, e.executionWeight() == null ? 20 : e.executionWeight().intValueExact(), List.of("年度财政", "资金总额"),
+        false /* unit table */);
   }
 
   private void evaluationRow(Evaluation e, int weight, List<String> rowLabel, boolean unit) {

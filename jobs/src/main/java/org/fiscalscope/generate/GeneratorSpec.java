@@ -9,9 +9,12 @@ import org.fiscalscope.problem.Problem;
  * unless an anomaly is planted there, plants rises of the total as their own kind, and plants single-category rises
  * and overspends within an unchanged total. {@code headcounts} (off unless asked for) states each unit-year's 编制人数,
  * 实有人数 and 在职人数 and leaves 机关运行经费 out of every 事业单位 (not applicable to its kind).
+ * {@code scoringTemplates} (off unless asked for) prints the weight of 预算执行率 in every self-evaluation table,
+ * national (10 points) for half the units and Wuhan-style (20 for a project, 25 for the unit table) for the other
+ * half, scores by it, and plants indicator scores above their printed weight.
  */
 public record GeneratorSpec(int units, int years, int lastYear, long seed, boolean threePublicTotals,
-    boolean headcounts) {
+    boolean headcounts, boolean scoringTemplates) {
 
   public static final int DEFAULT_LAST_YEAR = 2024;
   public static final long DEFAULT_SEED = 20240601L;
@@ -32,26 +35,44 @@ public record GeneratorSpec(int units, int years, int lastYear, long seed, boole
   }
 
   public GeneratorSpec(int units, int years, int lastYear, long seed) {
-    this(units, years, lastYear, seed, false, false);
+    this(units, years, lastYear, seed, false, false, false);
   }
 
   public GeneratorSpec(int units, int years, int lastYear, long seed, boolean threePublicTotals) {
-    this(units, years, lastYear, seed, threePublicTotals, false);
+    this(units, years, lastYear, seed, threePublicTotals, false, false);
   }
 
   /** The same district with the 三公 totals kept and their rises planted. */
   public GeneratorSpec withThreePublicTotals() {
-    return new GeneratorSpec(units, years, lastYear, seed, true, headcounts);
+    return new GeneratorSpec(units, years, lastYear, seed, true, headcounts, scoringTemplates);
   }
 
   /** The same district with headcounts stated and operating costs only where the unit's kind has them. */
   public GeneratorSpec withHeadcounts() {
-    return new GeneratorSpec(units, years, lastYear, seed, threePublicTotals, true);
+    return new GeneratorSpec(units, years, lastYear, seed, threePublicTotals, true, scoringTemplates);
+  }
+
+  /** The same district with both weight templates printed in its self-evaluation tables (see above). */
+  public GeneratorSpec withScoringTemplates() {
+    return new GeneratorSpec(units, years, lastYear, seed, threePublicTotals, headcounts, true);
   }
 
   /** Whether this spec plants anomalies of {@code kind} (a kind that must be asked for is planted only then). */
   public boolean plants(AnomalyKind kind) {
-    return kind != AnomalyKind.THREE_PUBLIC_TOTAL_INCREASE || threePublicTotals;
+    return switch (kind) {
+      case THREE_PUBLIC_TOTAL_INCREASE -> threePublicTotals;
+      case SCORE_ABOVE_WEIGHT -> scoringTemplates;
+      default -> true;
+    };
+  }
+
+  /** The weight template a unit's tables print, or null when the spec prints none. */
+  public org.fiscalscope.document.ScoringTemplate scoringTemplate(int unitIndex) {
+    if (!scoringTemplates) {
+      return null;
+    }
+    return unitIndex % 2 == 0 ? org.fiscalscope.document.ScoringTemplate.NATIONAL
+        : org.fiscalscope.document.ScoringTemplate.WUHAN;
   }
 
   /** Years ending in {@link #DEFAULT_LAST_YEAR}. */

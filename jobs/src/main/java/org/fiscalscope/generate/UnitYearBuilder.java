@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Random;
 import org.fiscalscope.document.Assets;
 import org.fiscalscope.document.Evaluation;
+import org.fiscalscope.document.ScoringTemplate;
 import org.fiscalscope.document.FinalAccount;
 import org.fiscalscope.document.FunctionLine;
 import org.fiscalscope.document.Performance;
@@ -40,13 +41,16 @@ final class UnitYearBuilder {
   private final AnomalyKind planned;
   /** Keep the three-public totals from rising unless a total rise is planted (see GeneratorSpec). */
   private final boolean threePublicTotals;
+  /** The weight template the unit's self-evaluation tables print; null: they print none (scored at 20 and 25). */
+  private final ScoringTemplate template;
   private PlantedAnomaly anomaly;
   /** How briskly the unit spends this year: 0 brisk (60%), 1 steady (30%), 2 slow (10%); all stay at or above 91%. */
   private int pace;
 
   private UnitYearBuilder(UnitProfile profile, LastYear history, Random random, int year, AnomalyKind planned,
-      boolean threePublicTotals) {
+      boolean threePublicTotals, ScoringTemplate template) {
     this.threePublicTotals = threePublicTotals;
+    this.template = template;
     this.profile = profile;
     this.history = history;
     this.random = random;
@@ -56,8 +60,8 @@ final class UnitYearBuilder {
 
   /** Builds the year and advances {@code history} to it. {@code planned} may be null (no anomaly). */
   static UnitYear build(UnitProfile profile, LastYear history, Random random, int year, AnomalyKind planned,
-      boolean threePublicTotals) {
-    UnitYearBuilder builder = new UnitYearBuilder(profile, history, random, year, planned, threePublicTotals);
+      boolean threePublicTotals, ScoringTemplate template) {
+    UnitYearBuilder builder = new UnitYearBuilder(profile, history, random, year, planned, threePublicTotals, template);
     FinalAccount doc = builder.document();
     return new UnitYear(doc, builder.anomaly);
   }
@@ -183,7 +187,7 @@ final class UnitYearBuilder {
           + "% of expenditure: each within the rules, together unusual for its peers");
     }
 
-    Evaluation unitEvaluation = SelfEvaluation.unit(budgetInitial, expenditure, random);
+    Evaluation unitEvaluation = SelfEvaluation.unit(budgetInitial, expenditure, template, random);
     Totals totals = new Totals(total, expenditure.add(carryoverEnd), income, expenditure, carryoverBegin,
         carryoverEnd, appropriation, general, govFund, soeCapital, basic, projectExpenditure, personnel,
         publicExpense, budgetInitial, expenditure, Money.pct(expenditure, budgetInitial), priorTotal, yoyAmount,
@@ -210,7 +214,7 @@ final class UnitYearBuilder {
     List<BigDecimal> budgets = Money.split(projectBudget, weights);
     int target = -1;
     if (is(AnomalyKind.LOW_EXECUTION_PROJECT) || is(AnomalyKind.PERFECT_SCORE_LOW_EXECUTION)
-        || is(AnomalyKind.SCORE_MISMATCH)) {
+        || is(AnomalyKind.SCORE_MISMATCH) || is(AnomalyKind.SCORE_ABOVE_WEIGHT)) {
       target = random.nextInt(roster.size());
       if (budgets.get(target).compareTo(new BigDecimal("10")) < 0) {
         target = largest(budgets);
@@ -233,22 +237,29 @@ final class UnitYearBuilder {
             rate = Money.fraction(random, 9100, 9700);
             twist = random.nextBoolean() ? SelfEvaluation.Twist.EXECUTION_SCORE_FULL : SelfEvaluation.Twist.TOTAL_OFF;
           }
+          case SCORE_ABOVE_WEIGHT -> twist = SelfEvaluation.Twist.ABOVE_WEIGHT;
           default -> throw new IllegalStateException("no project anomaly " + planned);
         }
       }
       BigDecimal actual = Money.timesDown(budget, rate);
-      Evaluation evaluation = SelfEvaluation.project(slot.name(), slot.category(), budget, actual, twist, random);
+      Evaluation evaluation = SelfEvaluation.project(slot.name(), slot.category(), budget, actual, twist, template,
+          random);
       evaluations.add(evaluation);
       if (i == target) {
-        BigDecimal ruleScore = Money.executionScore(SelfEvaluation.PROJECT_WEIGHT, actual, budget);
+        BigDecimal weight = SelfEvaluation.projectWeight(template);
+        BigDecimal ruleScore = Money.executionScore(weight, actual, budget);
         plant(slot.name(), switch (planned) {
           case LOW_EXECUTION_PROJECT -> "executed " + actual + " of " + budget + " (" + evaluation.executionRatePct() + "%)";
           case PERFECT_SCORE_LOW_EXECUTION -> "total score " + evaluation.totalScore() + " with execution "
               + evaluation.executionRatePct() + "% (execution score reported " + evaluation.executionScore()
               + ", rule gives " + ruleScore + ")";
+          case SCORE_ABOVE_WEIGHT -> evaluation.indicators().stream()
+              .filter(in -> in.score().compareTo(in.weight()) > 0).findFirst()
+              .map(in -> "indicator " + in.name() + " scored " + in.score() + " above its printed weight " + in.weight())
+              .orElseThrow();
           default -> twist == SelfEvaluation.Twist.EXECUTION_SCORE_FULL
-              ? "execution score reported " + evaluation.executionScore() + " but 20 × " + evaluation.executionRatePct()
-                  + "% = " + ruleScore
+              ? "execution score reported " + evaluation.executionScore() + " but " + SelfEvaluation.plain(weight)
+                  + " × " + evaluation.executionRatePct() + "% = " + ruleScore
               : "total score reported " + evaluation.totalScore() + " but execution score + indicator scores = "
                   + evaluation.executionScore().add(Money.sum(evaluation.indicators().stream()
                       .map(org.fiscalscope.document.Indicator::score).toList()));

@@ -12,10 +12,13 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import java.math.BigDecimal;
+import java.util.Map;
+import java.util.function.Function;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.fiscalscope.document.ExecutionLevel;
+import org.fiscalscope.document.ScoringTemplate;
 
 /** gold.execution: execution rates at unit, function and project level, reported beside recomputed, with recomputed scores. */
 public final class Execution {
@@ -35,7 +38,40 @@ public final class Execution {
     Dataset<Row> totals = indicatorTotals(withRecomputedScore(indicators, cfg.indicatorScoreTolerance()));
     return unitLevel(unitYear, totals, cfg)
         .unionByName(functionLevel(functionLines))
-        .unionByName(projectLevel(projects, totals, cfg));
+        .unionByName(projectLevel(projects, unitYear, totals, cfg));
+  }
+
+  /** gold.execution.execution_weight_source of a weight the table prints. */
+  public static final String PRINTED = "printed";
+
+  /** gold.execution.execution_weight_source of a template's weight: {@code template:national}. */
+  public static String fromTemplate(ScoringTemplate t) {
+    return "template:" + t.key();
+  }
+
+  /**
+   * The weight of 预算执行率 for a table: the one it prints, else the template of the unit's region
+   * ({@code metrics.scoring}); {@code ofTemplate} picks the project or the unit weight of a template.
+   */
+  static Column executionWeight(Column printed, Column region, MetricsConfig.Scoring scoring,
+      Function<ScoringTemplate, BigDecimal> ofTemplate) {
+    return coalesce(printed.cast("decimal(18,4)"),
+        byTemplate(region, scoring, t -> lit(ofTemplate.apply(t))).cast("decimal(18,4)"));
+  }
+
+  /** Where the weight came from: {@code printed} or {@code template:<key>}. */
+  static Column executionWeightSource(Column printed, Column region, MetricsConfig.Scoring scoring) {
+    return when(printed.isNotNull(), lit(PRINTED)).otherwise(byTemplate(region, scoring, t -> lit(fromTemplate(t))));
+  }
+
+  private static Column byTemplate(Column region, MetricsConfig.Scoring scoring, Function<ScoringTemplate, Column> value) {
+    Column chosen = null;
+    for (Map.Entry<String, ScoringTemplate> e : scoring.byRegion()) {
+      Column match = coalesce(region.startsWith(e.getKey()), lit(false));
+      chosen = chosen == null ? when(match, value.apply(e.getValue())) : chosen.when(match, value.apply(e.getValue()));
+    }
+    Column fallback = value.apply(scoring.defaultTemplate());
+    return chosen == null ? fallback : chosen.otherwise(fallback);
   }
 
   /** actual ÷ budget × 100 with 2 decimals, HALF_UP; null when the budget is zero or a figure is missing. */
@@ -100,13 +136,17 @@ public final class Execution {
         .drop("indicator_sum", "indicator_scored");
   }
 
-  /** level 'unit': actual_final ÷ budget_initial; scores from the unit-level evaluation (weight unit-execution-weight). */
+  /**
+   * level 'unit': actual_final ÷ budget_initial; scores from the unit-level evaluation, weighted as its table prints
+   * or by the region's template (unit weight).
+   */
   public static Dataset<Row> unitLevel(Dataset<Row> unitYear, Dataset<Row> indicatorTotals, MetricsConfig cfg) {
     Dataset<Row> unitIndicators = indicatorTotals.where(col("project_name").equalTo(""))
         .drop("project_name").withColumnRenamed("unit_id", "i_unit").withColumnRenamed("fiscal_year", "i_year");
     Column budget = col("budget_initial");
     Column actual = col("actual_final");
-    Column weight = lit(cfg.unitExecutionWeight());
+    Column weight = executionWeight(col("unit_eval_execution_weight"), col("region"), cfg.scoring(),
+        ScoringTemplate::unitExecutionWeight);
     Column hasEvaluation = col("unit_eval_budget").isNotNull().or(col("unit_eval_execution_score").isNotNull())
         .or(col("unit_eval_total_score").isNotNull());
     Column evalBudget = coalesce(col("unit_eval_budget"), budget);
@@ -119,6 +159,8 @@ public final class Execution {
         col("unit_name").as("subject_name"), budget.as("budget"), actual.as("actual"),
         col("execution_rate_pct").as("rate_reported_pct"),
         when(hasEvaluation, weight).cast("decimal(18,4)").as("execution_weight"),
+        when(hasEvaluation, executionWeightSource(col("unit_eval_execution_weight"), col("region"), cfg.scoring()))
+            .as("execution_weight_source"),
         col("unit_eval_execution_score").as("execution_score_reported"),
         execScore.as("execution_score_recomputed"),
         col("unit_eval_total_score").as("total_score_reported"),
@@ -136,6 +178,7 @@ public final class Execution {
         col("name").as("subject_name"), budget.as("budget"), actual.as("actual"),
         col("execution_rate_pct").as("rate_reported_pct"),
         lit(null).cast("decimal(18,4)").as("execution_weight"),
+        lit(null).cast("string").as("execution_weight_source"),
         lit(null).cast("decimal(18,4)").as("execution_score_reported"),
         lit(null).cast(SCORE).as("execution_score_recomputed"),
         lit(null).cast("decimal(18,4)").as("total_score_reported"),
@@ -145,22 +188,30 @@ public final class Execution {
         .transform(Execution::finish);
   }
 
-  /** level 'project': 执行数 B ÷ 预算数 A; execution score with weight project-execution-weight, total with indicators. */
-  public static Dataset<Row> projectLevel(Dataset<Row> projects, Dataset<Row> indicatorTotals, MetricsConfig cfg) {
+  /**
+   * level 'project': 执行数 B ÷ 预算数 A; execution score with the weight the project's table prints, else the
+   * template of the unit's region (project weight); total with indicators.
+   */
+  public static Dataset<Row> projectLevel(Dataset<Row> projects, Dataset<Row> unitYear, Dataset<Row> indicatorTotals,
+      MetricsConfig cfg) {
     Dataset<Row> ind = indicatorTotals.where(col("project_name").notEqual(""))
         .withColumnRenamed("unit_id", "i_unit").withColumnRenamed("fiscal_year", "i_year")
         .withColumnRenamed("project_name", "i_project");
     Column budget = col("budget");
     Column actual = col("actual");
-    Column weight = lit(cfg.projectExecutionWeight());
+    Dataset<Row> regions = unitYear.select(col("unit_id").as("r_unit"), col("fiscal_year").as("r_year"), col("region"));
+    Column weight = executionWeight(col("execution_weight"), col("region"), cfg.scoring(),
+        ScoringTemplate::projectExecutionWeight);
     Dataset<Row> joined = projects.drop("indicator_count").join(ind, col("unit_id").equalTo(col("i_unit"))
         .and(col("fiscal_year").equalTo(col("i_year")))
-        .and(col("project_name").equalTo(col("i_project"))), "left");
+        .and(col("project_name").equalTo(col("i_project"))), "left")
+        .join(regions, col("unit_id").equalTo(col("r_unit")).and(col("fiscal_year").equalTo(col("r_year"))), "left");
     return joined.select(
         col("unit_id"), col("fiscal_year"), lit(PROJECT).as("level"), col("project_name").as("subject"),
         col("project_name").as("subject_name"), budget.as("budget"), actual.as("actual"),
         col("execution_rate_pct").as("rate_reported_pct"),
-        weight.cast("decimal(18,4)").as("execution_weight"),
+        weight.as("execution_weight"),
+        executionWeightSource(col("execution_weight"), col("region"), cfg.scoring()).as("execution_weight_source"),
         col("execution_score").as("execution_score_reported"),
         executionScore(weight, budget, actual).as("execution_score_recomputed"),
         col("total_score").as("total_score_reported"),
@@ -181,7 +232,8 @@ public final class Execution {
         .withColumn("total_score_recomputed", total)
         .select(col("unit_id"), col("fiscal_year"), col("level"), col("subject"), col("subject_name"),
             col("budget"), col("actual"), col("rate_reported_pct"), col("rate_recomputed_pct"),
-            col("rate_difference_pct"), col("execution_weight"), col("execution_score_reported"),
+            col("rate_difference_pct"), col("execution_weight"), col("execution_weight_source"),
+            col("execution_score_reported"),
             col("execution_score_recomputed"), col("total_score_reported"), col("total_score_recomputed"),
             col("indicator_count"), col("indicator_mismatch_count"), col("note"), col("subject_seq"),
             col("source_sha256"));

@@ -20,6 +20,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.fiscalscope.document.Fields;
+import org.fiscalscope.document.ScoreGrade;
 
 /** gold.score_distribution: how performance total scores are spread per fiscal year, peer group and scope. */
 public final class ScoreDistribution {
@@ -105,7 +106,7 @@ public final class ScoreDistribution {
     Column spread = n.cast("decimal(20,0)").multiply(col("sum_squares")).minus(col("sum").multiply(col("sum")));
     return scores.join(peerGroups, FunctionClasses.UNIT_YEAR)
         .groupBy("fiscal_year", "peer_group", "scope")
-        .agg(count(s).as("n"), sum(exact).as("sum"), sum(exact.multiply(exact)).as("sum_squares"),
+        .agg(count(s).as("n"), aggregates(sum(exact).as("sum"), sum(exact.multiply(exact)).as("sum_squares"),
             min(s).as("min"), quantiles.as("q"), max(s).as("max"),
             bin(s.lt(60)).as("bin_below_60"),
             bin(s.geq(60).and(s.lt(70))).as("bin_60_70"),
@@ -113,7 +114,8 @@ public final class ScoreDistribution {
             bin(s.geq(80).and(s.lt(90))).as("bin_80_90"),
             bin(s.geq(90).and(s.lt(95))).as("bin_90_95"),
             bin(s.geq(95).and(s.lt(100))).as("bin_95_100"),
-            bin(s.geq(100)).as("bin_100"))
+            bin(s.geq(100)).as("bin_100"),
+            gradeCounts(s)))
         .withColumn("perfect_share", col("bin_100").divide(col("n")))
         .withColumn("mean", col("sum").cast("double").divide(n))
         .withColumn("stddev", when(n.gt(1),
@@ -122,7 +124,39 @@ public final class ScoreDistribution {
             col("min").cast("decimal(18,4)").as("min"), col("q").getItem(0).as("p10"), col("q").getItem(1).as("p25"),
             col("q").getItem(2).as("median"), col("q").getItem(3).as("p75"), col("q").getItem(4).as("p90"),
             col("max").cast("decimal(18,4)").as("max"), col("bin_below_60"), col("bin_60_70"), col("bin_70_80"),
-            col("bin_80_90"), col("bin_90_95"), col("bin_95_100"), col("bin_100"), col("perfect_share"));
+            col("bin_80_90"), col("bin_90_95"), col("bin_95_100"), col("bin_100"), col("perfect_share"),
+            col(ScoreGrade.EXCELLENT.column()), col(ScoreGrade.GOOD.column()), col(ScoreGrade.FAIR.column()),
+            col(ScoreGrade.POOR.column()));
+  }
+
+  /** Whether a score falls in a grade band (优 ≥ 90, 良 80–90, 中 60–80, 差 < 60; lower bounds included). */
+  public static Column inGrade(Column score, ScoreGrade grade) {
+    Column in = lit(true);
+    if (grade.atLeast() != null) {
+      in = in.and(score.geq(lit(grade.atLeast())));
+    }
+    if (grade.below() != null) {
+      in = in.and(score.lt(lit(grade.below())));
+    }
+    return in;
+  }
+
+  /** The count of each official grade band, named by {@link ScoreGrade#column()}. */
+  private static Column[] gradeCounts(Column score) {
+    return java.util.Arrays.stream(ScoreGrade.values())
+        .map(g -> bin(inGrade(score, g)).as(g.column())).toArray(Column[]::new);
+  }
+
+  private static Column[] aggregates(Object... columns) {
+    List<Column> all = new ArrayList<>();
+    for (Object c : columns) {
+      if (c instanceof Column[] many) {
+        all.addAll(List.of(many));
+      } else {
+        all.add((Column) c);
+      }
+    }
+    return all.toArray(Column[]::new);
   }
 
   private static Column bin(Column condition) {

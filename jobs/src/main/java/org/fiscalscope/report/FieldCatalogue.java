@@ -84,6 +84,7 @@ public final class FieldCatalogue {
         new Field("rate_recomputed_pct", "重算执行率", "Recomputed execution rate", Kind.PERCENT),
         new Field("rate_difference_pct", "执行率差（公开−重算）", "Rate difference (reported − recomputed)", Kind.PERCENT),
         new Field("execution_weight", "执行率权重", "Execution weight", Kind.SCORE),
+        new Field("execution_weight_source", "权重来源", "Weight from (printed / template)", Kind.TEXT),
         new Field("execution_score_reported", "公开执行率得分", "Reported execution score", Kind.SCORE),
         new Field("execution_score_recomputed", "重算执行率得分", "Recomputed execution score", Kind.SCORE),
         new Field("total_score_reported", "公开总分", "Reported total score", Kind.SCORE),
@@ -135,6 +136,10 @@ public final class FieldCatalogue {
         new Field("bin_95_100", "95–100分（不含100）", "95 to below 100", Kind.COUNT),
         new Field("bin_100", "100分", "100", Kind.COUNT),
         new Field("perfect_share", "满分占比", "Share of perfect scores", Kind.SHARE),
+        new Field("grade_excellent", "优（≥90）", "Grade 优 excellent (≥ 90)", Kind.COUNT),
+        new Field("grade_good", "良（80–90）", "Grade 良 good (80–90)", Kind.COUNT),
+        new Field("grade_fair", "中（60–80）", "Grade 中 fair (60–80)", Kind.COUNT),
+        new Field("grade_poor", "差（<60）", "Grade 差 poor (< 60)", Kind.COUNT),
         RUN_ID));
     TABLES.put("gold.credibility", List.of(
         UNIT_ID, FISCAL_YEAR,

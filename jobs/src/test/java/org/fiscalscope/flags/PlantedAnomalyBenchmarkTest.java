@@ -39,7 +39,7 @@ class PlantedAnomalyBenchmarkTest extends SparkTest {
   static final Map<String, Set<String>> CATCHES = Map.of(
       RuleFlags.LOW_EXECUTION, Set.of("low_execution_project", "low_execution_unit", "perfect_score_low_execution"),
       RuleFlags.PERFECT_SCORE_LOW_EXECUTION, Set.of("perfect_score_low_execution"),
-      RuleFlags.SCORE_MISMATCH, Set.of("score_mismatch", "perfect_score_low_execution"),
+      RuleFlags.SCORE_MISMATCH, Set.of("score_mismatch", "perfect_score_low_execution", "score_above_weight"),
       RuleFlags.RATE_MISMATCH, Set.of("score_mismatch", "perfect_score_low_execution", "parts_not_adding_up"),
       RuleFlags.THREE_PUBLIC_INCREASE, Set.of("three_public_increase", "three_public_total_increase"),
       RuleFlags.THREE_PUBLIC_OVER_BUDGET, Set.of("over_budget", "three_public_increase"),
@@ -47,13 +47,14 @@ class PlantedAnomalyBenchmarkTest extends SparkTest {
 
   /** Planted kinds the rule family is expected to find; parts that do not add up are silver findings, not flags. */
   static final Set<String> RULE_KINDS = Set.of("low_execution_project", "low_execution_unit", "three_public_increase",
-      "over_budget", "perfect_score_low_execution", "score_mismatch", "three_public_total_increase");
+      "over_budget", "perfect_score_low_execution", "score_mismatch", "three_public_total_increase",
+      "score_above_weight");
 
   @Test
   void ruleFlagsFindPlantedAnomaliesAndTheModelRanksMultivariateOnesHigh() {
     int units = Integer.getInteger("benchmark.units", 300);
     DistrictGenerator generator = new DistrictGenerator(new GeneratorSpec(units, 5, 2024, 20240601L)
-        .withThreePublicTotals().withHeadcounts());
+        .withThreePublicTotals().withHeadcounts().withScoringTemplates());
     StructType docSchema = StructType.fromDDL(
         "sha256 STRING, unit_id STRING, fiscal_year INT, canonical_json STRING, run_id STRING");
     List<Row> docs = new ArrayList<>();
@@ -148,6 +149,21 @@ class PlantedAnomalyBenchmarkTest extends SparkTest {
     assertEquals(unitYear.count(), perCapita, "every unit-year states its headcount");
     assertTrue(sizeGroups.size() >= 3, "the district spans the size bands: " + sizeGroups);
     assertEquals(0, publicServiceCosts, "no 事业单位 has an operating-cost value");
+    // The printed scoring rules on their own: tables print 10 (national) or 20 (Wuhan-style) for 预算执行率, and the
+    // planted scores off the printed rule or above an indicator's printed weight are found by score_mismatch.
+    Set<String> scoringKinds = Set.of("score_mismatch", "score_above_weight");
+    long scoringPlanted = planted.stream().filter(a -> scoringKinds.contains(a.kind())).count();
+    long scoringFound = planted.stream().filter(a -> scoringKinds.contains(a.kind())
+        && rulesAt.getOrDefault(a.unitCode() + "/" + a.fiscalYear(), Set.of()).contains(RuleFlags.SCORE_MISMATCH)).count();
+    long scoringHits = ruleHits.stream().filter(r -> r.getString(0).equals(RuleFlags.SCORE_MISMATCH)).count();
+    long scoringWrong = wrongByRule.getOrDefault(RuleFlags.SCORE_MISMATCH, 0);
+    System.out.printf("score_mismatch (both weight templates): recall %d/%d, precision %d/%d%n", scoringFound,
+        scoringPlanted, scoringHits - scoringWrong, scoringHits);
+    assertTrue(planted.stream().anyMatch(a -> a.kind().equals("score_above_weight")),
+        "the benchmark district plants scores above their printed weight");
+    assertTrue(scoringFound >= 0.95 * scoringPlanted, "scoring recall " + scoringFound + "/" + scoringPlanted);
+    assertTrue(scoringHits - scoringWrong >= 0.90 * scoringHits,
+        "scoring precision " + (scoringHits - scoringWrong) + "/" + scoringHits);
     assertTrue(totalPlanted > 0, "the benchmark district plants rises of the 三公 total");
     assertTrue(totalFound >= 0.95 * totalPlanted, "三公 total recall " + totalFound + "/" + totalPlanted);
     assertTrue(totalHits - totalWrong >= 0.90 * totalHits, "三公 total precision " + (totalHits - totalWrong) + "/" + totalHits);

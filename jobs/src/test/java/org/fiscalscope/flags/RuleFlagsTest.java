@@ -45,9 +45,11 @@ class RuleFlagsTest extends SilverFixtures {
         String.format(unit, 2023, "75", "85", "6"));
     Dataset<Row> projects = projects(
         "{\"unit_id\":\"U\",\"fiscal_year\":2023,\"project_name\":\"满分\",\"budget\":10,\"actual\":8.5,"
-            + "\"execution_rate_pct\":85,\"execution_score\":17,\"total_score\":100,\"project_seq\":1}",
+            + "\"execution_rate_pct\":85,\"execution_score\":17,\"total_score\":100,\"project_seq\":1,"
+            + "\"execution_weight\":20}",
         "{\"unit_id\":\"U\",\"fiscal_year\":2023,\"project_name\":\"错分\",\"budget\":10,\"actual\":10,"
-            + "\"execution_rate_pct\":100,\"execution_score\":15,\"total_score\":95,\"project_seq\":2}");
+            + "\"execution_rate_pct\":100,\"execution_score\":15,\"total_score\":95,\"project_seq\":2,"
+            + "\"execution_weight\":20}");
     List<String> got = sorted(flagsOf(unitYear, functionLines(), projects)
         .select("rule", "severity", "fiscal_year", "subject", "value", "threshold"));
     assertEquals(List.of(

@@ -68,7 +68,7 @@ class SettingsTest {
     assertEquals("90", flat.get("flags.execution-rate.warning-below"), flat.toString());
     assertEquals("[unit, function, project]", flat.get("flags.execution-rate.levels"), flat.toString());
     assertEquals("[5, 10, 15]", flat.get("metrics.credibility.outturn-bands-pct"), flat.toString());
-    assertEquals("20", flat.get("metrics.project-execution-weight"), flat.toString());
+    assertEquals("national", flat.get("metrics.scoring.template"), flat.toString());
     assertEquals("2019", flat.get("metrics.three-public.base-year"), flat.toString());
 
     String defaults = Settings.defaults().hash();
