@@ -136,10 +136,10 @@ public final class FieldCatalogue {
         new Field("bin_95_100", "95–100分（不含100）", "95 to below 100", Kind.COUNT),
         new Field("bin_100", "100分", "100", Kind.COUNT),
         new Field("perfect_share", "满分占比", "Share of perfect scores", Kind.SHARE),
-        new Field("grade_excellent", "优（≥90）", "Grade 优 excellent (≥ 90)", Kind.COUNT),
-        new Field("grade_good", "良（80–90）", "Grade 良 good (80–90)", Kind.COUNT),
-        new Field("grade_fair", "中（60–80）", "Grade 中 fair (60–80)", Kind.COUNT),
-        new Field("grade_poor", "差（<60）", "Grade 差 poor (< 60)", Kind.COUNT),
+        new Field("grade_excellent", "优（≥90）", "Excellent (90 and above)", Kind.COUNT),
+        new Field("grade_good", "良（80–90）", "Good (80 to 90)", Kind.COUNT),
+        new Field("grade_fair", "中（60–80）", "Fair (60 to 80)", Kind.COUNT),
+        new Field("grade_poor", "差（<60）", "Poor (below 60)", Kind.COUNT),
         RUN_ID));
     TABLES.put("gold.credibility", List.of(
         UNIT_ID, FISCAL_YEAR,

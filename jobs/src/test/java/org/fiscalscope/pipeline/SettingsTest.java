@@ -52,7 +52,7 @@ class SettingsTest {
     assertTrue(metrics.getMessage().contains("metrics.peer-groups"), metrics.getMessage());
     FiscalScopeException baseYear = assertThrows(FiscalScopeException.class,
         () -> parse("metrics:\n  three-public:\n    base-year: 19\n"));
-    assertTrue(baseYear.getMessage().startsWith("test.yaml: "), baseYear.getMessage());
+    assertTrue(baseYear.getMessage().startsWith("test.yaml "), baseYear.getMessage());
     assertTrue(baseYear.getMessage().contains("metrics.three-public.base-year"), baseYear.getMessage());
     assertThrows(FiscalScopeException.class, () -> parse("metrics:\n  three-public:\n    base-year: later\n"));
     assertThrows(FiscalScopeException.class, () -> parse("metrics:\n  three-public:\n    base-yr: 2019\n"));
