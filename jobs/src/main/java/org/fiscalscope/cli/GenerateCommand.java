@@ -79,6 +79,12 @@ public final class GenerateCommand implements Callable<Integer> {
           + " unchanged total (default: off, as the demo data).")
   boolean threePublicTotals;
 
+  @Option(names = "--budget-phases",
+      description = "State each unit-year's full-year budget and, where its spending draws on it, the carry-over"
+          + " funding the year beside the initial budget, and plant spending above 105% of the initial budget that"
+          + " no stated carry-over explains (over_execution) (default: off, as the demo data).")
+  boolean budgetPhases;
+
   /** Renders the PDFs when they are asked for (it holds the font). */
   private DisclosurePdfRenderer pdf;
 
@@ -94,7 +100,7 @@ public final class GenerateCommand implements Callable<Integer> {
         throw Problem.GENERATE_UNKNOWN_FORMAT.failure(format, String.join(", ", FORMATS));
       }
     }
-    GeneratorSpec spec = new GeneratorSpec(units, years, lastYear, seed, threePublicTotals);
+    GeneratorSpec spec = new GeneratorSpec(units, years, lastYear, seed, threePublicTotals, budgetPhases);
     pdf = formats.contains("pdf") ? new DisclosurePdfRenderer() : null;
     prepare(out);
     DistrictGenerator generator = new DistrictGenerator(spec);

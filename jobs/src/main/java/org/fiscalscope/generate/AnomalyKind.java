@@ -18,6 +18,8 @@ public enum AnomalyKind {
   PARTS_NOT_ADDING_UP("parts_not_adding_up"),
   /** The three-public total (actual, or the budget alone) rises over the prior year (breaks 只减不增); opt-in. */
   THREE_PUBLIC_TOTAL_INCREASE("three_public_total_increase"),
+  /** The unit spends 112–140% of its initial budget, beyond any carry-over it states; opt-in (budget phases). */
+  OVER_EXECUTION("over_execution"),
   /** Each rule passes, but the combination of cost ratios is unusual for the unit's peers. */
   MULTIVARIATE("multivariate");
 

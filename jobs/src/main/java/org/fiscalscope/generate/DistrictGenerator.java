@@ -92,7 +92,7 @@ public final class DistrictGenerator {
       for (int y = 0; y < spec.years(); y++) {
         UnitYearBuilder.UnitYear unitYear =
             UnitYearBuilder.build(profile, history, random, spec.firstYear() + y, plan.kind(index, y),
-                spec.threePublicTotals());
+                spec.threePublicTotals(), spec.budgetPhases());
         pending.add(unitYear.document());
         if (unitYear.anomaly() != null) {
           planted.add(unitYear.anomaly());
