@@ -90,6 +90,12 @@ public final class GenerateCommand implements Callable<Integer> {
           + " indicator scores above their printed weight (score_above_weight) (default: off, as the demo data).")
   boolean scoringTemplates;
 
+  @Option(names = "--budget-phases",
+      description = "State each unit-year's full-year budget and, where its spending draws on it, the carry-over"
+          + " funding the year beside the initial budget, and plant spending above 105% of the initial budget that"
+          + " no stated carry-over explains (over_execution) (default: off, as the demo data).")
+  boolean budgetPhases;
+
   /** Renders the PDFs when they are asked for (it holds the font). */
   private DisclosurePdfRenderer pdf;
 
@@ -106,7 +112,7 @@ public final class GenerateCommand implements Callable<Integer> {
       }
     }
     GeneratorSpec spec = new GeneratorSpec(units, years, lastYear, seed, threePublicTotals, headcounts,
-        scoringTemplates);
+        scoringTemplates, budgetPhases);
     pdf = formats.contains("pdf") ? new DisclosurePdfRenderer() : null;
     prepare(out);
     DistrictGenerator generator = new DistrictGenerator(spec);

@@ -215,6 +215,25 @@ public final class Fields {
   public static final Field PROJECT_INDICATOR_SCORE = indicator(PROJECT_INDICATOR, "score", SCORE, "score", "得分",
       "score");
 
+  // Budget phases: 年初预算 (initial), 全年/调整后预算 (full-year, adjusted), 年初结转 (carry-over from earlier years
+  // funding the year's spending) beside 决算 (actual) — at unit, functional-line and self-evaluation level, each only
+  // where the source states it. A self-evaluation table's 预算数 (budget above) is its full-year budget.
+  public static final Field BUDGET_ADJUSTED = totals("budget_adjusted", AMOUNT, "全年预算", "full-year (adjusted) budget");
+  public static final Field BUDGET_CARRYOVER = totals("budget_carryover", AMOUNT, "年初结转",
+      "carry-over funding the year");
+  public static final Field FUNCTION_BUDGET_ADJUSTED = line("budget_adjusted", AMOUNT, "全年预算",
+      "full-year (adjusted) budget");
+  public static final Field FUNCTION_BUDGET_CARRYOVER = line("budget_carryover", AMOUNT, "年初结转",
+      "carry-over funding the year");
+  public static final Field UNIT_EVAL_BUDGET_INITIAL = unitEvaluation("budget_initial", AMOUNT,
+      "unit_eval_budget_initial", "年初预算数", "initial budget");
+  public static final Field UNIT_EVAL_BUDGET_CARRYOVER = unitEvaluation("budget_carryover", AMOUNT,
+      "unit_eval_budget_carryover", "上年结转资金", "carry-over funding the year");
+  public static final Field PROJECT_BUDGET_INITIAL = project("budget_initial", AMOUNT, "budget_initial", "年初预算数",
+      "initial budget");
+  public static final Field PROJECT_BUDGET_CARRYOVER = project("budget_carryover", AMOUNT, "budget_carryover",
+      "上年结转资金", "carry-over funding the year");
+
   // Consistency findings raised while reading, and where each figure came from
   public static final Field FINDING_RULE = finding("rule", "规则", "rule");
   public static final Field FINDING_SEVERITY = finding("severity", "严重程度", "severity");

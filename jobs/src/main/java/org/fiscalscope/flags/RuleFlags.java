@@ -15,6 +15,7 @@ import java.util.function.Function;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.fiscalscope.document.BudgetBasis;
 import org.fiscalscope.document.ExecutionLevel;
 import org.fiscalscope.document.Field;
 import org.fiscalscope.document.FieldColumns;
@@ -24,7 +25,11 @@ import org.fiscalscope.document.ThreePublicCategory;
 import org.fiscalscope.document.ThreePublicSide;
 import org.fiscalscope.metrics.Execution;
 
-/** The rule family of flags: low execution, reported-vs-recomputed mismatches, perfect scores, three-public policy. */
+/**
+ * The rule family of flags: low and over execution, reported-vs-recomputed mismatches, perfect scores, three-public
+ * policy. Low execution judges a row's rate on its basis — the full-year budget where one is stated — and names
+ * that basis; over-execution judges actual against the initial budget, net of stated carry-over.
+ */
 public final class RuleFlags {
 
   public static final String LOW_EXECUTION = "low_execution";
@@ -35,6 +40,8 @@ public final class RuleFlags {
   public static final String THREE_PUBLIC_OVER_BUDGET = "three_public_over_budget";
   /** The 三公 total (budget or actual) rises year on year: the only-decrease rule of the 过紧日子 directives. */
   public static final String THREE_PUBLIC_TOTAL_INCREASE = "three_public_total_increase";
+  /** Actual above the configured share (105%) of the initial budget, beyond what stated carry-over funded. */
+  public static final String OVER_EXECUTION = "over_execution";
 
   private RuleFlags() {}
 
@@ -67,6 +74,7 @@ public final class RuleFlags {
         subjectEn, budget, actual));
     rules.add(lowExecution(Severity.WARNING, atLevels.and(rate.geq(lit(severe))).and(rate.lt(lit(warning))), warning,
         "预警线", "warning", subjectZh, subjectEn, budget, actual));
+    rules.add(overExecution(cfg.overExecution(), subjectZh, subjectEn, actual));
 
     BigDecimal rateTolerance = cfg.mismatch().rateTolerancePct();
     rules.add(new FlagRule(RATE_MISMATCH, Severity.WARNING, FlagFamily.RULE,
@@ -119,12 +127,57 @@ public final class RuleFlags {
   private static FlagRule lowExecution(Severity severity, Column hits, BigDecimal line, String lineZh, String lineEn,
       Column subjectZh, Column subjectEn, Column budget, Column actual) {
     Column rate = rate();
-    return new FlagRule(LOW_EXECUTION, severity, FlagFamily.RULE, hits, rate, lit(line), lineEn + " line",
-        Texts.text(subjectZh, "执行率", Texts.figure(rate), "%，低于", lineZh, Texts.figure(line), "%（预算", budget,
-            "万元，执行", actual, "万元）"),
-        Texts.text(subjectEn, " executed ", Texts.figure(rate), "% of its budget, below the ", Texts.figure(line), "% ",
-            lineEn, " line (budget ", budget, " 万元, actual ", actual, " 万元)"),
+    Column basisZh = byBasis(BudgetBasis::zh);
+    Column basisEn = byBasis(BudgetBasis::en);
+    return new FlagRule(LOW_EXECUTION, severity, FlagFamily.RULE, hits, rate, lit(line),
+        Texts.text(lit(lineEn + " line, rate on the "), basisEn, lit(" (basis "), col("basis"), lit(")")),
+        Texts.text(subjectZh, "执行率", Texts.figure(rate), "%（按", basisZh, "计），低于", lineZh, Texts.figure(line),
+            "%（", basisZh, budget, "万元，执行", actual, "万元）"),
+        Texts.text(subjectEn, " executed ", Texts.figure(rate), "% of its ", basisEn, ", below the ", Texts.figure(line),
+            "% ", lineEn, " line (", basisEn, " ", budget, " 万元, actual ", actual, " 万元)"),
         rateField());
+  }
+
+  /**
+   * Actual above {@code above}% of the initial budget, at the configured levels. Stated carry-over (年初结转) funds
+   * spending beyond the initial budget without overspending it: a row whose actual net of its carry-over is within
+   * the line is not flagged, and a flagged row names the carry-over it was judged net of.
+   */
+  private static FlagRule overExecution(FlagsConfig.OverExecution cfg, Column subjectZh, Column subjectEn,
+      Column actual) {
+    Column initial = col("budget_initial");
+    Column carryover = col("budget_carryover");
+    Column limit = initial.multiply(lit(cfg.above())).divide(lit(100));
+    Column net = col("actual").minus(coalesce(carryover, lit(0)));
+    Column hits = col("level").isin(cfg.levels().toArray()).and(initial.gt(0))
+        .and(coalesce(net.gt(limit), lit(false)));
+    Column netRate = Texts.figure(net.multiply(100).divide(initial).cast("decimal(18,2)"));
+    Column rateInitial = Texts.figure(col("rate_initial_pct"));
+    String line = Texts.figure(cfg.above());
+    return new FlagRule(OVER_EXECUTION, Severity.WARNING, FlagFamily.RULE, hits, col("rate_initial_pct"),
+        lit(cfg.above()),
+        when(carryover.isNotNull(), lit(line + "% of the initial budget, net of the stated carry-over (basis initial)"))
+            .otherwise(lit(line + "% of the initial budget (basis initial)")),
+        Texts.text(subjectZh, "支出决算", actual, "万元，为年初预算", Texts.figure(initial), "万元的", rateInitial, "%",
+            when(carryover.isNotNull(), Texts.text("，扣除年初结转", Texts.figure(carryover), "万元后仍为", netRate, "%"))
+                .otherwise(lit("，未说明年初结转")),
+            "，超过年初预算的", line, "%"),
+        Texts.text(subjectEn, " spent ", actual, " 万元, ", rateInitial, "% of its initial budget of ",
+            Texts.figure(initial), " 万元",
+            when(carryover.isNotNull(), Texts.text(", still ", netRate, "% net of the stated carry-over of ",
+                Texts.figure(carryover), " 万元")).otherwise(lit(", with no carry-over stated")),
+            ", above ", line, "% of the initial budget"),
+        byLevel(ExecutionLevel::actualField));
+  }
+
+  /** A value per budget basis, chosen by the row's basis. */
+  private static Column byBasis(Function<BudgetBasis, String> value) {
+    Column c = null;
+    for (BudgetBasis b : BudgetBasis.values()) {
+      Column is = col("basis").equalTo(b.key());
+      c = c == null ? when(is, lit(value.apply(b))) : c.when(is, lit(value.apply(b)));
+    }
+    return c.otherwise(col("basis"));
   }
 
   /**

@@ -20,6 +20,8 @@ public enum AnomalyKind {
   THREE_PUBLIC_TOTAL_INCREASE("three_public_total_increase"),
   /** A project indicator scores above the weight its table prints (得分不得突破权重); opt-in with the weight templates. */
   SCORE_ABOVE_WEIGHT("score_above_weight"),
+  /** The unit spends 112–140% of its initial budget, beyond any carry-over it states; opt-in (budget phases). */
+  OVER_EXECUTION("over_execution"),
   /** Each rule passes, but the combination of cost ratios is unusual for the unit's peers. */
   MULTIVARIATE("multivariate");
 

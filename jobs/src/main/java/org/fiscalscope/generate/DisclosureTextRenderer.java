@@ -373,7 +373,8 @@ public final class DisclosureTextRenderer {
     }
     line("（三）一般公共预算财政拨款支出决算具体情况");
     if (unitBudget) {
-      paragraph(fy + "年度一般公共预算财政拨款支出" + budgetClauses(t.budgetInitial(), t.actualFinal(), t.executionRatePct(), "年初预算") + "。");
+      paragraph(fy + "年度一般公共预算财政拨款支出" + budgetClauses(t.budgetInitial(), t.actualFinal(), t.executionRatePct(), "年初预算")
+          + phaseClauses(t.budgetAdjusted(), t.budgetCarryover()) + "。");
     }
     if (fns != null) {
       StringBuilder s = new StringBuilder();
@@ -383,7 +384,8 @@ public final class DisclosureTextRenderer {
           continue;
         }
         s.append(i + 1).append('.').append(f.name())
-            .append(budgetClauses(f.budgetInitial(), f.actual(), f.executionRatePct(), "年初预算")).append("。");
+            .append(budgetClauses(f.budgetInitial(), f.actual(), f.executionRatePct(), "年初预算"))
+            .append(phaseClauses(f.budgetAdjusted(), f.budgetCarryover())).append("。");
       }
       paragraph(s.toString());
     }
@@ -391,6 +393,18 @@ public final class DisclosureTextRenderer {
       line("其中：");
       itemLines(doc);
     }
+  }
+
+  /** "，全年预算为 F，其中使用以前年度结转资金 C" for the phases a document states beside the initial budget; empty without. */
+  private String phaseClauses(BigDecimal adjusted, BigDecimal carryover) {
+    StringBuilder c = new StringBuilder();
+    if (adjusted != null) {
+      c.append("，全年预算为 ").append(amount(adjusted));
+    }
+    if (carryover != null) {
+      c.append("，其中使用以前年度结转资金 ").append(amount(carryover));
+    }
+    return c.toString();
   }
 
   private String budgetClauses(BigDecimal budget, BigDecimal actual, BigDecimal rate, String budgetWord) {

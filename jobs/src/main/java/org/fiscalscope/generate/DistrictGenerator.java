@@ -92,7 +92,7 @@ public final class DistrictGenerator {
       for (int y = 0; y < spec.years(); y++) {
         UnitYearBuilder.UnitYear unitYear =
             UnitYearBuilder.build(profile, history, random, spec.firstYear() + y, plan.kind(index, y),
-                spec.threePublicTotals(), spec.scoringTemplate(index));
+                spec.threePublicTotals(), spec.scoringTemplate(index), spec.budgetPhases());
         pending.add(spec.headcounts()
             ? Staffing.apply(unitYear.document(), profile, spec.seed(), spec.firstYear()) : unitYear.document());
         if (unitYear.anomaly() != null) {

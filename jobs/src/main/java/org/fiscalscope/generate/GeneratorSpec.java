@@ -11,10 +11,12 @@ import org.fiscalscope.problem.Problem;
  * 实有人数 and 在职人数 and leaves 机关运行经费 out of every 事业单位 (not applicable to its kind).
  * {@code scoringTemplates} (off unless asked for) prints the weight of 预算执行率 in every self-evaluation table,
  * national (10 points) for half the units and Wuhan-style (20 for a project, 25 for the unit table) for the other
- * half, scores by it, and plants indicator scores above their printed weight.
+ * half, scores by it, and plants indicator scores above their printed weight. {@code budgetPhases} (off unless asked
+ * for) states each unit-year's full-year budget and, where spending draws on it, the carry-over funding the year
+ * beside the initial budget, and plants spending above the initial budget that no stated carry-over explains.
  */
 public record GeneratorSpec(int units, int years, int lastYear, long seed, boolean threePublicTotals,
-    boolean headcounts, boolean scoringTemplates) {
+    boolean headcounts, boolean scoringTemplates, boolean budgetPhases) {
 
   public static final int DEFAULT_LAST_YEAR = 2024;
   public static final long DEFAULT_SEED = 20240601L;
@@ -35,26 +37,31 @@ public record GeneratorSpec(int units, int years, int lastYear, long seed, boole
   }
 
   public GeneratorSpec(int units, int years, int lastYear, long seed) {
-    this(units, years, lastYear, seed, false, false, false);
+    this(units, years, lastYear, seed, false, false, false, false);
   }
 
   public GeneratorSpec(int units, int years, int lastYear, long seed, boolean threePublicTotals) {
-    this(units, years, lastYear, seed, threePublicTotals, false, false);
+    this(units, years, lastYear, seed, threePublicTotals, false, false, false);
   }
 
   /** The same district with the 三公 totals kept and their rises planted. */
   public GeneratorSpec withThreePublicTotals() {
-    return new GeneratorSpec(units, years, lastYear, seed, true, headcounts, scoringTemplates);
+    return new GeneratorSpec(units, years, lastYear, seed, true, headcounts, scoringTemplates, budgetPhases);
   }
 
   /** The same district with headcounts stated and operating costs only where the unit's kind has them. */
   public GeneratorSpec withHeadcounts() {
-    return new GeneratorSpec(units, years, lastYear, seed, threePublicTotals, true, scoringTemplates);
+    return new GeneratorSpec(units, years, lastYear, seed, threePublicTotals, true, scoringTemplates, budgetPhases);
   }
 
   /** The same district with both weight templates printed in its self-evaluation tables (see above). */
   public GeneratorSpec withScoringTemplates() {
-    return new GeneratorSpec(units, years, lastYear, seed, threePublicTotals, headcounts, true);
+    return new GeneratorSpec(units, years, lastYear, seed, threePublicTotals, headcounts, true, budgetPhases);
+  }
+
+  /** The same district with the budget phases (full-year budget, carry-over) stated and over-execution planted. */
+  public GeneratorSpec withBudgetPhases() {
+    return new GeneratorSpec(units, years, lastYear, seed, threePublicTotals, headcounts, scoringTemplates, true);
   }
 
   /** Whether this spec plants anomalies of {@code kind} (a kind that must be asked for is planted only then). */
@@ -62,6 +69,7 @@ public record GeneratorSpec(int units, int years, int lastYear, long seed, boole
     return switch (kind) {
       case THREE_PUBLIC_TOTAL_INCREASE -> threePublicTotals;
       case SCORE_ABOVE_WEIGHT -> scoringTemplates;
+      case OVER_EXECUTION -> budgetPhases;
       default -> true;
     };
   }

@@ -43,14 +43,17 @@ final class UnitYearBuilder {
   private final boolean threePublicTotals;
   /** The weight template the unit's self-evaluation tables print; null: they print none (scored at 20 and 25). */
   private final ScoringTemplate template;
+  /** State the full-year budget and the carry-over funding the year beside the initial budget (see GeneratorSpec). */
+  private final boolean budgetPhases;
   private PlantedAnomaly anomaly;
   /** How briskly the unit spends this year: 0 brisk (60%), 1 steady (30%), 2 slow (10%); all stay at or above 91%. */
   private int pace;
 
   private UnitYearBuilder(UnitProfile profile, LastYear history, Random random, int year, AnomalyKind planned,
-      boolean threePublicTotals, ScoringTemplate template) {
+      boolean threePublicTotals, ScoringTemplate template, boolean budgetPhases) {
     this.threePublicTotals = threePublicTotals;
     this.template = template;
+    this.budgetPhases = budgetPhases;
     this.profile = profile;
     this.history = history;
     this.random = random;
@@ -60,8 +63,9 @@ final class UnitYearBuilder {
 
   /** Builds the year and advances {@code history} to it. {@code planned} may be null (no anomaly). */
   static UnitYear build(UnitProfile profile, LastYear history, Random random, int year, AnomalyKind planned,
-      boolean threePublicTotals, ScoringTemplate template) {
-    UnitYearBuilder builder = new UnitYearBuilder(profile, history, random, year, planned, threePublicTotals, template);
+      boolean threePublicTotals, ScoringTemplate template, boolean budgetPhases) {
+    UnitYearBuilder builder = new UnitYearBuilder(profile, history, random, year, planned, threePublicTotals, template,
+        budgetPhases);
     FinalAccount doc = builder.document();
     return new UnitYear(doc, builder.anomaly);
   }
@@ -103,13 +107,36 @@ final class UnitYearBuilder {
     BigDecimal expenditure = basic.add(projectExpenditure);
 
     BigDecimal budgetInitial = listed;
+    BigDecimal carryover = null;
     if (is(AnomalyKind.LOW_EXECUTION_UNIT)) {
       BigDecimal target = Money.fraction(random, 6200, 8700);
       budgetInitial = expenditure.divide(target, 2, RoundingMode.UP);
       plant("unit", "unit executed " + expenditure + " of initial budget " + budgetInitial + " ("
           + Money.pct(expenditure, budgetInitial) + "%); the unlisted part of the budget was not spent");
+    } else if (budgetPhases && is(AnomalyKind.OVER_EXECUTION)) {
+      budgetInitial = expenditure.divide(Money.fraction(random, 11200, 14000), 2, RoundingMode.DOWN);
+      if (random.nextBoolean()) {
+        carryover = Money.times(expenditure, Money.fraction(random, 100, 300));
+      }
+      plant("unit", "unit spent " + expenditure + " against an initial budget of " + budgetInitial + " ("
+          + Money.pct(expenditure, budgetInitial) + "%), " + (carryover == null ? "stating no carry-over"
+          : "of which only " + carryover + " funded by stated carry-over"));
+    } else if (budgetPhases && random.nextInt(100) < 12) {
+      // Spending above the initial budget funded by carry-over from earlier years: 6–15% of the year's spending,
+      // so that net of it the unit stays within its initial budget.
+      carryover = Money.times(expenditure, Money.fraction(random, 600, 1500));
+      budgetInitial = expenditure.subtract(carryover).divide(Money.fraction(random, 9600, 10000), 2, RoundingMode.UP);
     }
     List<FunctionLine> functions = functions(budgetInitial, expenditure);
+    if (carryover != null && !is(AnomalyKind.OVER_EXECUTION)) {
+      functions = withLineCarryover(functions);
+    }
+    BigDecimal budgetAdjusted = null;
+    if (budgetPhases) {
+      budgetAdjusted = is(AnomalyKind.LOW_EXECUTION_UNIT) ? budgetInitial
+          : Money.max(expenditure.divide(Money.fraction(random, 9100, 10000), 2, RoundingMode.UP),
+              carryover == null ? Money.ZERO : budgetInitial.add(carryover));
+    }
 
     BigDecimal carryoverBegin = first
         ? (random.nextInt(100) < 60 ? Money.ZERO : Money.times(expenditure, Money.fraction(random, 50, 500)))
@@ -191,7 +218,7 @@ final class UnitYearBuilder {
     Totals totals = new Totals(total, expenditure.add(carryoverEnd), income, expenditure, carryoverBegin,
         carryoverEnd, appropriation, general, govFund, soeCapital, basic, projectExpenditure, personnel,
         publicExpense, budgetInitial, expenditure, Money.pct(expenditure, budgetInitial), priorTotal, yoyAmount,
-        Money.pct(yoyAmount, priorTotal), null, null, null);
+        Money.pct(yoyAmount, priorTotal), null, null, null, budgetAdjusted, carryover);
 
     history.budget = listed;
     history.carryoverEnd = carryoverEnd;
@@ -244,6 +271,9 @@ final class UnitYearBuilder {
       BigDecimal actual = Money.timesDown(budget, rate);
       Evaluation evaluation = SelfEvaluation.project(slot.name(), slot.category(), budget, actual, twist, template,
           random);
+      if (budgetPhases) {
+        evaluation = withPhases(evaluation);
+      }
       evaluations.add(evaluation);
       if (i == target) {
         BigDecimal weight = SelfEvaluation.projectWeight(template);
@@ -267,6 +297,30 @@ final class UnitYearBuilder {
       }
     }
     return List.copyOf(evaluations);
+  }
+
+  /**
+   * A project's initial budget (年初预算数) at 96–100% of its full-year budget, so spending within the full-year
+   * budget never exceeds 105% of it; for one project in six the difference is stated as carry-over (上年结转资金),
+   * as the national form's funds rows add up.
+   */
+  private Evaluation withPhases(Evaluation e) {
+    BigDecimal initial = Money.times(e.budget(), Money.fraction(random, 9600, 10000));
+    BigDecimal carryover = random.nextInt(6) == 0 && e.budget().compareTo(initial) > 0
+        ? e.budget().subtract(initial) : null;
+    return new Evaluation(e.name(), e.category(), e.budget(), e.actual(), e.executionRatePct(), e.executionScore(),
+        e.totalScore(), e.indicators(), initial, carryover);
+  }
+
+  /** Lines spending above their initial budget state the excess as carry-over funding them. */
+  private static List<FunctionLine> withLineCarryover(List<FunctionLine> lines) {
+    List<FunctionLine> out = new ArrayList<>(lines.size());
+    for (FunctionLine l : lines) {
+      BigDecimal excess = l.actual().subtract(l.budgetInitial());
+      out.add(excess.signum() <= 0 ? l : new FunctionLine(l.code(), l.name(), l.budgetInitial(), l.actual(),
+          l.executionRatePct(), l.sharePct(), null, excess));
+    }
+    return List.copyOf(out);
   }
 
   /**

@@ -17,10 +17,16 @@ import java.util.function.Function;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.fiscalscope.document.BudgetBasis;
 import org.fiscalscope.document.ExecutionLevel;
 import org.fiscalscope.document.ScoringTemplate;
 
-/** gold.execution: execution rates at unit, function and project level, reported beside recomputed, with recomputed scores. */
+/**
+ * gold.execution: execution rates at unit, function and project level, reported beside recomputed, with recomputed
+ * scores. Each row names the budget its rate divides by ({@link BudgetBasis}): the full-year budget where the source
+ * states one, with the carry-over it states; else the initial budget — and gives the rate on the initial budget
+ * (完成年初预算 %) beside it when both are stated.
+ */
 public final class Execution {
 
   /** gold.execution.level's words, those of {@link ExecutionLevel}. */
@@ -137,13 +143,13 @@ public final class Execution {
   }
 
   /**
-   * level 'unit': actual_final ÷ budget_initial; scores from the unit-level evaluation, weighted as its table prints
-   * or by the region's template (unit weight).
+   * level 'unit': actual_final ÷ its budget (see {@link BudgetBasis}); scores from the unit-level evaluation, weighted
+   * as its table prints or by the region's template (unit weight).
    */
   public static Dataset<Row> unitLevel(Dataset<Row> unitYear, Dataset<Row> indicatorTotals, MetricsConfig cfg) {
     Dataset<Row> unitIndicators = indicatorTotals.where(col("project_name").equalTo(""))
         .drop("project_name").withColumnRenamed("unit_id", "i_unit").withColumnRenamed("fiscal_year", "i_year");
-    Column budget = col("budget_initial");
+    Column budget = basisBudget(col("budget_initial"), col("budget_adjusted"), col("budget_carryover"));
     Column actual = col("actual_final");
     Column weight = executionWeight(col("unit_eval_execution_weight"), col("region"), cfg.scoring(),
         ScoringTemplate::unitExecutionWeight);
@@ -158,6 +164,9 @@ public final class Execution {
         col("unit_id"), col("fiscal_year"), lit(UNIT).as("level"), lit(UNIT).as("subject"),
         col("unit_name").as("subject_name"), budget.as("budget"), actual.as("actual"),
         col("execution_rate_pct").as("rate_reported_pct"),
+        basis(BudgetBasis.INITIAL, col("budget_initial"), col("budget_adjusted"), col("budget_carryover")).as("basis"),
+        col("budget_initial"), col("budget_adjusted"), col("budget_carryover"),
+        lit(true).as("reported_on_initial"),
         when(hasEvaluation, weight).cast("decimal(18,4)").as("execution_weight"),
         when(hasEvaluation, executionWeightSource(col("unit_eval_execution_weight"), col("region"), cfg.scoring()))
             .as("execution_weight_source"),
@@ -169,14 +178,17 @@ public final class Execution {
         .transform(Execution::finish);
   }
 
-  /** level 'function': each functional line's actual ÷ budget_initial; subject is the code. */
+  /** level 'function': each functional line's actual ÷ its budget (see {@link BudgetBasis}); subject is the code. */
   public static Dataset<Row> functionLevel(Dataset<Row> functionLines) {
-    Column budget = col("budget_initial");
+    Column budget = basisBudget(col("budget_initial"), col("budget_adjusted"), col("budget_carryover"));
     Column actual = col("actual");
     return functionLines.select(
         col("unit_id"), col("fiscal_year"), lit(FUNCTION).as("level"), col("code").as("subject"),
         col("name").as("subject_name"), budget.as("budget"), actual.as("actual"),
         col("execution_rate_pct").as("rate_reported_pct"),
+        basis(BudgetBasis.INITIAL, col("budget_initial"), col("budget_adjusted"), col("budget_carryover")).as("basis"),
+        col("budget_initial"), col("budget_adjusted"), col("budget_carryover"),
+        lit(true).as("reported_on_initial"),
         lit(null).cast("decimal(18,4)").as("execution_weight"),
         lit(null).cast("string").as("execution_weight_source"),
         lit(null).cast("decimal(18,4)").as("execution_score_reported"),
@@ -189,15 +201,16 @@ public final class Execution {
   }
 
   /**
-   * level 'project': 执行数 B ÷ 预算数 A; execution score with the weight the project's table prints, else the
-   * template of the unit's region (project weight); total with indicators.
+   * level 'project': 执行数 B ÷ 预算数 A (the full-year budget; the initial budget when only that is stated); execution
+   * score with the weight the project's table prints, else the template of the unit's region (project weight); total
+   * with indicators.
    */
   public static Dataset<Row> projectLevel(Dataset<Row> projects, Dataset<Row> unitYear, Dataset<Row> indicatorTotals,
       MetricsConfig cfg) {
     Dataset<Row> ind = indicatorTotals.where(col("project_name").notEqual(""))
         .withColumnRenamed("unit_id", "i_unit").withColumnRenamed("fiscal_year", "i_year")
         .withColumnRenamed("project_name", "i_project");
-    Column budget = col("budget");
+    Column budget = basisBudget(col("budget_initial"), col("budget"), col("budget_carryover"));
     Column actual = col("actual");
     Dataset<Row> regions = unitYear.select(col("unit_id").as("r_unit"), col("fiscal_year").as("r_year"), col("region"));
     Column weight = executionWeight(col("execution_weight"), col("region"), cfg.scoring(),
@@ -210,7 +223,10 @@ public final class Execution {
         col("unit_id"), col("fiscal_year"), lit(PROJECT).as("level"), col("project_name").as("subject"),
         col("project_name").as("subject_name"), budget.as("budget"), actual.as("actual"),
         col("execution_rate_pct").as("rate_reported_pct"),
-        weight.as("execution_weight"),
+        basis(BudgetBasis.ADJUSTED, col("budget_initial"), col("budget"), col("budget_carryover")).as("basis"),
+        col("budget_initial"), col("budget").as("budget_adjusted"), col("budget_carryover"),
+        lit(false).as("reported_on_initial"),
+        weight.cast("decimal(18,4)").as("execution_weight"),
         executionWeightSource(col("execution_weight"), col("region"), cfg.scoring()).as("execution_weight_source"),
         col("execution_score").as("execution_score_reported"),
         executionScore(weight, budget, actual).as("execution_score_recomputed"),
@@ -220,20 +236,50 @@ public final class Execution {
         .transform(Execution::finish);
   }
 
-  /** Adds the recomputed rate, the difference and the recomputed total; fixes the column order of gold.execution. */
+  /**
+   * The budget a rate divides by: the full-year budget when stated; else the initial budget plus stated carry-over;
+   * else the initial budget (see {@link BudgetBasis}).
+   */
+  public static Column basisBudget(Column initial, Column adjusted, Column carryover) {
+    return coalesce(adjusted, initial.plus(carryover), initial);
+  }
+
+  /** The basis of {@link #basisBudget}; {@code unstated} when no budget is stated at all (never null). */
+  public static Column basis(BudgetBasis unstated, Column initial, Column adjusted, Column carryover) {
+    Column withCarryover = lit(BudgetBasis.ADJUSTED_INCL_CARRYOVER.key());
+    return when(adjusted.isNotNull(), when(carryover.isNotNull(), withCarryover)
+            .otherwise(lit(BudgetBasis.ADJUSTED.key())))
+        .when(initial.isNotNull(), when(carryover.isNotNull(), withCarryover)
+            .otherwise(lit(BudgetBasis.INITIAL.key())))
+        .otherwise(lit(unstated.key()));
+  }
+
+  /**
+   * Adds the recomputed rate (on the row's basis), the rates on the initial and on the full-year budget, the
+   * difference of the reported rate from the recomputed one on the basis it was printed on (完成年初预算的% at unit
+   * and line level, 执行率 on the table's budget for a project), and the recomputed total; fixes the column order
+   * of gold.execution.
+   */
   private static Dataset<Row> finish(Dataset<Row> rows) {
     Column recomputedRate = ratePct(col("actual"), col("budget"));
+    Column initialRate = ratePct(col("actual"), col("budget_initial"));
+    Column reportedAgainst = when(col("reported_on_initial"), col("rate_initial_pct"))
+        .otherwise(col("rate_recomputed_pct"));
     Column total = when(col("execution_score_recomputed").isNotNull().and(col("indicator_score_recomputed").isNotNull()),
         col("execution_score_recomputed").plus(col("indicator_score_recomputed"))).cast(SCORE);
     return rows
         .withColumn("rate_recomputed_pct", recomputedRate)
+        .withColumn("rate_initial_pct", initialRate)
+        .withColumn("rate_adjusted_pct",
+            when(col("basis").notEqual(lit(BudgetBasis.INITIAL.key())), col("rate_recomputed_pct")))
         .withColumn("rate_difference_pct",
-            col("rate_reported_pct").minus(col("rate_recomputed_pct")).cast("decimal(18,4)"))
+            col("rate_reported_pct").minus(reportedAgainst).cast("decimal(18,4)"))
         .withColumn("total_score_recomputed", total)
         .select(col("unit_id"), col("fiscal_year"), col("level"), col("subject"), col("subject_name"),
             col("budget"), col("actual"), col("rate_reported_pct"), col("rate_recomputed_pct"),
-            col("rate_difference_pct"), col("execution_weight"), col("execution_weight_source"),
-            col("execution_score_reported"),
+            col("rate_difference_pct"), col("basis"), col("budget_initial"), col("budget_adjusted"),
+            col("budget_carryover"), col("rate_initial_pct"), col("rate_adjusted_pct"), col("execution_weight"),
+            col("execution_weight_source"), col("execution_score_reported"),
             col("execution_score_recomputed"), col("total_score_reported"), col("total_score_recomputed"),
             col("indicator_count"), col("indicator_mismatch_count"), col("note"), col("subject_seq"),
             col("source_sha256"));

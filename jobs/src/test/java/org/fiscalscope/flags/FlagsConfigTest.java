@@ -69,4 +69,16 @@ class FlagsConfigTest {
         () -> FlagsConfig.from(yaml("execution-rate:\n  warning-line: 90")));
     assertTrue(unknown.getMessage().contains("warning-line"), unknown.getMessage());
   }
+
+  @Test
+  void theOverExecutionLineIsAtLeastTheInitialBudgetAndItsLevelsAreKnown() throws Exception {
+    assertEquals(new BigDecimal("105"), FlagsConfig.defaults().overExecution().above());
+    assertEquals(new BigDecimal("110"), FlagsConfig.from(yaml("over-execution:\n  above: 110")).overExecution().above());
+    FiscalScopeException low = assertThrows(FiscalScopeException.class,
+        () -> FlagsConfig.from(yaml("over-execution:\n  above: 90")));
+    assertTrue(low.getMessage().contains("flags.over-execution.above"), low.getMessage());
+    FiscalScopeException level = assertThrows(FiscalScopeException.class,
+        () -> FlagsConfig.from(yaml("over-execution:\n  levels: [unit, district]")));
+    assertTrue(level.getMessage().contains("flags.over-execution.levels"), level.getMessage());
+  }
 }

@@ -43,18 +43,19 @@ class PlantedAnomalyBenchmarkTest extends SparkTest {
       RuleFlags.RATE_MISMATCH, Set.of("score_mismatch", "perfect_score_low_execution", "parts_not_adding_up"),
       RuleFlags.THREE_PUBLIC_INCREASE, Set.of("three_public_increase", "three_public_total_increase"),
       RuleFlags.THREE_PUBLIC_OVER_BUDGET, Set.of("over_budget", "three_public_increase"),
-      RuleFlags.THREE_PUBLIC_TOTAL_INCREASE, Set.of("three_public_total_increase"));
+      RuleFlags.THREE_PUBLIC_TOTAL_INCREASE, Set.of("three_public_total_increase"),
+      RuleFlags.OVER_EXECUTION, Set.of("over_execution"));
 
   /** Planted kinds the rule family is expected to find; parts that do not add up are silver findings, not flags. */
   static final Set<String> RULE_KINDS = Set.of("low_execution_project", "low_execution_unit", "three_public_increase",
       "over_budget", "perfect_score_low_execution", "score_mismatch", "three_public_total_increase",
-      "score_above_weight");
+      "score_above_weight", "over_execution");
 
   @Test
   void ruleFlagsFindPlantedAnomaliesAndTheModelRanksMultivariateOnesHigh() {
     int units = Integer.getInteger("benchmark.units", 300);
     DistrictGenerator generator = new DistrictGenerator(new GeneratorSpec(units, 5, 2024, 20240601L)
-        .withThreePublicTotals().withHeadcounts().withScoringTemplates());
+        .withThreePublicTotals().withHeadcounts().withScoringTemplates().withBudgetPhases());
     StructType docSchema = StructType.fromDDL(
         "sha256 STRING, unit_id STRING, fiscal_year INT, canonical_json STRING, run_id STRING");
     List<Row> docs = new ArrayList<>();
@@ -167,6 +168,23 @@ class PlantedAnomalyBenchmarkTest extends SparkTest {
     assertTrue(totalPlanted > 0, "the benchmark district plants rises of the 三公 total");
     assertTrue(totalFound >= 0.95 * totalPlanted, "三公 total recall " + totalFound + "/" + totalPlanted);
     assertTrue(totalHits - totalWrong >= 0.90 * totalHits, "三公 total precision " + (totalHits - totalWrong) + "/" + totalHits);
+    // Over-execution on its own: spending above 105% of the initial budget is found, and spending above it that
+    // the stated carry-over funds (planted among ordinary unit-years, functional lines included) raises nothing.
+    long overPlanted = planted.stream().filter(a -> a.kind().equals("over_execution")).count();
+    long overFound = planted.stream().filter(a -> a.kind().equals("over_execution")
+        && rulesAt.getOrDefault(a.unitCode() + "/" + a.fiscalYear(), Set.of()).contains(RuleFlags.OVER_EXECUTION))
+        .count();
+    long overHits = ruleHits.stream().filter(r -> r.getString(0).equals(RuleFlags.OVER_EXECUTION)).count();
+    long overWrong = wrongByRule.getOrDefault(RuleFlags.OVER_EXECUTION, 0);
+    long carriedOver = execution.where("level = 'unit' AND budget_carryover IS NOT NULL "
+        + "AND actual > budget_initial * 1.05").count();
+    System.out.printf("over_execution: recall %d/%d, precision %d/%d; %d unit-years above 105%% of the initial budget"
+        + " with stated carry-over%n", overFound, overPlanted, overHits - overWrong, overHits, carriedOver);
+    assertTrue(overPlanted > 0, "the benchmark district plants over-execution");
+    assertTrue(carriedOver > overPlanted / 2, "the district has spending above the initial budget that carry-over funds");
+    assertTrue(overFound >= 0.95 * overPlanted, "over-execution recall " + overFound + "/" + overPlanted);
+    assertTrue(overHits - overWrong >= 0.90 * overHits, "over-execution precision " + (overHits - overWrong) + "/" + overHits);
+    assertEquals(0, execution.where("basis IS NULL").count(), "every gold.execution row names its basis");
     assertTrue(recall >= 0.95, "rule recall " + recall + " below 0.95; missed " + missedByKind);
     assertTrue(precision >= 0.90, "rule precision " + precision + " below 0.90; unexplained " + wrongByRule);
     assertTrue(topShare >= 0.80, "multivariate top-5% share " + topShare + " below 0.80");

@@ -30,9 +30,12 @@ class RuleFlagsTest extends SilverFixtures {
     assertEquals("2023年市级就业资金", f.getAs("subject"));
     assertEquals(84.08, (double) f.getAs("value"), 1e-9);
     assertEquals(90.0, (double) f.getAs("threshold"), 1e-9);
-    assertEquals("项目“2023年市级就业资金”执行率84.08%，低于预警线90%（预算170万元，执行142.94万元）", f.getAs("explanation_zh"));
-    assertEquals("Project “2023年市级就业资金” executed 84.08% of its budget, below the 90% warning line "
-        + "(budget 170 万元, actual 142.94 万元)", f.getAs("explanation_en"));
+    assertEquals("项目“2023年市级就业资金”执行率84.08%（按全年预算计），低于预警线90%（全年预算170万元，执行142.94万元）",
+        f.getAs("explanation_zh"));
+    assertEquals("Project “2023年市级就业资金” executed 84.08% of its full-year budget, below the 90% warning line "
+        + "(full-year budget 170 万元, actual 142.94 万元)", f.getAs("explanation_en"));
+    assertEquals("warning line, rate on the full-year budget (basis adjusted)", f.getAs("threshold_text"),
+        "the flag says which budget its rate divides by");
     assertEquals("/performance/projects/2/execution_rate_pct", f.getAs("source_field"), "project_seq 3 → index 2");
     assertEquals("sha-qs", f.getAs("source_sha256"));
   }
