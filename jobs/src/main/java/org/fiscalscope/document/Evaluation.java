@@ -35,14 +35,6 @@ public record Evaluation(
         null, null);
   }
 
-  /** A table that prints no weight for 预算执行率. */
-  public Evaluation(String name, String category, BigDecimal budget, BigDecimal actual, BigDecimal executionRatePct,
-      BigDecimal executionScore, BigDecimal totalScore, List<Indicator> indicators, BigDecimal budgetInitial,
-      BigDecimal budgetCarryover) {
-    this(name, category, budget, actual, executionRatePct, executionScore, totalScore, null, indicators,
-        budgetInitial, budgetCarryover);
-  }
-
   /** The same table with the weight it prints for 预算执行率. */
   public Evaluation withExecutionWeight(BigDecimal weight) {
     return new Evaluation(name, category, budget, actual, executionRatePct, executionScore, totalScore, weight,

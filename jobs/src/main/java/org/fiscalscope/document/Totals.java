@@ -48,4 +48,13 @@ public record Totals(
         executionRatePct, priorYearTotal, yoyChangeAmount, yoyChangePct, staffAuthorised, staffActual, staffInService,
         null, null);
   }
+
+  /** The same totals with the unit-year's headcounts (编制人数, 实有人数, 在职人数). */
+  public Totals withStaff(Integer authorised, Integer actual, Integer inService) {
+    return new Totals(incomeTotal, expenditureTotal, incomeThisYear, expenditureThisYear, carryoverBegin, carryoverEnd,
+        fiscalAppropriationIncome, generalBudgetAppropriation, govFundAppropriation, soeCapitalAppropriation,
+        basicExpenditure, projectExpenditure, personnelExpense, publicExpense, budgetInitial, actualFinal,
+        executionRatePct, priorYearTotal, yoyChangeAmount, yoyChangePct, authorised, actual, inService, budgetAdjusted,
+        budgetCarryover);
+  }
 }

@@ -34,11 +34,7 @@ final class Staffing {
     int inService = Math.max(1, t.personnelExpense().divide(yearCost, 0, RoundingMode.HALF_UP).intValueExact());
     int authorised = inService + (inService * vacantPct + 50) / 100;
     int actual = inService + (inService * retiredPct + 50) / 100;
-    Totals staffed = new Totals(t.incomeTotal(), t.expenditureTotal(), t.incomeThisYear(), t.expenditureThisYear(),
-        t.carryoverBegin(), t.carryoverEnd(), t.fiscalAppropriationIncome(), t.generalBudgetAppropriation(),
-        t.govFundAppropriation(), t.soeCapitalAppropriation(), t.basicExpenditure(), t.projectExpenditure(),
-        t.personnelExpense(), t.publicExpense(), t.budgetInitial(), t.actualFinal(), t.executionRatePct(),
-        t.priorYearTotal(), t.yoyChangeAmount(), t.yoyChangePct(), authorised, actual, inService);
+    Totals staffed = t.withStaff(authorised, actual, inService);
     return new FinalAccount(doc.schemaVersion(), doc.fiscalYear(), doc.amountUnit(), doc.unit(), doc.source(), staffed,
         doc.functions(), doc.threePublic(), publicService ? null : doc.operatingCosts(), doc.procurement(),
         doc.assets(), doc.performance(), doc.findings(), doc.provenance(), doc.contents());

@@ -309,7 +309,7 @@ final class UnitYearBuilder {
     BigDecimal carryover = random.nextInt(6) == 0 && e.budget().compareTo(initial) > 0
         ? e.budget().subtract(initial) : null;
     return new Evaluation(e.name(), e.category(), e.budget(), e.actual(), e.executionRatePct(), e.executionScore(),
-        e.totalScore(), e.indicators(), initial, carryover);
+        e.totalScore(), e.executionWeight(), e.indicators(), initial, carryover);
   }
 
   /** Lines spending above their initial budget state the excess as carry-over funding them. */
