@@ -21,5 +21,9 @@ CREATE TABLE IF NOT EXISTS ${table} (
   bin_95_100 BIGINT COMMENT '95 <= score < 100',
   bin_100 BIGINT COMMENT 'score >= 100',
   perfect_share DOUBLE COMMENT 'share of scores of 100 (score inflation)',
+  grade_excellent BIGINT COMMENT '优: score >= 90 (official grade bands)',
+  grade_good BIGINT COMMENT '良: 80 <= score < 90',
+  grade_fair BIGINT COMMENT '中: 60 <= score < 80',
+  grade_poor BIGINT COMMENT '差: score < 60',
   run_id STRING
 ) USING DELTA

@@ -13,6 +13,13 @@ CREATE TABLE IF NOT EXISTS ${table} (
   cagr_pct DECIMAL(18,2) COMMENT 'compound annual growth from first_year; null with fewer than 3 years or a zero/missing start',
   breaks_only_decrease_rule BOOLEAN COMMENT 'actual > prior-year actual (只减不增)',
   is_over_budget BOOLEAN COMMENT 'actual > budget',
+  prior_year_budget DECIMAL(18,4) COMMENT 'budget of fiscal_year - 1 of the same unit; null when that year is missing',
+  zero_base BOOLEAN COMMENT 'prior-year actual is 0: the change is not a rate (基数为0，不可比) and yoy_change_pct is null',
+  budget_rises BOOLEAN COMMENT 'budget > prior-year budget (只减不增 applies to the 三公 budget too)',
+  base_year INT COMMENT 'the configured base year (metrics.three-public.base-year) for years after it; null otherwise',
+  base_year_actual DECIMAL(18,4) COMMENT 'actual of the base year of the same unit and category; null when the lake lacks that year',
+  base_year_budget DECIMAL(18,4) COMMENT 'budget of the base year of the same unit and category; null when the lake lacks that year',
+  base_year_change_pct DECIMAL(18,2) COMMENT 'actual vs base-year actual, percent; null when that is missing or zero',
   source_sha256 STRING,
   run_id STRING
 ) USING DELTA

@@ -10,6 +10,8 @@ CREATE TABLE IF NOT EXISTS ${table} (
   actual DECIMAL(18,4),
   execution_rate_pct DECIMAL(18,4) COMMENT 'as printed',
   share_pct DECIMAL(18,4) COMMENT 'as printed',
+  budget_adjusted DECIMAL(18,4) COMMENT '全年预算 / 调整后预算, where stated',
+  budget_carryover DECIMAL(18,4) COMMENT '年初结转 funding the line, where stated',
   line_seq INT COMMENT 'position in the document',
   source_sha256 STRING,
   run_id STRING

@@ -73,6 +73,29 @@ public final class GenerateCommand implements Callable<Integer> {
           + " 元 or 万元 as each unit chooses (default: json).")
   List<String> formats = List.of("json");
 
+  @Option(names = "--three-public-totals",
+      description = "Keep each unit's 三公 budget and actual totals from rising except where a rise of the total is"
+          + " planted (three_public_total_increase); single-category rises and overspends are planted within an"
+          + " unchanged total (default: off, as the demo data).")
+  boolean threePublicTotals;
+
+  @Option(names = "--headcounts",
+      description = "State each unit-year's headcounts (编制人数, 实有人数, 其中在职人员) in its overview and leave"
+          + " 机关运行经费 out of every 事业单位, to which it does not apply (default: off, as the demo data).")
+  boolean headcounts;
+
+  @Option(names = "--scoring-templates",
+      description = "Print the weight of 预算执行率 in every self-evaluation table — the national 10 points for half"
+          + " the units, the Wuhan-style 20 (project) and 25 (unit table) for the other half — score by it, and plant"
+          + " indicator scores above their printed weight (score_above_weight) (default: off, as the demo data).")
+  boolean scoringTemplates;
+
+  @Option(names = "--budget-phases",
+      description = "State each unit-year's full-year budget and, where its spending draws on it, the carry-over"
+          + " funding the year beside the initial budget, and plant spending above 105% of the initial budget that"
+          + " no stated carry-over explains (over_execution) (default: off, as the demo data).")
+  boolean budgetPhases;
+
   /** Renders the PDFs when they are asked for (it holds the font). */
   private DisclosurePdfRenderer pdf;
 
@@ -88,7 +111,8 @@ public final class GenerateCommand implements Callable<Integer> {
         throw Problem.GENERATE_UNKNOWN_FORMAT.failure(format, String.join(", ", FORMATS));
       }
     }
-    GeneratorSpec spec = new GeneratorSpec(units, years, lastYear, seed);
+    GeneratorSpec spec = new GeneratorSpec(units, years, lastYear, seed, threePublicTotals, headcounts,
+        scoringTemplates, budgetPhases);
     pdf = formats.contains("pdf") ? new DisclosurePdfRenderer() : null;
     prepare(out);
     DistrictGenerator generator = new DistrictGenerator(spec);

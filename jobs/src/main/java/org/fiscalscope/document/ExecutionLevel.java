@@ -5,18 +5,25 @@ package org.fiscalscope.document;
  * the document fields its reported rate and total score are read from, so a flag names the field it judged.
  */
 public enum ExecutionLevel {
-  UNIT("unit", Fields.EXECUTION_RATE_PCT, Fields.UNIT_EVAL_TOTAL_SCORE),
-  FUNCTION("function", Fields.FUNCTION_EXECUTION_RATE_PCT, null),
-  PROJECT("project", Fields.PROJECT_EXECUTION_RATE_PCT, Fields.PROJECT_TOTAL_SCORE);
+  UNIT("unit", Fields.EXECUTION_RATE_PCT, Fields.UNIT_EVAL_TOTAL_SCORE, Fields.ACTUAL_FINAL),
+  FUNCTION("function", Fields.FUNCTION_EXECUTION_RATE_PCT, null, Fields.FUNCTION_ACTUAL),
+  PROJECT("project", Fields.PROJECT_EXECUTION_RATE_PCT, Fields.PROJECT_TOTAL_SCORE, Fields.PROJECT_ACTUAL);
 
   private final String key;
   private final Field rateField;
   private final Field totalScoreField;
+  private final Field actualField;
 
-  ExecutionLevel(String key, Field rateField, Field totalScoreField) {
+  ExecutionLevel(String key, Field rateField, Field totalScoreField, Field actualField) {
     this.key = key;
     this.rateField = rateField;
     this.totalScoreField = totalScoreField;
+    this.actualField = actualField;
+  }
+
+  /** The field the level's actual spending (决算, 执行数) is read from. */
+  public Field actualField() {
+    return actualField;
   }
 
   /** The word gold.execution.level and the configuration hold: unit, function, project. */

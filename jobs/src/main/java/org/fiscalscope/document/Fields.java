@@ -104,6 +104,10 @@ public final class Fields {
       "change over the prior year");
   public static final Field YOY_CHANGE_PCT = totals("yoy_change_pct", SIGNED_RATE, "比上年增减（%）",
       "change over the prior year (%)");
+  // 人员情况: headcounts as the unit's overview states them (编制人数X人，实有人数Y人，其中在职Z人)
+  public static final Field STAFF_AUTHORISED = totals("staff_authorised", COUNT, "编制人数", "authorised staff");
+  public static final Field STAFF_ACTUAL = totals("staff_actual", COUNT, "实有人数", "actual staff");
+  public static final Field STAFF_IN_SERVICE = totals("staff_in_service", COUNT, "在职人数", "staff in service");
 
   // 支出功能分类: one line per 类 (3 digits), 款 (5) or 项 (7)
   public static final Field FUNCTION_CODE = line("code", CODE, "科目编码", "classification code");
@@ -168,6 +172,9 @@ public final class Fields {
       "unit_eval_execution_score", "执行率得分", "execution score");
   public static final Field UNIT_EVAL_TOTAL_SCORE = unitEvaluation("total_score", SCORE, "unit_eval_total_score", "总分",
       "total score");
+  /** The weight (points of 100) the table prints for 预算执行率: （25分）, a 分值 column; absent when it prints none. */
+  public static final Field UNIT_EVAL_EXECUTION_WEIGHT = unitEvaluation("execution_weight", SCORE,
+      "unit_eval_execution_weight", "执行率分值", "execution weight");
   public static final Field UNIT_INDICATOR_LEVEL1 = indicator(UNIT_INDICATOR, "level1", TEXT, "level1", "一级指标",
       "level-1 indicator");
   public static final Field UNIT_INDICATOR_LEVEL2 = indicator(UNIT_INDICATOR, "level2", TEXT, "level2", "二级指标",
@@ -190,6 +197,9 @@ public final class Fields {
   public static final Field PROJECT_EXECUTION_SCORE = project("execution_score", SCORE, "execution_score", "执行率得分",
       "execution score");
   public static final Field PROJECT_TOTAL_SCORE = project("total_score", SCORE, "total_score", "总分", "total score");
+  /** The weight (points of 100) the table prints for 预算执行率: （20分）, a 分值 column; absent when it prints none. */
+  public static final Field PROJECT_EXECUTION_WEIGHT = project("execution_weight", SCORE, "execution_weight", "执行率分值",
+      "execution weight");
   public static final Field PROJECT_INDICATOR_LEVEL1 = indicator(PROJECT_INDICATOR, "level1", TEXT, "level1", "一级指标",
       "level-1 indicator");
   public static final Field PROJECT_INDICATOR_LEVEL2 = indicator(PROJECT_INDICATOR, "level2", TEXT, "level2", "二级指标",
@@ -204,6 +214,25 @@ public final class Fields {
       "weight");
   public static final Field PROJECT_INDICATOR_SCORE = indicator(PROJECT_INDICATOR, "score", SCORE, "score", "得分",
       "score");
+
+  // Budget phases: 年初预算 (initial), 全年/调整后预算 (full-year, adjusted), 年初结转 (carry-over from earlier years
+  // funding the year's spending) beside 决算 (actual) — at unit, functional-line and self-evaluation level, each only
+  // where the source states it. A self-evaluation table's 预算数 (budget above) is its full-year budget.
+  public static final Field BUDGET_ADJUSTED = totals("budget_adjusted", AMOUNT, "全年预算", "full-year (adjusted) budget");
+  public static final Field BUDGET_CARRYOVER = totals("budget_carryover", AMOUNT, "年初结转",
+      "carry-over funding the year");
+  public static final Field FUNCTION_BUDGET_ADJUSTED = line("budget_adjusted", AMOUNT, "全年预算",
+      "full-year (adjusted) budget");
+  public static final Field FUNCTION_BUDGET_CARRYOVER = line("budget_carryover", AMOUNT, "年初结转",
+      "carry-over funding the year");
+  public static final Field UNIT_EVAL_BUDGET_INITIAL = unitEvaluation("budget_initial", AMOUNT,
+      "unit_eval_budget_initial", "年初预算数", "initial budget");
+  public static final Field UNIT_EVAL_BUDGET_CARRYOVER = unitEvaluation("budget_carryover", AMOUNT,
+      "unit_eval_budget_carryover", "上年结转资金", "carry-over funding the year");
+  public static final Field PROJECT_BUDGET_INITIAL = project("budget_initial", AMOUNT, "budget_initial", "年初预算数",
+      "initial budget");
+  public static final Field PROJECT_BUDGET_CARRYOVER = project("budget_carryover", AMOUNT, "budget_carryover",
+      "上年结转资金", "carry-over funding the year");
 
   // Consistency findings raised while reading, and where each figure came from
   public static final Field FINDING_RULE = finding("rule", "规则", "rule");

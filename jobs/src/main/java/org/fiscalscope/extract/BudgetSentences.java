@@ -70,7 +70,12 @@ final class BudgetSentences {
   }
 
   private static final Pattern BUDGET_RATE = Patterns.compile("完成(?:年初|全年)?预算(?:数)?{AMT}的{PCT}");
-  private static final Pattern BUDGET = Patterns.compile("(?:年初|全年|调整后)?预算(?:数|总额)?(?:为|是|:)?{AMT}");
+  private static final Pattern BUDGET = Patterns.compile("(?:年初)?预算(?:数|总额)?(?:为|是|:)?{AMT}");
+  /** The full-year budget: 全年预算数为…, 调整后预算为…, 调整预算数为… (not the adjustment itself, 预算调整数). */
+  private static final Pattern BUDGET_ADJUSTED = Patterns.compile("(?:全年|调整后|调整)预算(?:数|总额)?(?:为|是|:)?{AMT}");
+  /** Carry-over from earlier years that funds the year's spending: 年初结转…, 使用以前年度结转资金…, 上年结转资金…. */
+  private static final Pattern CARRYOVER = Patterns.compile(
+      "(?:年初结转(?:资金)?|(?:使用|动用)?(?:以前年度|上年)结转(?:资金)?)(?:为|是|:)?{AMT}");
   private static final Pattern ACTUAL = Patterns.compile("(?:(?:支出)?决算(?:数)?|执行数)(?:为|是|:)?{AMT}");
   private static final Pattern RATE = Patterns.compile("(?:完成(?:年初|全年)?预算(?:数)?的|预算执行率(?:为|是)?|执行率(?:为|是)?){PCT}");
   private static final Pattern ATTACHED = Patterns.compile(
@@ -168,8 +173,12 @@ final class BudgetSentences {
     }
     boolean[] used = new boolean[to - from];
     String sentence = flow.substring(from, to);
+    if (sentence.contains("结转")) {
+      clause(text, figures, subjects, CARRYOVER, from, to, used, CARRYOVER_FIELD, null);
+    }
     if (sentence.contains("预算")) {
       clause(text, figures, subjects, BUDGET_RATE, from, to, used, "budget", "rate");
+      clause(text, figures, subjects, BUDGET_ADJUSTED, from, to, used, ADJUSTED_FIELD, null);
       clause(text, figures, subjects, BUDGET, from, to, used, "budget", null);
     }
     if (sentence.contains("决算") || sentence.contains("执行数")) {
@@ -282,10 +291,22 @@ final class BudgetSentences {
     }
   }
 
+  private static final String ADJUSTED_FIELD = "budget_adjusted";
+  private static final String CARRYOVER_FIELD = "budget_carryover";
+
   private static void put(Figures figures, Subject s, String field, BigDecimal value, Provenance p) {
+    boolean phase = field.equals(ADJUSTED_FIELD) || field.equals(CARRYOVER_FIELD);
+    if (phase && s.kind() != Kind.UNIT && s.kind() != Kind.FUNCTION && s.kind() != Kind.ITEM) {
+      if (field.equals(ADJUSTED_FIELD)) {
+        put(figures, s, "budget", value, p);  // a 三公 budget is one figure, whichever phase the sentence names
+      }
+      return;
+    }
     switch (s.kind()) {
       case UNIT -> {
         switch (field) {
+          case ADJUSTED_FIELD -> figures.add(Fields.BUDGET_ADJUSTED.pointer(), value, p);
+          case CARRYOVER_FIELD -> figures.add(Fields.BUDGET_CARRYOVER.pointer(), value, p);
           case "budget" -> figures.add("/totals/budget_initial", value, p);
           case "actual" -> figures.add("/totals/actual_final", value, p);
           default -> figures.add("/totals/execution_rate_pct", value, p);
@@ -294,6 +315,7 @@ final class BudgetSentences {
       case FUNCTION -> {
         figures.add(functionPointer(s.stem(), "name"), FunctionClassNames.name(s.stem()), p, true /* the tables' name first */);
         switch (field) {
+          case ADJUSTED_FIELD, CARRYOVER_FIELD -> figures.add(functionPointer(s.stem(), field), value, p);
           case "budget" -> figures.add(functionPointer(s.stem(), "budget_initial"), value, p);
           case "actual" -> figures.add(functionPointer(s.stem(), "actual"), value, p);
           default -> figures.add(functionPointer(s.stem(), "execution_rate_pct"), value, p);
@@ -301,6 +323,7 @@ final class BudgetSentences {
       }
       case ITEM -> {
         String f = switch (field) {
+          case ADJUSTED_FIELD, CARRYOVER_FIELD -> field;
           case "budget" -> "budget_initial";
           case "actual" -> "actual";
           default -> "execution_rate_pct";

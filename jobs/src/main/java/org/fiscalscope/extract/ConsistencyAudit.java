@@ -1,7 +1,6 @@
 package org.fiscalscope.extract;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,21 +9,17 @@ import java.util.regex.Pattern;
 import org.fiscalscope.document.Evaluation;
 import org.fiscalscope.document.FinalAccount;
 import org.fiscalscope.document.Finding;
-import org.fiscalscope.document.FunctionLine;
 import org.fiscalscope.document.Provenance;
-import org.fiscalscope.document.ThreePublicAmounts;
-import org.fiscalscope.document.Totals;
 
 /**
  * General consistency rules run on every extracted document: parts against their totals, printed rates and
- * shares against their ratios, execution scores against the printed scoring rule, references to years other
+ * shares against their ratios and scores against the printed scoring rules ({@link DocumentRules}, which run again on
+ * every merged unit-year, whatever its files), references to years other
  * than the fiscal and the prior year, stated counts against table rows, and one project named two ways.
  * A gap of at most 0.01 per added term is rounding (info): each printed part may be off by half a cent.
  */
 final class ConsistencyAudit {
 
-  private static final BigDecimal HUNDRED = new BigDecimal("100");
-  private static final MathContext MC = MathContext.DECIMAL64;
   private static final Pattern YEAR_COMPARISON = Pattern.compile("(?:相比|较|比|与|同比|对比)(20\\d{2})年(?:度)?(?![(\\d])");
 
   private final FinalAccount doc;
@@ -40,9 +35,7 @@ final class ConsistencyAudit {
 
   static List<Finding> audit(FinalAccount doc, Map<String, Figures.Candidate> figures, SourceText text) {
     ConsistencyAudit a = new ConsistencyAudit(doc, figures, text);
-    a.sums();
-    a.rates();
-    a.scores();
+    a.findings.addAll(DocumentRules.audit(doc, a::cite));
     a.years();
     a.projects();
     a.findings.addAll(IndicatorAudit.audit(doc, figures));
@@ -52,179 +45,14 @@ final class ConsistencyAudit {
   /** A figure and the pointer it was read at. */
   private record Term(String pointer, BigDecimal value) {}
 
-  private Term term(String pointer, BigDecimal value) {
-    return value == null ? null : new Term(pointer, value);
-  }
-
-  private void sums() {
-    Totals t = doc.totals();
-    if (t != null) {
-      sum("sum.basic_split", "人员经费与公用经费之和", "personnel plus public expense",
-          term("/totals/basic_expenditure", t.basicExpenditure()),
-          term("/totals/personnel_expense", t.personnelExpense()), term("/totals/public_expense", t.publicExpense()));
-      sum("sum.expenditure_split", "基本支出与项目支出之和", "basic plus project expenditure",
-          term("/totals/expenditure_this_year", t.expenditureThisYear()),
-          term("/totals/basic_expenditure", t.basicExpenditure()),
-          term("/totals/project_expenditure", t.projectExpenditure()));
-      sum("sum.income_total", "本年收入与年初结转和结余之和", "income of the year plus carry-over at the start",
-          term("/totals/income_total", t.incomeTotal()), term("/totals/income_this_year", t.incomeThisYear()),
-          term("/totals/carryover_begin", t.carryoverBegin()));
-      sum("sum.expenditure_total", "本年支出与年末结转和结余之和", "expenditure of the year plus carry-over at the end",
-          term("/totals/expenditure_total", t.expenditureTotal()),
-          term("/totals/expenditure_this_year", t.expenditureThisYear()),
-          term("/totals/carryover_end", t.carryoverEnd()));
-      sum("sum.appropriation", "一般公共预算、政府性基金和国有资本经营预算财政拨款收入之和",
-          "general-budget, government-fund and state-capital appropriation income",
-          term("/totals/fiscal_appropriation_income", t.fiscalAppropriationIncome()),
-          term("/totals/general_budget_appropriation", t.generalBudgetAppropriation()),
-          term("/totals/gov_fund_appropriation", t.govFundAppropriation()),
-          term("/totals/soe_capital_appropriation", t.soeCapitalAppropriation()));
-      List<FunctionLine> fns = doc.functions();
-      if (fns != null && !fns.isEmpty()) {
-        List<Term> actuals = new ArrayList<>();
-        List<Term> budgets = new ArrayList<>();
-        int classes = fns.stream().mapToInt(f -> f.code() == null ? Integer.MAX_VALUE : f.code().length()).min()
-            .orElse(3);
-        for (int i = 0; i < fns.size(); i++) {
-          if (fns.get(i).code() != null && fns.get(i).code().length() != classes) {
-            continue;
-          }
-          actuals.add(term("/functions/" + i + "/actual", fns.get(i).actual()));
-          budgets.add(term("/functions/" + i + "/budget_initial", fns.get(i).budgetInitial()));
-        }
-        sum("sum.functions", "各功能分类支出决算之和", "the functional classes' actuals",
-            term("/totals/actual_final", t.actualFinal()), actuals.toArray(Term[]::new));
-        sum("sum.functions_budget", "各功能分类年初预算之和", "the functional classes' initial budgets",
-            term("/totals/budget_initial", t.budgetInitial()), budgets.toArray(Term[]::new));
-      }
-    }
-    if (doc.procurement() != null) {
-      var p = doc.procurement();
-      sum("sum.procurement", "货物、工程和服务采购之和", "goods, works and services procurement",
-          term("/procurement/total", p.total()), term("/procurement/goods", p.goods()),
-          term("/procurement/works", p.works()), term("/procurement/services", p.services()));
-    }
-    if (doc.threePublic() != null) {
-      threePublicSum("budget", doc.threePublic().budget());
-      threePublicSum("actual", doc.threePublic().actual());
-    }
-  }
-
-  private void threePublicSum(String field, ThreePublicAmounts a) {
-    if (a == null) {
-      return;
-    }
-    String p = "/three_public/" + field + "/";
-    sum("sum.three_public_" + field, "“三公”经费各项" + (field.equals("budget") ? "预算" : "决算") + "之和",
-        "the three-public categories' " + field, term(p + "total", a.total()),
-        term(p + "outbound_travel", a.outboundTravel()), term(p + "vehicle_purchase", a.vehiclePurchase()),
-        term(p + "vehicle_operation", a.vehicleOperation()), term(p + "reception", a.reception()));
-  }
-
-  private void sum(String rule, String partsZh, String partsEn, Term total, Term... parts) {
-    if (total == null) {
-      return;
-    }
-    List<SumRule.Term> cited = new ArrayList<>();
-    for (Term part : parts) {
-      cited.add(part == null ? null : new SumRule.Term(cite(part), part.value()));
-    }
-    SumRule.check(rule, partsZh, partsEn, new SumRule.Term(cite(total), total.value()), cited).ifPresent(findings::add);
-  }
-
   private String cite(Term t) {
-    Provenance p = doc.provenance().get(t.pointer());
-    return t.pointer() + "=" + t.value().toPlainString() + (p == null ? "" : " (line " + p.line() + ")");
+    return cite(t.pointer(), t.value());
   }
 
-  private void rates() {
-    Totals t = doc.totals();
-    if (t != null) {
-      rate("rate.execution", "/totals/execution_rate_pct", t.executionRatePct(),
-          term("/totals/actual_final", t.actualFinal()), term("/totals/budget_initial", t.budgetInitial()));
-    }
-    List<FunctionLine> fns = doc.functions();
-    if (fns != null) {
-      BigDecimal whole = t == null ? null : t.actualFinal();
-      for (int i = 0; i < fns.size(); i++) {
-        FunctionLine f = fns.get(i);
-        String p = "/functions/" + i + "/";
-        rate("rate.function_execution", p + "execution_rate_pct", f.executionRatePct(),
-            term(p + "actual", f.actual()), term(p + "budget_initial", f.budgetInitial()));
-        rate("rate.function_share", p + "share_pct", f.sharePct(), term(p + "actual", f.actual()),
-            term("/totals/actual_final", whole));
-      }
-    }
-    if (doc.performance() != null) {
-      Evaluation u = doc.performance().unitEvaluation();
-      if (u != null) {
-        evaluationRate("/performance/unit_evaluation/", u);
-      }
-      List<Evaluation> projects = doc.performance().projects();
-      for (int i = 0; projects != null && i < projects.size(); i++) {
-        evaluationRate("/performance/projects/" + i + "/", projects.get(i));
-      }
-    }
-  }
-
-  private void evaluationRate(String p, Evaluation e) {
-    rate("rate.evaluation_execution", p + "execution_rate_pct", e.executionRatePct(), term(p + "actual", e.actual()),
-        term(p + "budget", e.budget()));
-  }
-
-  private void rate(String rule, String pointer, BigDecimal printed, Term numerator, Term denominator) {
-    if (printed == null || numerator == null || denominator == null || denominator.value().signum() == 0) {
-      return;
-    }
-    BigDecimal ratio = numerator.value().multiply(HUNDRED).divide(denominator.value(), MC);
-    BigDecimal half = BigDecimal.ONE.movePointLeft(Math.max(printed.scale(), 0)).divide(BigDecimal.valueOf(2));
-    BigDecimal gap = ratio.subtract(printed).abs();
-    if (gap.compareTo(half.add(new BigDecimal("0.000001"))) <= 0) {
-      return;
-    }
-    String severity = gap.compareTo(BigDecimal.ONE) <= 0 ? Finding.WARNING : Finding.ERROR;
-    String r = ratio.setScale(Math.max(printed.scale(), 2), java.math.RoundingMode.HALF_UP).toPlainString();
-    findings.add(new Finding(rule, severity,
-        "印刷的比率 " + printed.toPlainString() + "% 与按数字计算的 " + r + "% 不一致。",
-        "The printed rate " + printed.toPlainString() + "% does not match the ratio of its figures, " + r + "%.",
-        cite(new Term(pointer, printed)) + "; " + cite(numerator) + " / " + cite(denominator) + " = " + r + "%"));
-  }
-
-  /** Execution score = weight × min(rate, 1), never above the weight, as the tables' own scoring rule prints it. */
-  private void scores() {
-    if (doc.performance() == null) {
-      return;
-    }
-    Evaluation u = doc.performance().unitEvaluation();
-    if (u != null) {
-      score("/performance/unit_evaluation/", u);
-    }
-    List<Evaluation> projects = doc.performance().projects();
-    for (int i = 0; projects != null && i < projects.size(); i++) {
-      score("/performance/projects/" + i + "/", projects.get(i));
-    }
-  }
-
-  private void score(String p, Evaluation e) {
-    Figures.Candidate w = figures.get(EvaluationTables.WEIGHT + p);
-    if (w == null || e.executionScore() == null || e.executionRatePct() == null) {
-      return;
-    }
-    BigDecimal weight = (BigDecimal) w.value();
-    BigDecimal rate = e.executionRatePct().min(HUNDRED);
-    BigDecimal expected = weight.multiply(rate).divide(HUNDRED, MC);
-    BigDecimal printed = e.executionScore();
-    BigDecimal half = BigDecimal.ONE.movePointLeft(Math.max(printed.scale(), 0)).divide(BigDecimal.valueOf(2));
-    BigDecimal gap = expected.subtract(printed).abs();
-    if (printed.compareTo(weight) > 0 || gap.compareTo(half.add(new BigDecimal("0.000001"))) > 0) {
-      String exp = expected.stripTrailingZeros().toPlainString();
-      findings.add(new Finding("score.execution", printed.compareTo(weight) > 0 ? Finding.ERROR : Finding.WARNING,
-          "执行率得分 " + printed.toPlainString() + " 不符合评分规则（权重 " + weight.toPlainString() + " × 执行率，不超过权重），应为 " + exp + "。",
-          "The execution score " + printed.toPlainString() + " does not follow the printed rule (weight "
-              + weight.toPlainString() + " × rate, at most the weight); it should be " + exp + ".",
-          cite(new Term(p + "execution_score", printed)) + "; " + cite(new Term(p + "execution_rate_pct", e.executionRatePct()))
-              + "; weight " + weight.toPlainString()));
-    }
+  /** How a figure of the text is cited: {@code /totals/basic_expenditure=270.33 (line 12)}. */
+  private String cite(String pointer, BigDecimal value) {
+    Provenance p = doc.provenance().get(pointer);
+    return pointer + "=" + value.toPlainString() + (p == null ? "" : " (line " + p.line() + ")");
   }
 
   /** A comparison with a year that is neither the fiscal year nor the one before it. */

@@ -103,6 +103,7 @@ public final class DisclosureExtractor {
     BudgetSentences.read(text, figures, id.fiscalYear());
     ThreePublicSection.read(text, figures);
     ProcurementAndAssets.read(text, figures);
+    Headcounts.read(text, figures);
     EvaluationTables.read(text, figures);
     Map<String, Figures.Candidate> agreed = figures.resolve();
     FinalAccount doc = DocumentAssembler.assemble(id, source, agreed);

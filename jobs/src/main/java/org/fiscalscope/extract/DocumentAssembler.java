@@ -131,7 +131,8 @@ final class DocumentAssembler {
       String ptr = "/functions/" + e.getValue() + "/";
       lines.add(new FunctionLine(e.getKey(), str(key + "name"), dec(key + "budget_initial", ptr + "budget_initial"),
           dec(key + "actual", ptr + "actual"), dec(key + "execution_rate_pct", ptr + "execution_rate_pct"),
-          dec(key + "share_pct", ptr + "share_pct")));
+          dec(key + "share_pct", ptr + "share_pct"), dec(key + "budget_adjusted", ptr + "budget_adjusted"),
+          dec(key + "budget_carryover", ptr + "budget_carryover")));
     }
     return lines.isEmpty() ? null : lines;
   }
@@ -185,8 +186,10 @@ final class DocumentAssembler {
     Evaluation e = new Evaluation(str(key + "name"), str(key + "category"), dec(key + "budget", ptr + "budget"),
         dec(key + "actual", ptr + "actual"), dec(key + "execution_rate_pct", ptr + "execution_rate_pct"),
         dec(key + "execution_score", ptr + "execution_score"), dec(key + "total_score", ptr + "total_score"),
-        indicators(key, ptr));
-    return allNull(e.name(), e.budget(), e.actual(), e.executionRatePct(), e.executionScore(), e.totalScore())
+        dec(key + "execution_weight", ptr + "execution_weight"), indicators(key, ptr),
+        dec(key + "budget_initial", ptr + "budget_initial"), dec(key + "budget_carryover", ptr + "budget_carryover"));
+    return allNull(e.name(), e.budget(), e.actual(), e.executionRatePct(), e.executionScore(), e.totalScore(),
+        e.budgetInitial())
         ? null : e;
   }
 

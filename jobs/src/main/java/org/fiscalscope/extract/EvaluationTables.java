@@ -21,13 +21,17 @@ final class EvaluationTables {
   /** A run of label cells followed by the numeric cells of one table row. */
   record Row(String label, List<Cell> values) {}
 
-  static final String WEIGHT = "#weight";
   static final String STATED_PROJECTS = "#stated/project_count";
   static final String STATED_UNIT_INDICATORS = "#stated/unit_indicator_count";
   static final String NARRATIVE = "#narrative/";
 
   private static final Pattern HEADER = Pattern.compile(
       "调整后预算数|全年预算数|年初预算数|年初预算|预算执行数|全年执行数|执行数|预算执行率|执行率|预算数|得分|分值|权重");
+  private static final Pattern NOTED_WEIGHT = Pattern.compile("(.{2,60}?)\\((\\d{1,3}(?:\\.\\d{1,2})?)分\\)");
+  /** The columns of the full-year budget (预算数 A) and of the initial budget, most specific first. */
+  private static final String[] FULL_YEAR = {"调整后预算数", "全年预算数", "预算数"};
+  private static final String[] INITIAL = {"年初预算数", "年初预算"};
+  private static final Pattern CARRYOVER_ROW = Pattern.compile("(?:其中)?:?上年结转(?:资金)?(?:\\(万元\\))?");
   private static final Pattern WEIGHT_NOTE = Pattern.compile("(?:预算执行情况|得分)(?:\\(万元\\))?\\((\\d{1,3})分");
   private static final Pattern NAME_END = Pattern.compile("主管部门|项目实施单位|实施单位|项目负责人|项目类别|\\|");
   private static final Pattern OPTION = Pattern.compile("(\\d)、([^\\s\\d□☐☑☒■√✓✔\\uE000-\\uF8FF]+)\\s*([□☐☑☒■√✓✔\\uE000-\\uF8FF]?)");
@@ -61,7 +65,8 @@ final class EvaluationTables {
     summary(text, figures);
   }
 
-  private static final Pattern SUMMARY_BUDGET = Pattern.compile("(?:全年|年初|调整后)?预算(?:数|金额)?(?:\\((?:万)?元\\))?");
+  private static final Pattern SUMMARY_BUDGET = Pattern.compile("(?:全年|调整后)?预算(?:数|金额)?(?:\\((?:万)?元\\))?");
+  private static final Pattern SUMMARY_INITIAL = Pattern.compile("年初预算(?:数|金额)?(?:\\((?:万)?元\\))?");
   private static final Pattern SUMMARY_ACTUAL = Pattern.compile("(?:全年|实际)?(?:执行数|支出数|决算数)(?:\\((?:万)?元\\))?");
   private static final Pattern SUMMARY_RATE = Pattern.compile("(?:预算)?执行率(?:\\(%\\))?");
   private static final Pattern SUMMARY_SCORE = Pattern.compile("(?:自评)?(?:得分|总分|评分)");
@@ -102,27 +107,31 @@ final class EvaluationTables {
         if (!tables) {
           figures.add(prefix + "name", name, p);
         }
-        String[] fields = {null, "budget", "actual", "execution_rate_pct", "total_score"};
+        String[] fields = {null, "budget", "actual", "execution_rate_pct", "total_score", "budget_initial"};
         for (int f = 1; f < fields.length; f++) {
           String cell = columns[f] < 0 ? "" : row.get(columns[f]).text();
           if (cell.isEmpty()) {
             continue;
           }
           BigDecimal v = PrintedNumbers.cellValue(cell);
-          boolean amount = f <= 2;
+          boolean amount = f <= 2 || f == 5;
           figures.add(prefix + fields[f], amount ? PrintedNumbers.tenThousandYuan(cell.replace("%", ""), yuan ? "元" : "万元") : v, p);
         }
       }
     }
   }
 
-  /** The columns of 项目名称, 预算数, 执行数, 执行率 and 得分 in a header row of labels only; null when it is not one. */
+  /**
+   * The columns of 项目名称, 预算数 (full-year), 执行数, 执行率, 得分 and 年初预算数 in a header row of labels only; null
+   * when it is not one.
+   */
   private static int[] summaryHeader(List<Cell> line) {
-    int[] columns = {-1, -1, -1, -1, -1};
+    int[] columns = {-1, -1, -1, -1, -1, -1};
     int values = 0;
     for (int c = 0; c < line.size(); c++) {
       String t = line.get(c).text();
-      int role = t.equals("项目名称") ? 0 : SUMMARY_BUDGET.matcher(t).matches() ? 1 : SUMMARY_ACTUAL.matcher(t).matches()
+      int role = t.equals("项目名称") ? 0 : SUMMARY_INITIAL.matcher(t).matches() ? 5
+          : SUMMARY_BUDGET.matcher(t).matches() ? 1 : SUMMARY_ACTUAL.matcher(t).matches()
           ? 2 : SUMMARY_RATE.matcher(t).matches() ? 3 : SUMMARY_SCORE.matcher(t).matches() ? 4
           : t.isEmpty() || t.equals("序号") ? -1 : -2;
       if (role == -2 || role >= 0 && columns[role] >= 0) {
@@ -183,7 +192,7 @@ final class EvaluationTables {
     List<Row> rows = rows(cells);
     for (int r = 0; r < rows.size(); r++) {
       if (rows.get(r).label().contains("整体支出总额")) {
-        evaluation(text, figures, rows, r, "/performance/unit_evaluation/");
+        evaluation(text, figures, cells, rows, r, "/performance/unit_evaluation/");
         indicators(text, figures, cells, rows.get(r), "/performance/unit_evaluation/");
         return;
       }
@@ -203,7 +212,7 @@ final class EvaluationTables {
         if (category != null) {
           figures.add(prefix + "category", category, null);
         }
-        evaluation(text, figures, rows, r, prefix);
+        evaluation(text, figures, cells, rows, r, prefix);
         indicators(text, figures, cells, rows.get(r), prefix);
         return true;
       }
@@ -237,30 +246,36 @@ final class EvaluationTables {
     return headers;
   }
 
-  private static void evaluation(SourceText text, Figures figures, List<Row> rows, int r, String prefix) {
+  private static void evaluation(SourceText text, Figures figures, List<Cell> cells, List<Row> rows, int r,
+      String prefix) {
     Row row = rows.get(r);
     List<String> headers = dataRow(row);
     if (headers == null) {
       return;
     }
-    Cell budget = column(row, headers, "调整后预算数", "全年预算数", "预算数", "年初预算数", "年初预算");
+    Cell budget = column(row, headers, FULL_YEAR);
+    Cell initial = column(row, headers, INITIAL);
     Cell actual = column(row, headers, "预算执行数", "全年执行数", "执行数");
     Cell rate = column(row, headers, "预算执行率", "执行率");
     Cell score = column(row, headers, "得分");
     Cell weight = column(row, headers, "分值", "权重");
-    if (budget != null && actual != null && isZero(budget) && isZero(actual) && r + 1 < rows.size()
+    Cell anyBudget = budget != null ? budget : initial;
+    if (anyBudget != null && actual != null && isZero(anyBudget) && isZero(actual) && r + 1 < rows.size()
         && rows.get(r + 1).label().startsWith("其中")) {
       Row sub = rows.get(r + 1);
-      Cell subBudget = column(sub, headers, "调整后预算数", "全年预算数", "预算数", "年初预算数", "年初预算");
+      Cell subFullYear = column(sub, headers, FULL_YEAR);
+      Cell subInitial = column(sub, headers, INITIAL);
+      Cell subBudget = subFullYear != null ? subFullYear : subInitial;
       Cell subActual = column(sub, headers, "预算执行数", "全年执行数", "执行数");
       if (subBudget != null && subActual != null && !(isZero(subBudget) && isZero(subActual))) {
         figures.finding(new Finding("table.zero_total_row", Finding.WARNING,
-            "绩效自评表的资金总额行全部为0，而其中行有金额（第" + (budget.line() + 1) + "行），已采用其中行的预算数和执行数，不采用该行的执行率和得分。",
+            "绩效自评表的资金总额行全部为0，而其中行有金额（第" + (anyBudget.line() + 1) + "行），已采用其中行的预算数和执行数，不采用该行的执行率和得分。",
             "The funds total row of a self-evaluation table is all zero while its 其中 row has amounts (line "
-                + (budget.line() + 1) + "); the 其中 row's budget and actual are used and the total row's rate and score are not.",
-            "line " + (budget.line() + 1) + ": " + budget.text() + " / " + actual.text() + "; line "
+                + (anyBudget.line() + 1) + "); the 其中 row's budget and actual are used and the total row's rate and score are not.",
+            "line " + (anyBudget.line() + 1) + ": " + anyBudget.text() + " / " + actual.text() + "; line "
                 + (subBudget.line() + 1) + ": " + subBudget.text() + " / " + subActual.text()));
-        budget = subBudget;
+        budget = subFullYear;
+        initial = subInitial;
         actual = subActual;
         rate = null;
         score = null;
@@ -268,7 +283,9 @@ final class EvaluationTables {
     }
     Provenance p = text.lines(row.values().get(0).line(), row.values().get(row.values().size() - 1).line());
     amount(figures, prefix + "budget", budget, p);
+    amount(figures, prefix + "budget_initial", initial, p);
     amount(figures, prefix + "actual", actual, p);
+    carryover(text, figures, cells, rows, r, headers, prefix);
     if (rate != null && rate.text().endsWith("%")) {
       figures.add(prefix + "execution_rate_pct", PrintedNumbers.cellValue(rate.text()), p);
     }
@@ -277,7 +294,7 @@ final class EvaluationTables {
     BigDecimal weightValue = weight != null && !weight.text().isEmpty() ? PrintedNumbers.cellValue(weight.text())
         : w.find() ? new BigDecimal(w.group(1)) : null;
     if (weightValue != null) {
-      figures.add(WEIGHT + prefix, weightValue, p);
+      figures.add(prefix + "execution_weight", weightValue, p);
     }
     for (int k = r + 1; k < rows.size(); k++) {
       Row total = rows.get(k);
@@ -290,6 +307,50 @@ final class EvaluationTables {
         break;
       }
     }
+  }
+
+  /**
+   * 上年结转资金: the row of a table's funds that states the carry-over among the year's funds (其中：本年财政拨款 /
+   * 上年结转资金 / 其他资金), its full-year figure. Only a cell labelled exactly so counts (an empty row runs into
+   * the labels after it), and only when its cells can be aligned with the columns: a {@code |}-separated row keeps
+   * its blank cells, a row split on spaces must have a cell under every column — a blank before its figures would
+   * leave no trace.
+   */
+  private static void carryover(SourceText text, Figures figures, List<Cell> cells, List<Row> rows, int r,
+      List<String> headers, String prefix) {
+    Cell lastValue = rows.get(r).values().get(rows.get(r).values().size() - 1);
+    int from = cells.indexOf(lastValue) + 1;
+    for (int i = from; i < cells.size() && i < from + 40; i++) {
+      Cell label = cells.get(i);
+      if (!CARRYOVER_ROW.matcher(label.text()).matches()) {
+        continue;
+      }
+      List<Cell> run = new java.util.ArrayList<>();
+      for (int k = i + 1; k < cells.size() && cells.get(k).line() == label.line()
+          && (cells.get(k).text().isEmpty() || PrintedNumbers.isNumericCell(cells.get(k).text())); k++) {
+        run.add(cells.get(k));
+      }
+      boolean aligned = text.line(label.line()).indexOf('|') >= 0 || run.size() == headers.size();
+      int column = columnOf(headers, FULL_YEAR);
+      if (column < 0) {
+        column = columnOf(headers, INITIAL);
+      }
+      if (aligned && column >= 0 && column < run.size() && !run.get(column).text().isEmpty()) {
+        Cell c = run.get(column);
+        amount(figures, prefix + "budget_carryover", c, text.lines(c.line(), c.line()));
+      }
+      return;
+    }
+  }
+
+  private static int columnOf(List<String> headers, String... names) {
+    for (String n : names) {
+      int k = headers.indexOf(n);
+      if (k >= 0) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /** The indicator rows after a table's budget-execution row, or a finding when they cannot be aligned for sure. */
@@ -308,6 +369,7 @@ final class EvaluationTables {
           "The indicator rows of " + prefix + " cannot be aligned for sure at line " + p.line()
               + ", so none of the table's indicators is read: " + problem.en() + ".",
           "line " + p.line() + ": " + (p.text().length() > 160 ? p.text().substring(0, 160) + "…" : p.text())));
+      scoresAboveNotedWeights(text, figures, cells.subList(Math.min(cells.size(), from + 1), cells.size()), prefix);
       return;
     }
     List<IndicatorTable.Row> rows = reading.rows();
@@ -324,6 +386,57 @@ final class EvaluationTables {
         figures.add(p + "weight", r.weight(), lines(text, spans, r.weightCell()));
       }
       figures.add(p + "score", PrintedNumbers.cellValue(r.score().text()), lines(text, spans, r.score()));
+    }
+  }
+
+  /**
+   * In a table whose rows cannot be aligned, one row can still be judged on its own: a line that opens with an
+   * indicator's name and its weight note (“服务对象满意度（10分）”) and ends in the 得分 column (the table's last
+   * header, with no column after it) whose score is above that weight. Nothing is read into the document.
+   */
+  private static void scoresAboveNotedWeights(SourceText text, Figures figures, List<Cell> cells, String prefix) {
+    int header = -1;
+    for (int i = 0; i < cells.size(); i++) {
+      String t = cells.get(i).text();
+      if (t.equals("得分")) {
+        header = i;
+      } else if (t.contains("偏差") || t.contains("原因")) {
+        return;
+      }
+      if (header >= 0 && t.endsWith("总分")) {
+        break;
+      }
+    }
+    if (header < 0) {
+      return;
+    }
+    for (int i = header + 1; i + 3 < cells.size(); i++) {
+      Cell name = cells.get(i);
+      Matcher note = NOTED_WEIGHT.matcher(name.text());
+      if (!note.matches() || i > 0 && cells.get(i - 1).line() == name.line()) {
+        continue;
+      }
+      int end = i + 1;
+      while (end < cells.size() && cells.get(end).line() == name.line()) {
+        end++;
+      }
+      Cell score = cells.get(end - 1);
+      if (end - i != 4 || !PrintedNumbers.isNumericCell(score.text()) || score.text().endsWith("%")) {
+        continue;
+      }
+      BigDecimal weight = new BigDecimal(note.group(2));
+      BigDecimal value = PrintedNumbers.cellValue(score.text());
+      if (value.compareTo(weight) <= 0) {
+        continue;
+      }
+      Provenance p = text.lines(name.line(), name.line());
+      String indicator = note.group(1);
+      figures.finding(new Finding("indicator.score_above_weight", Finding.ERROR,
+          "指标“" + indicator + "”得分 " + value.toPlainString() + " 超过其分值 " + weight.toPlainString()
+              + "，得分不得突破权重（" + prefix + "，第" + p.line() + "行）。",
+          "The indicator “" + indicator + "” scores " + value.toPlainString() + ", above its weight "
+              + weight.toPlainString() + "; a score may not exceed its weight (" + prefix + ", line " + p.line() + ").",
+          "line " + p.line() + ": " + p.text().strip()));
     }
   }
 

@@ -15,12 +15,15 @@ import org.fiscalscope.document.Provenance;
 /**
  * Rules on the indicator rows of every self-evaluation table: each score against the printed scoring rules
  * (≥X: weight × B/A, ≤X: weight × A/B, never above the weight; qualitative tiers 100–80%, 80–50%, 50–0% of the
- * weight), scores and weights adding up with the execution part to the total score and to 100, and the number of
- * indicators the narrative states. A gap of at most 0.01 per term is rounding (info), up to one point a warning.
+ * weight) — {@link #scoreRules}, part of {@link DocumentRules} and so run on every merged unit-year — and, on a
+ * document read from text, scores and weights adding up with the execution part to the total score and to 100, and
+ * the number of indicators the narrative states. A gap of at most 0.01 per term is rounding (info), up to one point a
+ * warning; a score the rule gives once rounded to the printed digits is rounding too.
  */
 final class IndicatorAudit {
 
   private static final BigDecimal CENT = new BigDecimal("0.01");
+  private static final BigDecimal HALF_CENT = new BigDecimal("0.005");
   private static final BigDecimal HUNDRED = new BigDecimal("100");
   private static final BigDecimal TOP_TIER = new BigDecimal("0.8");
   private static final BigDecimal LOW_TIER = new BigDecimal("0.5");
@@ -31,39 +34,54 @@ final class IndicatorAudit {
 
   private final FinalAccount doc;
   private final Map<String, Figures.Candidate> figures;
+  private final DocumentRules.Citation citation;
   private final List<Finding> findings = new ArrayList<>();
 
-  private IndicatorAudit(FinalAccount doc, Map<String, Figures.Candidate> figures) {
+  private IndicatorAudit(FinalAccount doc, Map<String, Figures.Candidate> figures, DocumentRules.Citation citation) {
     this.doc = doc;
     this.figures = figures;
+    this.citation = citation;
   }
 
+  /** Each indicator's score against its printed weight and the printed scoring rules, in every table. */
+  static List<Finding> scoreRules(FinalAccount doc, DocumentRules.Citation citation) {
+    IndicatorAudit a = new IndicatorAudit(doc, Map.of(), citation);
+    a.eachTable((p, e) -> {
+      List<Indicator> rows = e.indicators();
+      for (int j = 0; rows != null && j < rows.size(); j++) {
+        a.indicator(p + "indicators/" + j + "/", rows.get(j));
+      }
+    });
+    return a.findings;
+  }
+
+  /** The rules a document read from text adds: score and weight sums, the stated number of indicators. */
   static List<Finding> audit(FinalAccount doc, Map<String, Figures.Candidate> figures) {
-    IndicatorAudit a = new IndicatorAudit(doc, figures);
-    if (doc.performance() != null) {
-      Evaluation u = doc.performance().unitEvaluation();
-      if (u != null) {
-        a.table("/performance/unit_evaluation/", u);
-        a.statedCount(u);
+    IndicatorAudit a = new IndicatorAudit(doc, figures, null);
+    a.eachTable((p, e) -> {
+      if (e.indicators() != null && !e.indicators().isEmpty()) {
+        a.scoreSum(p, e);
+        a.weightSum(p, e);
       }
-      List<Evaluation> projects = doc.performance().projects();
-      for (int i = 0; projects != null && i < projects.size(); i++) {
-        a.table("/performance/projects/" + i + "/", projects.get(i));
-      }
+    });
+    if (doc.performance() != null && doc.performance().unitEvaluation() != null) {
+      a.statedCount(doc.performance().unitEvaluation());
     }
     return a.findings;
   }
 
-  private void table(String p, Evaluation e) {
-    List<Indicator> rows = e.indicators();
-    if (rows == null || rows.isEmpty()) {
+  private void eachTable(java.util.function.BiConsumer<String, Evaluation> rule) {
+    if (doc.performance() == null) {
       return;
     }
-    for (int j = 0; j < rows.size(); j++) {
-      indicator(p + "indicators/" + j + "/", rows.get(j));
+    Evaluation u = doc.performance().unitEvaluation();
+    if (u != null) {
+      rule.accept("/performance/unit_evaluation/", u);
     }
-    scoreSum(p, e);
-    weightSum(p, rows);
+    List<Evaluation> projects = doc.performance().projects();
+    for (int i = 0; projects != null && i < projects.size(); i++) {
+      rule.accept("/performance/projects/" + i + "/", projects.get(i));
+    }
   }
 
   private void indicator(String p, Indicator in) {
@@ -105,13 +123,13 @@ final class IndicatorAudit {
     BigDecimal expected = denominator.signum() <= 0 ? w : w.multiply(numerator).divide(denominator, MC).min(w).max(BigDecimal.ZERO);
     BigDecimal gap = expected.subtract(in.score()).abs();
     BigDecimal half = BigDecimal.ONE.movePointLeft(Math.max(in.score().scale(), 0)).divide(BigDecimal.valueOf(2));
-    if (gap.compareTo(half) <= 0) {
+    if (gap.compareTo(HALF_CENT) <= 0) {
       return;
     }
     String exp = expected.setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     String rule = positive ? "分值 × 实际完成值 ÷ 目标值" : "分值 × 目标值 ÷ 实际完成值";
     String ruleEn = positive ? "weight × actual ÷ target" : "weight × target ÷ actual";
-    String severity = severity(gap, CENT);
+    String severity = gap.compareTo(half) <= 0 ? Finding.INFO : severity(gap, CENT);
     findings.add(new Finding("indicator.score_rule", severity,
         "指标“" + in.name() + "”（目标 " + in.target() + "，完成 " + in.actual() + "）得分 " + plain(in.score())
             + "，按评分规则（" + rule + "，不超过分值）应为 " + exp + "，相差 " + plain(gap.setScale(2, java.math.RoundingMode.HALF_UP))
@@ -180,12 +198,12 @@ final class IndicatorAudit {
   }
 
   /** Execution weight plus the indicator weights against 100, when every weight is printed. */
-  private void weightSum(String p, List<Indicator> rows) {
-    Figures.Candidate execution = figures.get(EvaluationTables.WEIGHT + p);
-    if (execution == null || rows.stream().anyMatch(r -> r.weight() == null)) {
+  private void weightSum(String p, Evaluation e) {
+    List<Indicator> rows = e.indicators();
+    if (e.executionWeight() == null || rows.stream().anyMatch(r -> r.weight() == null)) {
       return;
     }
-    BigDecimal sum = (BigDecimal) execution.value();
+    BigDecimal sum = e.executionWeight();
     for (Indicator row : rows) {
       sum = sum.add(row.weight());
     }
@@ -193,8 +211,7 @@ final class IndicatorAudit {
     if (gap.signum() == 0) {
       return;
     }
-    StringBuilder evidence = new StringBuilder("execution weight " + plain((BigDecimal) execution.value()) + " (line "
-        + execution.provenance().line() + ")");
+    StringBuilder evidence = new StringBuilder(cite(p + "execution_weight", e.executionWeight()));
     for (int j = 0; j < rows.size(); j++) {
       evidence.append(" + ").append(cite(p + "indicators/" + j + "/weight", rows.get(j).weight()));
     }
@@ -230,7 +247,10 @@ final class IndicatorAudit {
   }
 
   private String cite(String pointer, BigDecimal value) {
-    Provenance p = doc.provenance().get(pointer);
+    if (citation != null) {
+      return citation.cite(pointer, value);
+    }
+    Provenance p = doc.provenance() == null ? null : doc.provenance().get(pointer);
     return pointer + "=" + plain(value) + (p == null ? "" : " (line " + p.line() + ")");
   }
 

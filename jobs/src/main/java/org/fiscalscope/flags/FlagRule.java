@@ -25,10 +25,16 @@ public record FlagRule(
     Column hits,
     Column value,
     Column threshold,
-    String thresholdText,
+    Column thresholdText,
     Column explanationZh,
     Column explanationEn,
     Column sourceField) {
+
+  /** A rule whose threshold is described by the same words on every row. */
+  public FlagRule(String id, Severity severity, FlagFamily family, Column hits, Column value, Column threshold,
+      String thresholdText, Column explanationZh, Column explanationEn, Column sourceField) {
+    this(id, severity, family, hits, value, threshold, lit(thresholdText), explanationZh, explanationEn, sourceField);
+  }
 
   /**
    * The rows of {@code judged} the rule hits, as flag rows: rule, severity, family, unit_id, fiscal_year, level,
@@ -56,7 +62,7 @@ public record FlagRule(
         lit(id).as("rule"), lit(severity.key()).as("severity"), lit(family.key()).as("family"),
         col("unit_id"), col("fiscal_year"), col("level"), col("subject"),
         value.cast("double").as("value"), threshold.cast("double").as("threshold"),
-        lit(thresholdText).as("threshold_text"), explanationZh.as("explanation_zh"),
+        thresholdText.cast("string").as("threshold_text"), explanationZh.as("explanation_zh"),
         explanationEn.as("explanation_en"), col("source_sha256"), sourceField.cast("string").as("source_field"));
   }
 

@@ -19,7 +19,8 @@ public record FlagsConfig(
     Mismatch mismatch,
     PerfectScore perfectScore,
     RobustZ robustZ,
-    Multivariate multivariate) {
+    Multivariate multivariate,
+    OverExecution overExecution) {
 
   /** Low execution: warning below {@code warningBelow}%, severe below {@code severeBelow}%, at the listed levels. */
   @JsonNaming(PropertyNamingStrategies.KebabCaseStrategy.class)
@@ -46,6 +47,13 @@ public record FlagsConfig(
   public record Multivariate(boolean enabled, int minUnitYears, int clusters, double minClusterShare, double topShare,
       long seed, int maxIterations, int namedFeatures) {}
 
+  /**
+   * Over-execution: actual above {@code above}% of the initial budget (年初预算), at the listed levels — unless the
+   * carry-over the document states (年初结转) brings the spending the initial budget funded back within the line.
+   */
+  @JsonNaming(PropertyNamingStrategies.KebabCaseStrategy.class)
+  public record OverExecution(BigDecimal above, List<String> levels) {}
+
   private static final Set<String> LEVELS = Set.of("unit", "function", "project");
   private static final Set<String> PEERS = Set.of("all", "kind", "region", "class");
 
@@ -67,6 +75,12 @@ public record FlagsConfig(
         && multivariate.maxIterations() >= 1 && multivariate.namedFeatures() >= 1,
         "flags.multivariate", "needs min-unit-years >= 10, clusters >= 1, top-share and min-cluster-share in (0, 1), max-iterations >= 1, named-features >= 1",
         multivariate);
+    check(overExecution != null && overExecution.above() != null
+        && overExecution.above().compareTo(BigDecimal.valueOf(100)) >= 0,
+        "flags.over-execution.above", "must be a percentage of the initial budget of at least 100",
+        overExecution == null ? null : overExecution.above());
+    check(overExecution.levels() != null && LEVELS.containsAll(overExecution.levels()),
+        "flags.over-execution.levels", "must list some of unit, function, project", overExecution.levels());
   }
 
   public static FlagsConfig defaults() {
@@ -75,7 +89,8 @@ public record FlagsConfig(
         new Mismatch(new BigDecimal("0.5"), new BigDecimal("0.5")),
         new PerfectScore(new BigDecimal("100"), new BigDecimal("90")),
         new RobustZ(3.5, "kind", 10),
-        new Multivariate(true, 30, 8, 0.02, 0.05, 42L, 30, 2));
+        new Multivariate(true, 30, 8, 0.02, 0.05, 42L, 30, 2),
+        new OverExecution(new BigDecimal("105"), List.of("unit", "function", "project")));
   }
 
   /** The {@code flags} section of the config tree over the defaults (null: defaults). */

@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.element_at;
 import static org.apache.spark.sql.functions.expr;
+import static org.apache.spark.sql.functions.filter;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.log1p;
 import static org.apache.spark.sql.functions.percentile_approx;
@@ -16,6 +17,7 @@ import static org.apache.spark.sql.functions.sort_array;
 import static org.apache.spark.sql.functions.sqrt;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.transform;
+import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -81,6 +83,10 @@ public final class MultivariateOutliers {
   public static Dataset<Row> score(Dataset<Row> unitYear, FlagsConfig.Multivariate cfg) {
     List<Column> cols = new ArrayList<>(List.of(col("unit_id"), col("fiscal_year"), col("source_sha256")));
     features().forEach(f -> cols.add(f.value().cast("double").as(f.name())));
+    // Whether each ratio is stated: a ratio imputed by its median (a figure the unit does not state, or 机关运行经费 of
+    // a 事业单位, which has none) places the unit for KMeans but is no evidence, so it adds nothing to the anomaly
+    // score and is never named as a driver.
+    features().forEach(f -> cols.add(f.value().isNotNull().as(known(f.name()))));
     // One partition in key order: the medians, the scaler's statistics, KMeans' initialisation (sampled per
     // partition) and its sums over points all depend on how the rows are split and in which order partial results
     // meet, so without it the same lake gives other clusters, scores and flags on another cluster or partitioning.
@@ -139,11 +145,12 @@ public final class MultivariateOutliers {
         perCluster[c] = lit(peers.get(c).apply(i));
       }
       Column centre = element_at(array(perCluster), col("cluster").plus(1));
-      contributions.add(struct(pow(element_at(z, i + 1).minus(centre), 2).as("part"), lit(raw[i]).as("name"),
+      contributions.add(struct(when(col(known(raw[i])), pow(element_at(z, i + 1).minus(centre), 2))
+              .otherwise(lit(0.0)).as("part"), lit(raw[i]).as("name"),
           lit(features.get(i).zh()).as("zh"), lit(features.get(i).en()).as("en")));
     }
     Column parts = array(contributions.toArray(Column[]::new));
-    Column top = slice(sort_array(parts, false), 1, cfg.namedFeatures());
+    Column top = slice(sort_array(filter(parts, x -> x.getField("part").gt(0)), false), 1, cfg.namedFeatures());
     Dataset<Row> withScore = scored
         .withColumn("c", parts)
         .withColumn("anomaly_score", sqrt(expr("aggregate(transform(c, x -> x.part), 0D, (a, b) -> a + b)")))
@@ -153,6 +160,10 @@ public final class MultivariateOutliers {
     Dataset<Row> cutoffs = withScore.groupBy("fiscal_year")
         .agg(percentile_approx(col("anomaly_score"), lit(1 - cfg.topShare()), lit(10000)).as("cutoff"));
     return withScore.join(cutoffs, "fiscal_year").withColumn("is_top", col("anomaly_score").gt(col("cutoff")));
+  }
+
+  private static String known(String feature) {
+    return feature + "_known";
   }
 
   /** Centres of clusters holding at least {@code minShare} of the points (all centres if none does). */

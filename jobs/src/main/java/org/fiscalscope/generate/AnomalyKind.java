@@ -16,6 +16,12 @@ public enum AnomalyKind {
   SCORE_MISMATCH("score_mismatch"),
   /** Parts that should add up to a total do not (beyond rounding). */
   PARTS_NOT_ADDING_UP("parts_not_adding_up"),
+  /** The three-public total (actual, or the budget alone) rises over the prior year (breaks 只减不增); opt-in. */
+  THREE_PUBLIC_TOTAL_INCREASE("three_public_total_increase"),
+  /** A project indicator scores above the weight its table prints (得分不得突破权重); opt-in with the weight templates. */
+  SCORE_ABOVE_WEIGHT("score_above_weight"),
+  /** The unit spends 112–140% of its initial budget, beyond any carry-over it states; opt-in (budget phases). */
+  OVER_EXECUTION("over_execution"),
   /** Each rule passes, but the combination of cost ratios is unusual for the unit's peers. */
   MULTIVARIATE("multivariate");
 
@@ -41,11 +47,11 @@ public enum AnomalyKind {
 
   /** Needs a unit with non-zero three-public costs. */
   boolean needsThreePublic() {
-    return this == THREE_PUBLIC_INCREASE || this == OVER_BUDGET;
+    return this == THREE_PUBLIC_INCREASE || this == OVER_BUDGET || this == THREE_PUBLIC_TOTAL_INCREASE;
   }
 
   /** Needs a prior generated year to compare with. */
   boolean needsPriorYear() {
-    return this == THREE_PUBLIC_INCREASE;
+    return this == THREE_PUBLIC_INCREASE || this == THREE_PUBLIC_TOTAL_INCREASE;
   }
 }

@@ -40,7 +40,8 @@ final class AnomalyPlan {
     for (int i = 0; i < multivariate; i++) {
       kinds.add(AnomalyKind.MULTIVARIATE);
     }
-    List<AnomalyKind> rules = Arrays.stream(AnomalyKind.values()).filter(k -> k != AnomalyKind.MULTIVARIATE).toList();
+    List<AnomalyKind> rules = Arrays.stream(AnomalyKind.values()).filter(k -> k != AnomalyKind.MULTIVARIATE)
+        .filter(spec::plants).toList();
     for (int i = 0; kinds.size() < planted; i++) {
       kinds.add(rules.get(i % rules.size()));
     }

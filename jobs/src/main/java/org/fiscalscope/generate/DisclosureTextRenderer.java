@@ -104,6 +104,7 @@ public final class DisclosureTextRenderer {
     } else {
       line("部门：" + name + " 金额单位：" + (yuan ? "元" : "万元"));
     }
+    staff(doc.totals(), fy);
     line("");
     if (template.standardTables()) {
       standardTables(doc, shortName, fy);
@@ -372,7 +373,8 @@ public final class DisclosureTextRenderer {
     }
     line("（三）一般公共预算财政拨款支出决算具体情况");
     if (unitBudget) {
-      paragraph(fy + "年度一般公共预算财政拨款支出" + budgetClauses(t.budgetInitial(), t.actualFinal(), t.executionRatePct(), "年初预算") + "。");
+      paragraph(fy + "年度一般公共预算财政拨款支出" + budgetClauses(t.budgetInitial(), t.actualFinal(), t.executionRatePct(), "年初预算")
+          + phaseClauses(t.budgetAdjusted(), t.budgetCarryover()) + "。");
     }
     if (fns != null) {
       StringBuilder s = new StringBuilder();
@@ -382,7 +384,8 @@ public final class DisclosureTextRenderer {
           continue;
         }
         s.append(i + 1).append('.').append(f.name())
-            .append(budgetClauses(f.budgetInitial(), f.actual(), f.executionRatePct(), "年初预算")).append("。");
+            .append(budgetClauses(f.budgetInitial(), f.actual(), f.executionRatePct(), "年初预算"))
+            .append(phaseClauses(f.budgetAdjusted(), f.budgetCarryover())).append("。");
       }
       paragraph(s.toString());
     }
@@ -390,6 +393,18 @@ public final class DisclosureTextRenderer {
       line("其中：");
       itemLines(doc);
     }
+  }
+
+  /** "，全年预算为 F，其中使用以前年度结转资金 C" for the phases a document states beside the initial budget; empty without. */
+  private String phaseClauses(BigDecimal adjusted, BigDecimal carryover) {
+    StringBuilder c = new StringBuilder();
+    if (adjusted != null) {
+      c.append("，全年预算为 ").append(amount(adjusted));
+    }
+    if (carryover != null) {
+      c.append("，其中使用以前年度结转资金 ").append(amount(carryover));
+    }
+    return c.toString();
   }
 
   private String budgetClauses(BigDecimal budget, BigDecimal actual, BigDecimal rate, String budgetWord) {
@@ -587,7 +602,8 @@ public final class DisclosureTextRenderer {
   private void unitEvaluation(Evaluation e, String name, int fy) {
     line("一、" + fy + " 年度" + name + "整体绩效自评表");
     line("部门名称：" + name);
-    evaluationRow(e, 25, List.of("部门整体", "支出总额"), true /* unit table */);
+    evaluationRow(e, e.executionWeight() == null ? 25 : e.executionWeight().intValueExact(), List.of("部门整体", "支出总额"),
+        true /* unit table */);
   }
 
   private void project(Evaluation e, String unit, int fy) {
@@ -607,7 +623,8 @@ public final class DisclosureTextRenderer {
       }
       line(c.toString());
     }
-    evaluationRow(e, 20, List.of("年度财政", "资金总额"), false /* unit table */);
+    evaluationRow(e, e.executionWeight() == null ? 20 : e.executionWeight().intValueExact(), List.of("年度财政", "资金总额"),
+        false /* unit table */);
   }
 
   private void evaluationRow(Evaluation e, int weight, List<String> rowLabel, boolean unit) {
@@ -687,6 +704,28 @@ public final class DisclosureTextRenderer {
     line("");
     line(h);
     line("");
+  }
+
+  /** 机构设置及人员情况, as overviews state it: 编制人数X人，实有人数Y人，其中在职人员Z人，离退休人员W人 (only what is stated). */
+  private void staff(Totals t, int fy) {
+    if (t == null || (t.staffAuthorised() == null && t.staffActual() == null && t.staffInService() == null)) {
+      return;
+    }
+    StringBuilder s = new StringBuilder("截至" + fy + "年12月31日，本单位");
+    List<String> parts = new ArrayList<>();
+    if (t.staffAuthorised() != null) {
+      parts.add("编制人数" + count(t.staffAuthorised()) + "人");
+    }
+    if (t.staffActual() != null) {
+      parts.add("实有人数" + count(t.staffActual()) + "人");
+    }
+    if (t.staffInService() != null) {
+      parts.add((t.staffActual() != null ? "其中在职人员" : "在职人员") + count(t.staffInService()) + "人");
+      if (t.staffActual() != null && t.staffActual() >= t.staffInService()) {
+        parts.add("离退休人员" + count(t.staffActual() - t.staffInService()) + "人");
+      }
+    }
+    paragraph(s.append(String.join("，", parts)).append("。").toString());
   }
 
   private void pageMarker() {

@@ -91,8 +91,10 @@ public final class DistrictGenerator {
       LastYear history = new LastYear();
       for (int y = 0; y < spec.years(); y++) {
         UnitYearBuilder.UnitYear unitYear =
-            UnitYearBuilder.build(profile, history, random, spec.firstYear() + y, plan.kind(index, y));
-        pending.add(unitYear.document());
+            UnitYearBuilder.build(profile, history, random, spec.firstYear() + y, plan.kind(index, y),
+                spec.threePublicTotals(), spec.scoringTemplate(index), spec.budgetPhases());
+        pending.add(spec.headcounts()
+            ? Staffing.apply(unitYear.document(), profile, spec.seed(), spec.firstYear()) : unitYear.document());
         if (unitYear.anomaly() != null) {
           planted.add(unitYear.anomaly());
         }

@@ -13,5 +13,9 @@ final class LastYear {
   BigDecimal[] threePublicPath;
   /** Three-public actuals as printed last year (the path, or a planted increase). */
   BigDecimal[] threePublicPrinted;
+  /** Three-public budgets on the unit's path, before any planted anomaly (kept only with the totals kept). */
+  BigDecimal[] threePublicBudgetPath;
+  /** Three-public budgets as printed last year (kept only with the totals kept). */
+  BigDecimal[] threePublicBudgetPrinted;
   int years;
 }

@@ -7,12 +7,14 @@ import java.util.List;
 import java.util.Random;
 import org.fiscalscope.document.Evaluation;
 import org.fiscalscope.document.Indicator;
+import org.fiscalscope.document.ScoringTemplate;
 
 /**
  * Builds 绩效自评 tables that follow the printed scoring rules exactly: execution score = weight × min(B/A, 1)
  * rounded to cents; a positive indicator (≥X, =X) scores weight × actual/target, a negative one (≤X) weight ×
  * target/actual, never above the weight; qualitative indicators that are met score the full weight;
- * total = execution score + indicator scores.
+ * total = execution score + indicator scores. With a weight template the tables print their execution weight (the
+ * indicators share the rest of 100); without one they print none and are scored at 20 (project) and 25 (unit).
  */
 final class SelfEvaluation {
 
@@ -27,39 +29,61 @@ final class SelfEvaluation {
   enum Targets { MAY_FALL_SHORT, ALL_MET }
 
   /** How a project's reported scores depart from the rules (only for planted anomalies). */
-  enum Twist { NONE, PERFECT_SCORE, EXECUTION_SCORE_FULL, TOTAL_OFF }
+  enum Twist { NONE, PERFECT_SCORE, EXECUTION_SCORE_FULL, TOTAL_OFF, ABOVE_WEIGHT }
 
   private SelfEvaluation() {}
 
+  /** The execution weight of a project table under {@code template} (null: the unprinted 20). */
+  static BigDecimal projectWeight(ScoringTemplate template) {
+    return template == null ? PROJECT_WEIGHT : template.projectExecutionWeight();
+  }
+
   static Evaluation project(String name, String category, BigDecimal budget, BigDecimal actual, Twist twist,
-      Random random) {
+      ScoringTemplate template, Random random) {
     Targets targets = twist == Twist.PERFECT_SCORE ? Targets.ALL_MET : Targets.MAY_FALL_SHORT;
-    List<Indicator> indicators = projectIndicators(budget, actual, targets, random);
+    BigDecimal weight = projectWeight(template);
+    List<Indicator> indicators = projectIndicators(budget, actual, targets, 100 - weight.intValueExact(), random);
+    if (twist == Twist.ABOVE_WEIGHT) {
+      indicators = aboveWeight(indicators, random);
+    }
     BigDecimal rate = Money.pct(actual, budget);
     BigDecimal executionScore = switch (twist) {
-      case PERFECT_SCORE, EXECUTION_SCORE_FULL -> PROJECT_WEIGHT.setScale(2);
-      default -> Money.executionScore(PROJECT_WEIGHT, actual, budget);
+      case PERFECT_SCORE, EXECUTION_SCORE_FULL -> weight.setScale(2);
+      default -> Money.executionScore(weight, actual, budget);
     };
     BigDecimal total = executionScore.add(Money.sum(indicators.stream().map(Indicator::score).toList()));
     if (twist == Twist.TOTAL_OFF) {
       BigDecimal delta = BigDecimal.valueOf(2 + random.nextInt(7)).setScale(2);
       total = total.add(delta).compareTo(new BigDecimal("100")) <= 0 ? total.add(delta) : total.subtract(delta);
     }
-    return new Evaluation(name, category, budget, actual, rate, executionScore, total, indicators);
+    return new Evaluation(name, category, budget, actual, rate, executionScore, total,
+        template == null ? null : weight.setScale(2), indicators);
   }
 
-  static Evaluation unit(BigDecimal budget, BigDecimal actual, Random random) {
+  /** One indicator (not the first) scored 1–5 points above the weight it prints. */
+  private static List<Indicator> aboveWeight(List<Indicator> indicators, Random random) {
+    List<Indicator> list = new ArrayList<>(indicators);
+    int k = 1 + random.nextInt(list.size() - 1);
+    Indicator in = list.get(k);
+    list.set(k, new Indicator(in.level1(), in.level2(), in.name(), in.target(), in.actual(), in.weight(),
+        in.weight().add(BigDecimal.valueOf(1 + random.nextInt(5)))));
+    return List.copyOf(list);
+  }
+
+  static Evaluation unit(BigDecimal budget, BigDecimal actual, ScoringTemplate template, Random random) {
+    BigDecimal weight = template == null ? UNIT_WEIGHT : template.unitExecutionWeight();
     BigDecimal rate = Money.pct(actual, budget);
-    List<Indicator> indicators = unitIndicators(rate, random);
-    BigDecimal executionScore = Money.executionScore(UNIT_WEIGHT, actual, budget);
+    List<Indicator> indicators = unitIndicators(rate, 100 - weight.intValueExact(), random);
+    BigDecimal executionScore = Money.executionScore(weight, actual, budget);
     BigDecimal total = executionScore.add(Money.sum(indicators.stream().map(Indicator::score).toList()));
-    return new Evaluation(null, null, budget, actual, rate, executionScore, total, indicators);
+    return new Evaluation(null, null, budget, actual, rate, executionScore, total,
+        template == null ? null : weight.setScale(2), indicators);
   }
 
   private static List<Indicator> projectIndicators(BigDecimal budget, BigDecimal actual, Targets targets,
-      Random random) {
+      int points, Random random) {
     int count = 4 + random.nextInt(5);
-    int[] weights = weights(80, count, random);
+    int[] weights = weights(points, count, random);
     List<Indicator> list = new ArrayList<>(count);
     list.add(quantity(weights[0], random));
     list.add(new Indicator(OUTPUT, "成本指标", "项目成本控制", "≤" + plain(budget) + "万元",
@@ -77,9 +101,9 @@ final class SelfEvaluation {
     return List.copyOf(list);
   }
 
-  private static List<Indicator> unitIndicators(BigDecimal unitRatePct, Random random) {
+  private static List<Indicator> unitIndicators(BigDecimal unitRatePct, int points, Random random) {
     int count = 4 + random.nextInt(5);
-    int[] weights = weights(75, count, random);
+    int[] weights = weights(points, count, random);
     List<Indicator> list = new ArrayList<>(count);
     int tasks = 6 + random.nextInt(15);
     list.add(met(OUTPUT, "数量指标", "年度重点工作任务完成数", "=" + tasks + "项", tasks + "项", weights[0]));

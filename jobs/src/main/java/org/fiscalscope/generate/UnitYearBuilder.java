@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Random;
 import org.fiscalscope.document.Assets;
 import org.fiscalscope.document.Evaluation;
+import org.fiscalscope.document.ScoringTemplate;
 import org.fiscalscope.document.FinalAccount;
 import org.fiscalscope.document.FunctionLine;
 import org.fiscalscope.document.Performance;
@@ -38,11 +39,21 @@ final class UnitYearBuilder {
   private final Random random;
   private final int year;
   private final AnomalyKind planned;
+  /** Keep the three-public totals from rising unless a total rise is planted (see GeneratorSpec). */
+  private final boolean threePublicTotals;
+  /** The weight template the unit's self-evaluation tables print; null: they print none (scored at 20 and 25). */
+  private final ScoringTemplate template;
+  /** State the full-year budget and the carry-over funding the year beside the initial budget (see GeneratorSpec). */
+  private final boolean budgetPhases;
   private PlantedAnomaly anomaly;
   /** How briskly the unit spends this year: 0 brisk (60%), 1 steady (30%), 2 slow (10%); all stay at or above 91%. */
   private int pace;
 
-  private UnitYearBuilder(UnitProfile profile, LastYear history, Random random, int year, AnomalyKind planned) {
+  private UnitYearBuilder(UnitProfile profile, LastYear history, Random random, int year, AnomalyKind planned,
+      boolean threePublicTotals, ScoringTemplate template, boolean budgetPhases) {
+    this.threePublicTotals = threePublicTotals;
+    this.template = template;
+    this.budgetPhases = budgetPhases;
     this.profile = profile;
     this.history = history;
     this.random = random;
@@ -51,8 +62,10 @@ final class UnitYearBuilder {
   }
 
   /** Builds the year and advances {@code history} to it. {@code planned} may be null (no anomaly). */
-  static UnitYear build(UnitProfile profile, LastYear history, Random random, int year, AnomalyKind planned) {
-    UnitYearBuilder builder = new UnitYearBuilder(profile, history, random, year, planned);
+  static UnitYear build(UnitProfile profile, LastYear history, Random random, int year, AnomalyKind planned,
+      boolean threePublicTotals, ScoringTemplate template, boolean budgetPhases) {
+    UnitYearBuilder builder = new UnitYearBuilder(profile, history, random, year, planned, threePublicTotals, template,
+        budgetPhases);
     FinalAccount doc = builder.document();
     return new UnitYear(doc, builder.anomaly);
   }
@@ -62,7 +75,11 @@ final class UnitYearBuilder {
   }
 
   private void plant(String subject, String detail) {
-    anomaly = new PlantedAnomaly(profile.unit().code(), year, planned.id(), subject, detail);
+    plant(planned, subject, detail);
+  }
+
+  private void plant(AnomalyKind kind, String subject, String detail) {
+    anomaly = new PlantedAnomaly(profile.unit().code(), year, kind.id(), subject, detail);
   }
 
   private FinalAccount document() {
@@ -90,13 +107,36 @@ final class UnitYearBuilder {
     BigDecimal expenditure = basic.add(projectExpenditure);
 
     BigDecimal budgetInitial = listed;
+    BigDecimal carryover = null;
     if (is(AnomalyKind.LOW_EXECUTION_UNIT)) {
       BigDecimal target = Money.fraction(random, 6200, 8700);
       budgetInitial = expenditure.divide(target, 2, RoundingMode.UP);
       plant("unit", "unit executed " + expenditure + " of initial budget " + budgetInitial + " ("
           + Money.pct(expenditure, budgetInitial) + "%); the unlisted part of the budget was not spent");
+    } else if (budgetPhases && is(AnomalyKind.OVER_EXECUTION)) {
+      budgetInitial = expenditure.divide(Money.fraction(random, 11200, 14000), 2, RoundingMode.DOWN);
+      if (random.nextBoolean()) {
+        carryover = Money.times(expenditure, Money.fraction(random, 100, 300));
+      }
+      plant("unit", "unit spent " + expenditure + " against an initial budget of " + budgetInitial + " ("
+          + Money.pct(expenditure, budgetInitial) + "%), " + (carryover == null ? "stating no carry-over"
+          : "of which only " + carryover + " funded by stated carry-over"));
+    } else if (budgetPhases && random.nextInt(100) < 12) {
+      // Spending above the initial budget funded by carry-over from earlier years: 6–15% of the year's spending,
+      // so that net of it the unit stays within its initial budget.
+      carryover = Money.times(expenditure, Money.fraction(random, 600, 1500));
+      budgetInitial = expenditure.subtract(carryover).divide(Money.fraction(random, 9600, 10000), 2, RoundingMode.UP);
     }
     List<FunctionLine> functions = functions(budgetInitial, expenditure);
+    if (carryover != null && !is(AnomalyKind.OVER_EXECUTION)) {
+      functions = withLineCarryover(functions);
+    }
+    BigDecimal budgetAdjusted = null;
+    if (budgetPhases) {
+      budgetAdjusted = is(AnomalyKind.LOW_EXECUTION_UNIT) ? budgetInitial
+          : Money.max(expenditure.divide(Money.fraction(random, 9100, 10000), 2, RoundingMode.UP),
+              carryover == null ? Money.ZERO : budgetInitial.add(carryover));
+    }
 
     BigDecimal carryoverBegin = first
         ? (random.nextInt(100) < 60 ? Money.ZERO : Money.times(expenditure, Money.fraction(random, 50, 500)))
@@ -174,11 +214,11 @@ final class UnitYearBuilder {
           + "% of expenditure: each within the rules, together unusual for its peers");
     }
 
-    Evaluation unitEvaluation = SelfEvaluation.unit(budgetInitial, expenditure, random);
+    Evaluation unitEvaluation = SelfEvaluation.unit(budgetInitial, expenditure, template, random);
     Totals totals = new Totals(total, expenditure.add(carryoverEnd), income, expenditure, carryoverBegin,
         carryoverEnd, appropriation, general, govFund, soeCapital, basic, projectExpenditure, personnel,
         publicExpense, budgetInitial, expenditure, Money.pct(expenditure, budgetInitial), priorTotal, yoyAmount,
-        Money.pct(yoyAmount, priorTotal));
+        Money.pct(yoyAmount, priorTotal), null, null, null, budgetAdjusted, carryover);
 
     history.budget = listed;
     history.carryoverEnd = carryoverEnd;
@@ -201,7 +241,7 @@ final class UnitYearBuilder {
     List<BigDecimal> budgets = Money.split(projectBudget, weights);
     int target = -1;
     if (is(AnomalyKind.LOW_EXECUTION_PROJECT) || is(AnomalyKind.PERFECT_SCORE_LOW_EXECUTION)
-        || is(AnomalyKind.SCORE_MISMATCH)) {
+        || is(AnomalyKind.SCORE_MISMATCH) || is(AnomalyKind.SCORE_ABOVE_WEIGHT)) {
       target = random.nextInt(roster.size());
       if (budgets.get(target).compareTo(new BigDecimal("10")) < 0) {
         target = largest(budgets);
@@ -224,22 +264,32 @@ final class UnitYearBuilder {
             rate = Money.fraction(random, 9100, 9700);
             twist = random.nextBoolean() ? SelfEvaluation.Twist.EXECUTION_SCORE_FULL : SelfEvaluation.Twist.TOTAL_OFF;
           }
+          case SCORE_ABOVE_WEIGHT -> twist = SelfEvaluation.Twist.ABOVE_WEIGHT;
           default -> throw new IllegalStateException("no project anomaly " + planned);
         }
       }
       BigDecimal actual = Money.timesDown(budget, rate);
-      Evaluation evaluation = SelfEvaluation.project(slot.name(), slot.category(), budget, actual, twist, random);
+      Evaluation evaluation = SelfEvaluation.project(slot.name(), slot.category(), budget, actual, twist, template,
+          random);
+      if (budgetPhases) {
+        evaluation = withPhases(evaluation);
+      }
       evaluations.add(evaluation);
       if (i == target) {
-        BigDecimal ruleScore = Money.executionScore(SelfEvaluation.PROJECT_WEIGHT, actual, budget);
+        BigDecimal weight = SelfEvaluation.projectWeight(template);
+        BigDecimal ruleScore = Money.executionScore(weight, actual, budget);
         plant(slot.name(), switch (planned) {
           case LOW_EXECUTION_PROJECT -> "executed " + actual + " of " + budget + " (" + evaluation.executionRatePct() + "%)";
           case PERFECT_SCORE_LOW_EXECUTION -> "total score " + evaluation.totalScore() + " with execution "
               + evaluation.executionRatePct() + "% (execution score reported " + evaluation.executionScore()
               + ", rule gives " + ruleScore + ")";
+          case SCORE_ABOVE_WEIGHT -> evaluation.indicators().stream()
+              .filter(in -> in.score().compareTo(in.weight()) > 0).findFirst()
+              .map(in -> "indicator " + in.name() + " scored " + in.score() + " above its printed weight " + in.weight())
+              .orElseThrow();
           default -> twist == SelfEvaluation.Twist.EXECUTION_SCORE_FULL
-              ? "execution score reported " + evaluation.executionScore() + " but 20 × " + evaluation.executionRatePct()
-                  + "% = " + ruleScore
+              ? "execution score reported " + evaluation.executionScore() + " but " + SelfEvaluation.plain(weight)
+                  + " × " + evaluation.executionRatePct() + "% = " + ruleScore
               : "total score reported " + evaluation.totalScore() + " but execution score + indicator scores = "
                   + evaluation.executionScore().add(Money.sum(evaluation.indicators().stream()
                       .map(org.fiscalscope.document.Indicator::score).toList()));
@@ -247,6 +297,30 @@ final class UnitYearBuilder {
       }
     }
     return List.copyOf(evaluations);
+  }
+
+  /**
+   * A project's initial budget (年初预算数) at 96–100% of its full-year budget, so spending within the full-year
+   * budget never exceeds 105% of it; for one project in six the difference is stated as carry-over (上年结转资金),
+   * as the national form's funds rows add up.
+   */
+  private Evaluation withPhases(Evaluation e) {
+    BigDecimal initial = Money.times(e.budget(), Money.fraction(random, 9600, 10000));
+    BigDecimal carryover = random.nextInt(6) == 0 && e.budget().compareTo(initial) > 0
+        ? e.budget().subtract(initial) : null;
+    return new Evaluation(e.name(), e.category(), e.budget(), e.actual(), e.executionRatePct(), e.executionScore(),
+        e.totalScore(), e.executionWeight(), e.indicators(), initial, carryover);
+  }
+
+  /** Lines spending above their initial budget state the excess as carry-over funding them. */
+  private static List<FunctionLine> withLineCarryover(List<FunctionLine> lines) {
+    List<FunctionLine> out = new ArrayList<>(lines.size());
+    for (FunctionLine l : lines) {
+      BigDecimal excess = l.actual().subtract(l.budgetInitial());
+      out.add(excess.signum() <= 0 ? l : new FunctionLine(l.code(), l.name(), l.budgetInitial(), l.actual(),
+          l.executionRatePct(), l.sharePct(), null, excess));
+    }
+    return List.copyOf(out);
   }
 
   /**
@@ -386,6 +460,10 @@ final class UnitYearBuilder {
     for (int c = 0; c < categories; c++) {
       budget[c] = budgetFor(actual[c]);
     }
+    if (threePublicTotals) {
+      keptTotals(path, actual, budget);
+      return threePublicOf(actual, budget, vehiclesPurchased);
+    }
     if (is(AnomalyKind.THREE_PUBLIC_INCREASE)) {
       int c = pickCategory(history.threePublicPrinted);
       BigDecimal prior = history.threePublicPrinted[c];
@@ -402,7 +480,117 @@ final class UnitYearBuilder {
     }
     history.threePublicPath = path;
     history.threePublicPrinted = actual;
+    return threePublicOf(actual, budget, vehiclesPurchased);
+  }
 
+  /**
+   * The three-public figures with the totals kept: budgets on a path that never rises per category (so neither does
+   * their total), and planted anomalies that leave both totals where the path puts them — a category's rise taken
+   * from the others, an overspend's budget moved to another category — except the planted rise of the total, which
+   * lifts the total actual (and its budget) or the total budget alone above last year's printed total.
+   */
+  private void keptTotals(BigDecimal[] path, BigDecimal[] actual, BigDecimal[] budget) {
+    int categories = actual.length;
+    if (history.years > 0 && history.threePublicBudgetPath != null) {
+      for (int c = 0; c < categories; c++) {
+        budget[c] = Money.max(actual[c], Money.min(budget[c], history.threePublicBudgetPath[c]));
+      }
+    }
+    BigDecimal[] budgetPath = budget.clone();
+    AnomalyKind kind = planned;
+    if (is(AnomalyKind.THREE_PUBLIC_INCREASE) && !riseWithinTotal(path, actual, budget)) {
+      kind = AnomalyKind.THREE_PUBLIC_TOTAL_INCREASE;
+    }
+    if (kind == AnomalyKind.THREE_PUBLIC_TOTAL_INCREASE) {
+      BigDecimal priorActual = Money.sum(Arrays.asList(history.threePublicPrinted));
+      BigDecimal priorBudget = Money.sum(Arrays.asList(history.threePublicBudgetPrinted));
+      int c = pickCategory(history.threePublicPrinted);
+      if (random.nextBoolean()) {
+        BigDecimal target = priorActual.add(Money.max(new BigDecimal("0.30"),
+            priorActual.multiply(Money.fraction(random, 500, 3000)).setScale(2, RoundingMode.UP)));
+        BigDecimal before = Money.sum(Arrays.asList(actual));
+        actual[c] = actual[c].add(target.subtract(before));
+        budget[c] = Money.max(budget[c], budgetFor(actual[c]));
+        plant(kind, ThreePublicCategory.TOTAL.key(), "total actual " + target + " up from " + priorActual
+            + " the year before (" + ThreePublicCategory.SPENDING.get(c).key() + " " + actual[c] + ")");
+      } else {
+        BigDecimal target = priorBudget.add(Money.max(new BigDecimal("0.30"),
+            priorBudget.multiply(Money.fraction(random, 500, 3000)).setScale(2, RoundingMode.UP)));
+        BigDecimal before = Money.sum(Arrays.asList(budget));
+        budget[c] = budget[c].add(target.subtract(before));
+        plant(kind, ThreePublicCategory.TOTAL.key(), "total budget " + target + " up from " + priorBudget
+            + " the year before (" + ThreePublicCategory.SPENDING.get(c).key() + " budget " + budget[c] + ")");
+      }
+    } else if (is(AnomalyKind.OVER_BUDGET)) {
+      int c = pickCategory(actual);
+      BigDecimal lowered = Money.max(Money.ZERO, Money.min(actual[c].subtract(new BigDecimal("0.10")),
+          Money.timesDown(actual[c], Money.fraction(random, 7000, 9300))));
+      int d = largestOther(actual, c);
+      budget[d] = budget[d].add(budget[c].subtract(lowered));
+      budget[c] = lowered;
+      plant(ThreePublicCategory.SPENDING.get(c).key(), "actual " + actual[c] + " above budget " + budget[c]
+          + " (budget moved to " + ThreePublicCategory.SPENDING.get(d).key() + ", total unchanged)");
+    }
+    history.threePublicPath = path;
+    history.threePublicPrinted = actual;
+    history.threePublicBudgetPath = budgetPath;
+    history.threePublicBudgetPrinted = budget;
+  }
+
+  /**
+   * Plants a single category's rise over last year's printed actual, taken from the other categories (largest
+   * first) so the total actual stays on the path, and its budget from the others' headroom so the total budget does
+   * too; the others' paths continue from what they gave up. False when the others cannot give enough for a rise.
+   */
+  private boolean riseWithinTotal(BigDecimal[] path, BigDecimal[] actual, BigDecimal[] budget) {
+    int c = pickCategory(history.threePublicPrinted);
+    BigDecimal prior = history.threePublicPrinted[c];
+    BigDecimal raised = Money.max(prior.add(new BigDecimal("0.30")),
+        prior.multiply(Money.fraction(random, 11000, 15000)).setScale(2, RoundingMode.UP));
+    BigDecimal others = Money.sum(Arrays.asList(actual)).subtract(actual[c]);
+    raised = Money.min(raised, actual[c].add(others));
+    if (raised.compareTo(prior) <= 0) {
+      return false;
+    }
+    BigDecimal take = raised.subtract(actual[c]);
+    for (int k : byAmountDescending(actual, c)) {
+      BigDecimal given = Money.min(actual[k], take);
+      actual[k] = actual[k].subtract(given);
+      path[k] = actual[k];
+      take = take.subtract(given);
+    }
+    actual[c] = raised;
+    BigDecimal need = raised.subtract(budget[c]);
+    if (need.signum() > 0) {
+      budget[c] = raised;
+      for (int k : byAmountDescending(actual, c)) {
+        BigDecimal given = Money.min(budget[k].subtract(actual[k]), need);
+        budget[k] = budget[k].subtract(given);
+        need = need.subtract(given);
+      }
+    }
+    plant(ThreePublicCategory.SPENDING.get(c).key(), "actual " + raised + " up from " + prior
+        + " the year before, taken from the other categories (total unchanged)");
+    return true;
+  }
+
+  /** The categories other than {@code except}, largest amount first. */
+  private static List<Integer> byAmountDescending(BigDecimal[] amounts, int except) {
+    List<Integer> order = new ArrayList<>();
+    for (int k = 0; k < amounts.length; k++) {
+      if (k != except) {
+        order.add(k);
+      }
+    }
+    order.sort((a, b) -> amounts[b].compareTo(amounts[a]));
+    return order;
+  }
+
+  private static int largestOther(BigDecimal[] amounts, int except) {
+    return byAmountDescending(amounts, except).get(0);
+  }
+
+  private ThreePublic threePublicOf(BigDecimal[] actual, BigDecimal[] budget, int vehiclesPurchased) {
     BigDecimal outbound = actual[ThreePublicCategory.OUTBOUND_TRAVEL.ordinal()];
     BigDecimal reception = actual[ThreePublicCategory.RECEPTION.ordinal()];
     int groups = outbound.signum() > 0 ? 1 + random.nextInt(2) : 0;

@@ -29,6 +29,7 @@ import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.StructField;
 import org.fiscalscope.document.Field;
 import org.fiscalscope.document.Fields;
+import org.fiscalscope.document.UnitKind;
 import org.fiscalscope.document.SilverTable;
 import org.fiscalscope.lake.LakeTable;
 
@@ -62,7 +63,8 @@ public final class SilverRows {
   /** Like {@link #silver(Dataset, Dataset)}, over documents already {@link #parse parsed} (so a caller can cache them). */
   public static Map<LakeTable, Dataset<Row>> silverOfParsed(Dataset<Row> parsed, Dataset<Row> registry) {
     Map<LakeTable, Dataset<Row>> out = new LinkedHashMap<>();
-    out.put(LakeTable.SILVER_UNIT_YEAR, registry == null ? unitYear(parsed) : UnitRegistry.fill(unitYear(parsed), registry));
+    out.put(LakeTable.SILVER_UNIT_YEAR,
+        byKind(registry == null ? unitYear(parsed) : UnitRegistry.fill(unitYear(parsed), registry)));
     out.put(LakeTable.SILVER_FUNCTION_LINE, functionLines(parsed));
     out.put(LakeTable.SILVER_PROJECT, projects(parsed));
     out.put(LakeTable.SILVER_INDICATOR, indicators(parsed));
@@ -75,6 +77,27 @@ public final class SilverRows {
   public static Dataset<Row> parse(Dataset<Row> documents) {
     return documents.select(col("sha256"), col("unit_id"), col("fiscal_year"), col("run_id"),
         from_json(col("canonical_json"), DocumentStruct.schema()).as("doc"));
+  }
+
+  static final String OPERATING_COSTS_APPLICABLE = "operating_costs_applicable";
+
+  /**
+   * silver.unit_year rows with 机关运行经费 decided by the unit's kind (once the registry has filled it): applicable for
+   * 行政 and 参公 units; for a 事业单位 not applicable — the column is null and the marker false, whatever the text
+   * states ("无机关运行经费支出" is no zero to compare); a unit of unknown kind keeps its stated figure, marker null.
+   */
+  static Dataset<Row> byKind(Dataset<Row> unitYears) {
+    Column kind = col(Fields.UNIT_KIND.silver().column());
+    Column applicable = when(kind.contains(UnitKind.CIVIL_SERVICE_MANAGED_IN_FULL),
+        lit(UnitKind.CIVIL_SERVICE_MANAGED.hasOperatingCosts()));
+    for (UnitKind k : UnitKind.values()) {
+      applicable = applicable.when(kind.contains(k.zh()), lit(k.hasOperatingCosts()));
+    }
+    String operating = Fields.OPERATING_COSTS.silver().column();
+    return unitYears
+        .withColumn(OPERATING_COSTS_APPLICABLE, applicable)
+        .withColumn(operating, when(col(OPERATING_COSTS_APPLICABLE).equalTo(false), lit(null).cast("decimal(18,4)"))
+            .otherwise(col(operating)));
   }
 
   public static Dataset<Row> unitYear(Dataset<Row> parsed) {
@@ -160,6 +183,7 @@ public final class SilverRows {
     c.put("fiscal_year", col("fiscal_year"));
     switch (table) {
       case UNIT_YEAR -> {
+        c.put(OPERATING_COSTS_APPLICABLE, lit(null).cast("boolean"));
         c.put("contents", col("doc.contents.parts"));
         c.put("approved_on", try_to_date(col("doc.contents.approved_on"), "yyyy-MM-dd"));
         c.put("published_on", try_to_date(col("doc.contents.published_on"), "yyyy-MM-dd"));

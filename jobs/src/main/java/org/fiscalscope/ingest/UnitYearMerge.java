@@ -29,7 +29,8 @@ import org.fiscalscope.document.FinalAccount;
  * table of a dataset. A new file takes its slot from the one before it; the parts of the other slots that earlier
  * runs accepted are read back from bronze.documents; all current parts are merged ({@link DocumentMerge}). So the
  * order in which a unit's files arrive does not change the result, and a re-run gives the same rows. Unit-years
- * with one part pass through untouched; only the others are grouped (on executors).
+ * with one part pass through unmerged; only the others are grouped (on executors). Every unit-year, merged or not,
+ * is then audited ({@link MergedAudit}), whatever files it came from.
  */
 public final class UnitYearMerge {
 
@@ -77,7 +78,8 @@ public final class UnitYearMerge {
 
   /**
    * {@code documents}: the batch's accepted rows ({@link ReadFiles#READ} with run_id), at most one per unit-year and
-   * slot; {@code bronze}: bronze.documents as it was before this batch. Returns {@link #MERGED} rows.
+   * slot; {@code bronze}: bronze.documents as it was before this batch. Returns {@link #MERGED} rows, each document
+   * audited by {@link MergedAudit}.
    */
   public static Dataset<Row> merged(Dataset<Row> documents, Dataset<Row> bronze, String runId) {
     var unitYear = scala.jdk.javaapi.CollectionConverters.asScala(List.of("unit_id", "fiscal_year")).toList();
@@ -89,7 +91,7 @@ public final class UnitYearMerge {
         .distinct().localCheckpoint();
     Dataset<Row> asTheyAre = documents.select("sha256", "unit_id", "fiscal_year", "canonical_json", "run_id");
     if (toMerge.isEmpty()) {
-      return asTheyAre;
+      return MergedAudit.audited(asTheyAre);
     }
     Dataset<Row> single = asTheyAre.join(broadcast(toMerge), unitYear, "left_anti");
     Dataset<Row> parts = documents.join(broadcast(toMerge), unitYear, "left_semi")
@@ -101,7 +103,7 @@ public final class UnitYearMerge {
     Dataset<Row> merged = parts
         .groupByKey((MapFunction<Row, String>) r -> part(r, "unit_id") + "\u0000" + part(r, "fiscal_year"), Encoders.STRING())
         .flatMapGroups(new MergeParts(runId), Encoders.row(MERGED));
-    return single.unionByName(merged);
+    return MergedAudit.audited(single.unionByName(merged));
   }
 
   private static <T> T part(Row r, String column) {

@@ -45,6 +45,8 @@ public enum LakeTable {
       "budget-credibility grades over the last three years, PEFA PI-1 / PI-2 style"),
   GOLD_DISCLOSURE_QUALITY(Layer.GOLD, "disclosure_quality", Owner.METRICS, key("unit_id", "fiscal_year"),
       "disclosure quality per unit-year: standard tables and sections present, 三公 detail, self-evaluations, consistency, timeliness; score and rank per district"),
+  GOLD_PER_CAPITA(Layer.GOLD, "per_capita", Owner.METRICS, key("unit_id", "fiscal_year"),
+      "basic, public and three-public spending per person of the actual headcount, where it is stated"),
   GOLD_FLAGS(Layer.GOLD, "flags", Owner.FLAGS, key("rule", "unit_id", "fiscal_year", "subject"),
       "the current flags: severity, value, threshold, explanation, source"),
   OPS_RUNS(Layer.OPS, "runs", Owner.RUN, key("run_id"),

@@ -31,7 +31,7 @@ public final class MetricsJob {
 
   /** The gold frames of one silver snapshot, without run ids. */
   public record Gold(Dataset<Row> execution, Dataset<Row> threePublicTrend, Dataset<Row> scoreDistribution,
-      Dataset<Row> credibility, Dataset<Row> disclosureQuality) {}
+      Dataset<Row> credibility, Dataset<Row> disclosureQuality, Dataset<Row> perCapita) {}
 
   private MetricsJob() {}
 
@@ -47,11 +47,13 @@ public final class MetricsJob {
       Dataset<Row> projects, Dataset<Row> indicators, Dataset<Row> findings, MetricsConfig cfg) {
     return new Gold(
         Execution.execution(unitYear, functionLines, projects, indicators, cfg),
-        ThreePublicTrend.trend(unitYear),
+        ThreePublicTrend.trend(unitYear, cfg.threePublic().baseYear()),
         ScoreDistribution.distribution(ScoreDistribution.scores(projects, unitYear),
-            ScoreDistribution.peerGroupsOf(unitYear, FunctionClasses.largestOf(classTotals), cfg.peerGroups())),
-        Credibility.credibility(Credibility.yearlyOf(unitYear, classTotals), cfg.credibility()),
-        DisclosureQuality.quality(unitYear, projects, findings));
+            ScoreDistribution.peerGroupsOf(unitYear, FunctionClasses.largestOf(classTotals), cfg.peerGroups(),
+                cfg.sizeBands())),
+        Credibility.credibility(Credibility.yearly(unitYear, functionLines), cfg.credibility()),
+        DisclosureQuality.quality(unitYear, projects, findings),
+        PerCapita.perCapita(unitYear));
   }
 
   /**
@@ -86,6 +88,7 @@ public final class MetricsJob {
       write(lake, LakeTable.GOLD_CREDIBILITY, gold.credibility(), runId, LakeTable.UNIT_YEAR, rows, versions);
       write(lake, LakeTable.GOLD_DISCLOSURE_QUALITY, gold.disclosureQuality(), runId, LakeTable.UNIT_YEAR, rows,
           versions);
+      write(lake, LakeTable.GOLD_PER_CAPITA, gold.perCapita(), runId, LakeTable.UNIT_YEAR, rows, versions);
       return new Result(Map.copyOf(rows), Map.copyOf(versions));
     } finally {
       cached.forEach(Dataset::unpersist);

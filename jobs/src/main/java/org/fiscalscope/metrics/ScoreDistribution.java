@@ -19,6 +19,8 @@ import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.fiscalscope.document.Fields;
+import org.fiscalscope.document.ScoreGrade;
 
 /** gold.score_distribution: how performance total scores are spread per fiscal year, peer group and scope. */
 public final class ScoreDistribution {
@@ -42,7 +44,8 @@ public final class ScoreDistribution {
 
   /**
    * unit_id, fiscal_year, peer_group: every group a unit-year belongs to among the configured kinds — {@code all},
-   * {@code kind:<unit kind>}, {@code region:<region>}, {@code class:<class of its largest spending line>}.
+   * {@code kind:<unit kind>}, {@code region:<region>}, {@code class:<class of its largest spending line>}, {@code size:<headcount band>} (only where the
+   * actual headcount is stated).
    */
   public static Dataset<Row> peerGroups(Dataset<Row> unitYear, Dataset<Row> functionLines, List<String> kinds) {
     return peerGroupsOf(unitYear, FunctionClasses.largestClass(functionLines), kinds);
@@ -50,7 +53,14 @@ public final class ScoreDistribution {
 
   /** {@link #peerGroups} from each unit-year's largest class ({@link FunctionClasses#largestOf}). */
   static Dataset<Row> peerGroupsOf(Dataset<Row> unitYear, Dataset<Row> largestClass, List<String> kinds) {
-    Dataset<Row> withClass = unitYear.select("unit_id", "fiscal_year", "unit_kind", "region")
+    return peerGroupsOf(unitYear, largestClass, kinds, MetricsConfig.defaults().sizeBands());
+  }
+
+  /** As above, with the upper bounds of the headcount bands of the {@code size} groups. */
+  static Dataset<Row> peerGroupsOf(Dataset<Row> unitYear, Dataset<Row> largestClass, List<String> kinds,
+      List<Integer> sizeBands) {
+    Dataset<Row> withClass = unitYear.select("unit_id", "fiscal_year", "unit_kind", "region",
+            Fields.STAFF_ACTUAL.silver().column())
         .join(largestClass, FunctionClasses.UNIT_YEAR, "left");
     List<Column> groups = new ArrayList<>();
     for (String kind : kinds) {
@@ -59,11 +69,26 @@ public final class ScoreDistribution {
         case "kind" -> concat(lit("kind:"), col("unit_kind"));
         case "region" -> concat(lit("region:"), col("region"));
         case "class" -> concat(lit("class:"), col("class_code"));
+        case "size" -> sizeBand(col(Fields.STAFF_ACTUAL.silver().column()), sizeBands);
         default -> throw new IllegalArgumentException("unknown peer-group kind " + kind);
       });
     }
     Column present = filter(array(groups.toArray(Column[]::new)), c -> c.isNotNull());
     return withClass.select(col("unit_id"), col("fiscal_year"), explode(present).as("peer_group"));
+  }
+
+  /**
+   * {@code size:1-20}, {@code size:21-50}, …, {@code size:>100}: the band of a stated actual headcount above 0 among
+   * the bands whose upper bounds are {@code bounds}; null where the headcount is not stated.
+   */
+  static Column sizeBand(Column staff, List<Integer> bounds) {
+    Column band = when(staff.isNull().or(staff.leq(0)), lit(null).cast("string"));
+    int lower = 1;
+    for (int upper : bounds) {
+      band = band.when(staff.leq(upper), lit("size:" + lower + "-" + upper));
+      lower = upper + 1;
+    }
+    return band.otherwise(lit("size:>" + bounds.get(bounds.size() - 1)));
   }
 
   /**
@@ -81,7 +106,7 @@ public final class ScoreDistribution {
     Column spread = n.cast("decimal(20,0)").multiply(col("sum_squares")).minus(col("sum").multiply(col("sum")));
     return scores.join(peerGroups, FunctionClasses.UNIT_YEAR)
         .groupBy("fiscal_year", "peer_group", "scope")
-        .agg(count(s).as("n"), sum(exact).as("sum"), sum(exact.multiply(exact)).as("sum_squares"),
+        .agg(count(s).as("n"), aggregates(sum(exact).as("sum"), sum(exact.multiply(exact)).as("sum_squares"),
             min(s).as("min"), quantiles.as("q"), max(s).as("max"),
             bin(s.lt(60)).as("bin_below_60"),
             bin(s.geq(60).and(s.lt(70))).as("bin_60_70"),
@@ -89,7 +114,8 @@ public final class ScoreDistribution {
             bin(s.geq(80).and(s.lt(90))).as("bin_80_90"),
             bin(s.geq(90).and(s.lt(95))).as("bin_90_95"),
             bin(s.geq(95).and(s.lt(100))).as("bin_95_100"),
-            bin(s.geq(100)).as("bin_100"))
+            bin(s.geq(100)).as("bin_100"),
+            gradeCounts(s)))
         .withColumn("perfect_share", col("bin_100").divide(col("n")))
         .withColumn("mean", col("sum").cast("double").divide(n))
         .withColumn("stddev", when(n.gt(1),
@@ -98,7 +124,39 @@ public final class ScoreDistribution {
             col("min").cast("decimal(18,4)").as("min"), col("q").getItem(0).as("p10"), col("q").getItem(1).as("p25"),
             col("q").getItem(2).as("median"), col("q").getItem(3).as("p75"), col("q").getItem(4).as("p90"),
             col("max").cast("decimal(18,4)").as("max"), col("bin_below_60"), col("bin_60_70"), col("bin_70_80"),
-            col("bin_80_90"), col("bin_90_95"), col("bin_95_100"), col("bin_100"), col("perfect_share"));
+            col("bin_80_90"), col("bin_90_95"), col("bin_95_100"), col("bin_100"), col("perfect_share"),
+            col(ScoreGrade.EXCELLENT.column()), col(ScoreGrade.GOOD.column()), col(ScoreGrade.FAIR.column()),
+            col(ScoreGrade.POOR.column()));
+  }
+
+  /** Whether a score falls in a grade band (优 ≥ 90, 良 80–90, 中 60–80, 差 < 60; lower bounds included). */
+  public static Column inGrade(Column score, ScoreGrade grade) {
+    Column in = lit(true);
+    if (grade.atLeast() != null) {
+      in = in.and(score.geq(lit(grade.atLeast())));
+    }
+    if (grade.below() != null) {
+      in = in.and(score.lt(lit(grade.below())));
+    }
+    return in;
+  }
+
+  /** The count of each official grade band, named by {@link ScoreGrade#column()}. */
+  private static Column[] gradeCounts(Column score) {
+    return java.util.Arrays.stream(ScoreGrade.values())
+        .map(g -> bin(inGrade(score, g)).as(g.column())).toArray(Column[]::new);
+  }
+
+  private static Column[] aggregates(Object... columns) {
+    List<Column> all = new ArrayList<>();
+    for (Object c : columns) {
+      if (c instanceof Column[] many) {
+        all.addAll(List.of(many));
+      } else {
+        all.add((Column) c);
+      }
+    }
+    return all.toArray(Column[]::new);
   }
 
   private static Column bin(Column condition) {

@@ -83,7 +83,15 @@ public final class FieldCatalogue {
         new Field("rate_reported_pct", "公开执行率", "Reported execution rate", Kind.PERCENT),
         new Field("rate_recomputed_pct", "重算执行率", "Recomputed execution rate", Kind.PERCENT),
         new Field("rate_difference_pct", "执行率差（公开−重算）", "Rate difference (reported − recomputed)", Kind.PERCENT),
+        new Field("basis", "执行率口径", "Budget basis of the rate (initial / adjusted / adjusted_incl_carryover)",
+            Kind.TEXT),
+        new Field("budget_initial", "年初预算（万元）", "Initial budget (10k yuan)", Kind.MONEY),
+        new Field("budget_adjusted", "全年预算（万元）", "Full-year budget (10k yuan)", Kind.MONEY),
+        new Field("budget_carryover", "年初结转（万元）", "Carry-over funding the year (10k yuan)", Kind.MONEY),
+        new Field("rate_initial_pct", "完成年初预算", "Execution of the initial budget", Kind.PERCENT),
+        new Field("rate_adjusted_pct", "全年预算执行率", "Execution of the full-year budget", Kind.PERCENT),
         new Field("execution_weight", "执行率权重", "Execution weight", Kind.SCORE),
+        new Field("execution_weight_source", "权重来源", "Weight from (printed / template)", Kind.TEXT),
         new Field("execution_score_reported", "公开执行率得分", "Reported execution score", Kind.SCORE),
         new Field("execution_score_recomputed", "重算执行率得分", "Recomputed execution score", Kind.SCORE),
         new Field("total_score_reported", "公开总分", "Reported total score", Kind.SCORE),
@@ -105,6 +113,13 @@ public final class FieldCatalogue {
         new Field("cagr_pct", "年均复合增长率", "Compound annual growth", Kind.PERCENT),
         new Field("breaks_only_decrease_rule", "违反只减不增", "Breaks only-decrease rule", Kind.FLAG),
         new Field("is_over_budget", "超预算", "Over budget", Kind.FLAG),
+        new Field("prior_year_budget", "上年预算数（万元）", "Prior-year budget (10k yuan)", Kind.MONEY),
+        new Field("zero_base", "基数为0，不可比", "Zero base: not comparable", Kind.FLAG),
+        new Field("budget_rises", "预算增加", "Budget rises", Kind.FLAG),
+        new Field("base_year", "基期年度", "Base year", Kind.YEAR),
+        new Field("base_year_actual", "基期决算数（万元）", "Base-year actual (10k yuan)", Kind.MONEY),
+        new Field("base_year_budget", "基期预算数（万元）", "Base-year budget (10k yuan)", Kind.MONEY),
+        new Field("base_year_change_pct", "较基期增减率", "Change over the base year", Kind.PERCENT),
         SOURCE_SHA256, RUN_ID));
     TABLES.put("gold.score_distribution", List.of(
         FISCAL_YEAR,
@@ -128,6 +143,10 @@ public final class FieldCatalogue {
         new Field("bin_95_100", "95–100分（不含100）", "95 to below 100", Kind.COUNT),
         new Field("bin_100", "100分", "100", Kind.COUNT),
         new Field("perfect_share", "满分占比", "Share of perfect scores", Kind.SHARE),
+        new Field("grade_excellent", "优（≥90）", "Excellent (90 and above)", Kind.COUNT),
+        new Field("grade_good", "良（80–90）", "Good (80 to 90)", Kind.COUNT),
+        new Field("grade_fair", "中（60–80）", "Fair (60 to 80)", Kind.COUNT),
+        new Field("grade_poor", "差（<60）", "Poor (below 60)", Kind.COUNT),
         RUN_ID));
     TABLES.put("gold.credibility", List.of(
         UNIT_ID, FISCAL_YEAR,
@@ -144,6 +163,19 @@ public final class FieldCatalogue {
         new Field("pi1_adjusted_grade", "PI-1 等级（调整预算）", "PI-1 grade, adjusted budget", Kind.TEXT),
         new Field("composition_variance_adjusted_pct", "结构偏差率（调整预算）", "Composition variance, adjusted budget", Kind.PERCENT),
         new Field("pi2_adjusted_grade", "PI-2 等级（调整预算）", "PI-2 grade, adjusted budget", Kind.TEXT),
+        new Field("carryover_funded", "结转资金安排的支出", "Outturn funded by carry-over", Kind.MONEY),
+        new Field("outturn_excl_carryover_pct", "总体执行率（不含结转）", "Aggregate outturn excl. carry-over", Kind.PERCENT),
+        new Field("outturn_excl_carryover_pct_prior", "上年总体执行率（不含结转）",
+            "Aggregate outturn excl. carry-over, prior year", Kind.PERCENT),
+        new Field("outturn_excl_carryover_pct_prior2", "前年总体执行率（不含结转）",
+            "Aggregate outturn excl. carry-over, two years before", Kind.PERCENT),
+        new Field("pi1_excl_carryover_grade", "PI-1 等级（不含结转）", "PI-1 grade excl. carry-over", Kind.TEXT),
+        new Field("composition_level", "结构偏差口径（1类 2款 3项）", "Composition level (1 class, 2 segment, 3 item)",
+            Kind.COUNT),
+        new Field("pi2_1_grade", "PI-2.1 等级（功能分类）", "PI-2.1 grade (by function)", Kind.TEXT),
+        new Field("pi2_2_grade", "PI-2.2 等级（经济分类）", "PI-2.2 grade (by economic class)", Kind.TEXT),
+        new Field("overall_grade", "综合等级（PEFA式，单位层面）", "Overall grade (PEFA-style, unit level)", Kind.TEXT),
+        new Field("overall_dimensions", "综合等级所含维度", "Dimensions of the overall grade", Kind.TEXT),
         NOTE, RUN_ID));
     List<Field> quality = new java.util.ArrayList<>(List.of(
         UNIT_ID, FISCAL_YEAR,
@@ -176,6 +208,14 @@ public final class FieldCatalogue {
         new Field("district_units", "区内单位数", "Units ranked in district", Kind.COUNT),
         RUN_ID));
     TABLES.put("gold.disclosure_quality", List.copyOf(quality));
+    TABLES.put("gold.per_capita", List.of(
+        UNIT_ID, FISCAL_YEAR,
+        new Field("staff_actual", "实有人数", "Actual headcount", Kind.COUNT),
+        new Field("staff_authorised", "编制人数", "Authorised headcount", Kind.COUNT),
+        new Field("basic_per_capita", "人均基本支出（万元）", "Basic expenditure per person", Kind.MONEY),
+        new Field("public_per_capita", "人均公用经费（万元）", "Public expenses per person", Kind.MONEY),
+        new Field("three_public_per_capita", "人均“三公”经费（万元）", "Three-public costs per person", Kind.MONEY),
+        RUN_ID));
     TABLES.put("gold.flags", List.of(
         RUN_ID,
         new Field("rule", "规则", "Rule", Kind.TEXT),

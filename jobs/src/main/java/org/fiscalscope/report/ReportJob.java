@@ -146,8 +146,8 @@ public final class ReportJob {
         "threshold", "threshold_text", "explanation_zh", "explanation_en", "source_file", "source_page", "source_line",
         "source_text");
     List<FieldCatalogue.Field> execFields = fields(EXECUTION, "fiscal_year", "level", "subject", "subject_name", "budget",
-        "actual", "rate_reported_pct", "rate_recomputed_pct", "execution_score_reported", "total_score_reported",
-        "total_score_recomputed", "note");
+        "actual", "rate_reported_pct", "rate_recomputed_pct", "basis", "rate_initial_pct", "execution_score_reported",
+        "total_score_reported", "total_score_recomputed", "note");
     for (String id : ids) {
       List<WorkbookExport.Block> blocks = List.of(
           block("预警 Flags", flagFields, flagRows.getOrDefault(id, List.of()), "csv/gold.flags.csv"),

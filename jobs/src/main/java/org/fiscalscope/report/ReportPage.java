@@ -219,7 +219,9 @@ final class ReportPage {
     if (s.peerGroups() > s.shown().size()) {
       out.append(", the largest ").append(s.shown().size()).append(" shown; all in csv/gold.score_distribution.csv");
     }
-    out.append("), as a share of each scope's scores; counts are in the CSV. A tall 100 bar means score inflation.</p>\n<div class=\"grid\">");
+    out.append("), as a share of each scope's scores; counts are in the CSV. A tall 100 bar means score inflation. Under each chart, the count of each official grade band: "
+        + esc(java.util.Arrays.stream(org.fiscalscope.document.ScoreGrade.values()).map(org.fiscalscope.document.ScoreGrade::range)
+            .collect(java.util.stream.Collectors.joining(", "))) + ".</p>\n<div class=\"grid\">");
     for (ScoreHistograms.PeerGroup g : s.shown()) {
       ChartSpec chart = ChartSpec.bar().labels(ScoreHistograms.BIN_LABELS).axisTitles("得分 score", "占比 share %")
           .title(g.name());
@@ -228,7 +230,15 @@ final class ReportPage {
         ScoreHistograms.Histogram h = e.getValue();
         chart.series(e.getKey() + " (n=" + h.n() + ")", h.sharesPct());
         caption.append(esc(e.getKey())).append(": n=").append(h.n()).append(", median ").append(Html.num(h.median()))
-            .append(", 满分 100 share ").append(h.perfectShare() == null ? "—" : Html.pct(h.perfectShare() * 100)).append("<br>");
+            .append(", 满分 100 share ").append(h.perfectShare() == null ? "—" : Html.pct(h.perfectShare() * 100));
+        if (h.grades() != null) {
+          caption.append("; ");
+          for (org.fiscalscope.document.ScoreGrade grade : org.fiscalscope.document.ScoreGrade.values()) {
+            caption.append(grade == org.fiscalscope.document.ScoreGrade.EXCELLENT ? "" : " · ")
+                .append(esc(grade.zh())).append(' ').append(h.grades().get(grade.ordinal()));
+          }
+        }
+        caption.append("<br>");
       }
       out.append("<figure>");
       chart(chart, "score-histogram", 240, "Score histogram of " + g.name());

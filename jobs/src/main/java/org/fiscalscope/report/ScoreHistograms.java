@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.fiscalscope.document.ScoreGrade;
 
 /**
  * The performance-score histograms of the latest fiscal year of gold.score_distribution, one per peer group
@@ -30,8 +31,11 @@ record ScoreHistograms(int fiscalYear, long peerGroups, List<PeerGroup> shown) {
   /** One peer group's histograms, keyed by scope. */
   record PeerGroup(String name, Map<String, Histogram> byScope) {}
 
-  /** Counts per bin and the summary statistics of one peer group and scope. */
-  record Histogram(long n, Double median, Double mean, Double perfectShare, List<Long> bins) {
+  /**
+   * Counts per bin and the summary statistics of one peer group and scope; {@code grades} counts the official grade
+   * bands in {@link ScoreGrade} order (null for a lake written before the bands were counted).
+   */
+  record Histogram(long n, Double median, Double mean, Double perfectShare, List<Long> bins, List<Long> grades) {
     /** Each bin as a percentage of n (2 decimals), so scopes and groups of different sizes compare. */
     List<BigDecimal> sharesPct() {
       return bins.stream().map(b -> n == 0 ? BigDecimal.ZERO
@@ -55,12 +59,14 @@ record ScoreHistograms(int fiscalYear, long peerGroups, List<PeerGroup> shown) {
     Dataset<Row> shownRows = rows.filter(col("peer_group").isin(names.toArray()));
     Map<String, Map<String, Histogram>> byGroup = new LinkedHashMap<>();
     names.forEach(name -> byGroup.put(name, new LinkedHashMap<>()));
+    boolean graded = java.util.Arrays.asList(distribution.columns()).contains(ScoreGrade.POOR.column());
     for (Row r : shownRows.orderBy(col("peer_group"), col("scope")).collectAsList()) {
       List<Long> bins = new ArrayList<>();
       BIN_COLUMNS.forEach(b -> bins.add(Frames.count(r, b)));
       String scope = r.isNullAt(r.fieldIndex("scope")) ? "project" : Frames.string(r, "scope");
       byGroup.get(Frames.string(r, "peer_group")).put(scope, new Histogram(Frames.count(r, "n"),
-          Frames.real(r, "median"), Frames.real(r, "mean"), Frames.real(r, "perfect_share"), List.copyOf(bins)));
+          Frames.real(r, "median"), Frames.real(r, "mean"), Frames.real(r, "perfect_share"), List.copyOf(bins),
+          graded ? java.util.Arrays.stream(ScoreGrade.values()).map(g -> Frames.count(r, g.column())).toList() : null));
     }
     List<PeerGroup> shown = byGroup.entrySet().stream().map(e -> new PeerGroup(e.getKey(), e.getValue())).toList();
     return Optional.of(new ScoreHistograms(year, total, shown));

@@ -144,9 +144,12 @@ final class AccountAssembler {
     }
     Set<String> budgetOut = doubtful(t, ColumnRole.BUDGET);
     Set<String> actualOut = doubtful(t, ColumnRole.AMOUNT);
+    Set<String> adjustedOut = doubtful(t, ColumnRole.BUDGET_ADJUSTED);
     if (t.total() != null) {
       offer("/totals/actual_final", actualOut.contains(TOTAL) ? null : t.total().get(ColumnRole.AMOUNT, t.roles()));
       offer("/totals/budget_initial", budgetOut.contains(TOTAL) ? null : t.total().get(ColumnRole.BUDGET, t.roles()));
+      offer("/totals/budget_adjusted", adjustedOut.contains(TOTAL) ? null
+          : t.total().get(ColumnRole.BUDGET_ADJUSTED, t.roles()));
     }
     for (CodedTable.Line line : t.lines()) {
       boolean budgetDoubtful = isUnder(line.code(), budgetOut);
@@ -157,11 +160,14 @@ final class AccountAssembler {
       int i = functions.size();
       offer("/functions/" + i + "/budget_initial", budgetDoubtful ? null : line.get(ColumnRole.BUDGET, t.roles()));
       offer("/functions/" + i + "/actual", actualDoubtful ? null : line.get(ColumnRole.AMOUNT, t.roles()));
+      offer("/functions/" + i + "/budget_adjusted", isUnder(line.code(), adjustedOut) ? null
+          : line.get(ColumnRole.BUDGET_ADJUSTED, t.roles()));
       functions.add(new FunctionLine(line.code(), name(line.code(), line.name()), value("/functions/" + i + "/budget_initial"),
-          value("/functions/" + i + "/actual"), null, null));
+          value("/functions/" + i + "/actual"), null, null, value("/functions/" + i + "/budget_adjusted"), null));
     }
     leftOut(t, actualOut, "AMOUNT", "支出决算", "actual");
     leftOut(t, budgetOut, "BUDGET", "年初预算", "initial budget");
+    leftOut(t, adjustedOut, "BUDGET_ADJUSTED", "全年预算", "full-year budget");
   }
 
   private static final String TOTAL = "合计";

@@ -3,11 +3,12 @@ package org.fiscalscope.tables;
 /**
  * What a column of a standard table holds, judged from its header path. The order of the tests in {@link #of}
  * matters: 本年支出/基本支出 is basic expenditure before it is expenditure, 本年收入合计 is income before it is a total,
- * and 一般公共预算财政拨款支出决算数/合计 is the total of its table before it is a fund.
+ * and 一般公共预算财政拨款支出决算数/合计 is the total of its table before it is a fund; 全年预算数 (or 调整后预算数) is the
+ * full-year budget before it is a budget, while a 预算调整数 (the adjustment itself) is neither.
  */
 enum ColumnRole {
   CODE, CODE_CLASS, CODE_GROUP, CODE_ITEM, NAME, ROW_NUMBER,
-  BUDGET, CARRYOVER_BEGIN, CARRYOVER_END, BASIC, PROJECT, OTHER_SPENDING,
+  BUDGET, BUDGET_ADJUSTED, CARRYOVER_BEGIN, CARRYOVER_END, BASIC, PROJECT, OTHER_SPENDING,
   APPROPRIATION, OTHER_INCOME, GENERAL_BUDGET, GOV_FUND, SOE_CAPITAL, INCOME, AMOUNT, NONE;
 
   static ColumnRole of(String path) {
@@ -29,6 +30,9 @@ enum ColumnRole {
     }
     if (path.contains("科目名称") || last.equals("项目") || last.equals("科目") || last.equals("项目名称")) {
       return NAME;
+    }
+    if (path.contains("全年预算") || path.contains("调整后预算") || path.contains("调整预算数")) {
+      return BUDGET_ADJUSTED;
     }
     if (path.contains("调整")) {
       return NONE;

@@ -63,7 +63,8 @@ final class RandomFinalAccounts {
     BigDecimal yoyPct = yoy == null || !maybe() ? null
         : yoy.signum() == 0 ? BigDecimal.ZERO : rate().multiply(BigDecimal.valueOf(yoy.signum()));
     return new Totals(maybe() ? total : null, maybe() ? (same ? total : amount()) : null, opt(), opt(), opt(), opt(),
-        opt(), opt(), opt(), opt(), opt(), opt(), opt(), opt(), opt(), opt(), maybe() ? rate() : null, opt(), yoy, yoyPct);
+        opt(), opt(), opt(), opt(), opt(), opt(), opt(), opt(), opt(), opt(), maybe() ? rate() : null, opt(), yoy, yoyPct,
+        null, null, null);
   }
 
   private List<FunctionLine> functions() {

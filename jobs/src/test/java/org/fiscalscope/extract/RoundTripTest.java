@@ -16,6 +16,7 @@ import org.fiscalscope.document.DocumentJson;
 import org.fiscalscope.document.Evaluation;
 import org.fiscalscope.document.FinalAccount;
 import org.fiscalscope.document.Finding;
+import org.fiscalscope.document.ScoringTemplate;
 import org.fiscalscope.generate.AnomalyKind;
 import org.fiscalscope.generate.DisclosureTextRenderer;
 import org.fiscalscope.generate.DistrictGenerator;
@@ -159,6 +160,20 @@ class RoundTripTest {
     tree.remove(List.of("findings", "provenance", "source", "contents"));
     if (tree.get("unit") instanceof ObjectNode unit) {
       unit.retain("name");
+    }
+    // A generated document without the weight templates carries no execution weight, and its disclosure prints the
+    // Wuhan form's (20 for a project, 25 for the unit table): the figure the text states.
+    if (tree.get("performance") instanceof ObjectNode performance) {
+      if (performance.get("unit_evaluation") instanceof ObjectNode u && !u.has("execution_weight")) {
+        u.put("execution_weight", ScoringTemplate.WUHAN.unitExecutionWeight());
+      }
+      if (performance.get("projects") instanceof com.fasterxml.jackson.databind.node.ArrayNode projects) {
+        projects.forEach(p -> {
+          if (p instanceof ObjectNode o && !o.has("execution_weight")) {
+            o.put("execution_weight", ScoringTemplate.WUHAN.projectExecutionWeight());
+          }
+        });
+      }
     }
     return tree;
   }

@@ -61,6 +61,30 @@ class MultivariateOutliersTest extends SilverFixtures {
     }
   }
 
+  @Test
+  void aPublicServiceUnitWithoutOperatingCostsIsNotJudgedOnThem() {
+    // 57 administrative units spend about a tenth on 机关运行经费; three 事业单位 have none, which silver stores as
+    // null (not applicable): the median placed there for KMeans adds nothing to their score and is never a driver.
+    Random random = new Random(11);
+    List<String> json = new ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      double spent = 500 + random.nextInt(500);
+      double basic = spent * (0.5 + random.nextDouble() * 0.1);
+      String u = unit((i < 57 ? "A" : "S") + i, spent, basic, basic * 0.9, basic * 0.1, spent * 0.01);
+      String operating = i < 57
+          ? String.format(java.util.Locale.ROOT, "%.2f", spent * (0.09 + random.nextDouble() * 0.02)) : "null";
+      json.add(u.substring(0, u.length() - 1) + ",\"operating_costs\":" + operating + "}");
+    }
+    Dataset<Row> scored = MultivariateOutliers.score(unitYears(json.toArray(String[]::new)),
+        FlagsConfig.defaults().multivariate());
+    List<Row> publicService = scored.where(scored.col("unit_id").startsWith("S")).collectAsList();
+    assertEquals(3, publicService.size());
+    assertTrue(publicService.stream().noneMatch(r -> ((String) r.getAs("drivers_en")).contains("operating-cost")),
+        "not applicable is no evidence");
+    assertTrue(scored.where(scored.col("drivers_en").contains("operating-cost")).count() > 0,
+        "administrative units are still compared on operating costs");
+  }
+
   private static String unit(String id, double spent, double basic, double personnel, double pub, double threePublic) {
     return String.format(java.util.Locale.ROOT, "{\"unit_id\":\"%s\",\"fiscal_year\":2023,\"expenditure_this_year\":%.2f,"
         + "\"budget_initial\":%.2f,\"actual_final\":%.2f,\"basic_expenditure\":%.2f,\"personnel_expense\":%.2f,"

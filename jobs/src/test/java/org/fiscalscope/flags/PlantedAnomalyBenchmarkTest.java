@@ -1,6 +1,7 @@
 package org.fiscalscope.flags;
 
 import static org.apache.spark.sql.functions.col;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -38,19 +39,23 @@ class PlantedAnomalyBenchmarkTest extends SparkTest {
   static final Map<String, Set<String>> CATCHES = Map.of(
       RuleFlags.LOW_EXECUTION, Set.of("low_execution_project", "low_execution_unit", "perfect_score_low_execution"),
       RuleFlags.PERFECT_SCORE_LOW_EXECUTION, Set.of("perfect_score_low_execution"),
-      RuleFlags.SCORE_MISMATCH, Set.of("score_mismatch", "perfect_score_low_execution"),
+      RuleFlags.SCORE_MISMATCH, Set.of("score_mismatch", "perfect_score_low_execution", "score_above_weight"),
       RuleFlags.RATE_MISMATCH, Set.of("score_mismatch", "perfect_score_low_execution", "parts_not_adding_up"),
-      RuleFlags.THREE_PUBLIC_INCREASE, Set.of("three_public_increase"),
-      RuleFlags.THREE_PUBLIC_OVER_BUDGET, Set.of("over_budget", "three_public_increase"));
+      RuleFlags.THREE_PUBLIC_INCREASE, Set.of("three_public_increase", "three_public_total_increase"),
+      RuleFlags.THREE_PUBLIC_OVER_BUDGET, Set.of("over_budget", "three_public_increase"),
+      RuleFlags.THREE_PUBLIC_TOTAL_INCREASE, Set.of("three_public_total_increase"),
+      RuleFlags.OVER_EXECUTION, Set.of("over_execution"));
 
   /** Planted kinds the rule family is expected to find; parts that do not add up are silver findings, not flags. */
   static final Set<String> RULE_KINDS = Set.of("low_execution_project", "low_execution_unit", "three_public_increase",
-      "over_budget", "perfect_score_low_execution", "score_mismatch");
+      "over_budget", "perfect_score_low_execution", "score_mismatch", "three_public_total_increase",
+      "score_above_weight", "over_execution");
 
   @Test
   void ruleFlagsFindPlantedAnomaliesAndTheModelRanksMultivariateOnesHigh() {
     int units = Integer.getInteger("benchmark.units", 300);
-    DistrictGenerator generator = new DistrictGenerator(new GeneratorSpec(units, 5, 2024, 20240601L));
+    DistrictGenerator generator = new DistrictGenerator(new GeneratorSpec(units, 5, 2024, 20240601L)
+        .withThreePublicTotals().withHeadcounts().withScoringTemplates().withBudgetPhases());
     StructType docSchema = StructType.fromDDL(
         "sha256 STRING, unit_id STRING, fiscal_year INT, canonical_json STRING, run_id STRING");
     List<Row> docs = new ArrayList<>();
@@ -124,6 +129,62 @@ class PlantedAnomalyBenchmarkTest extends SparkTest {
     System.out.printf("benchmark %d units × 5 years: rule recall %.3f (%d/%d, missed %s), precision %.3f (%d/%d, "
             + "unexplained %s), multivariate in top 5%% %.3f (%d/%d)%n", units, recall, found, ruleKinds, missedByKind,
         precision, correct, ruleHits.size(), wrongByRule, topShare, multivariateTop, multivariate);
+    // The 三公 total rule on its own: it finds the planted total rises, and a category's rise within an unchanged
+    // total (three_public_increase, planted so here) raises no warning.
+    long totalPlanted = planted.stream().filter(a -> a.kind().equals("three_public_total_increase")).count();
+    long totalFound = planted.stream().filter(a -> a.kind().equals("three_public_total_increase")
+        && rulesAt.getOrDefault(a.unitCode() + "/" + a.fiscalYear(), Set.of()).contains(RuleFlags.THREE_PUBLIC_TOTAL_INCREASE))
+        .count();
+    long totalHits = ruleHits.stream().filter(r -> r.getString(0).equals(RuleFlags.THREE_PUBLIC_TOTAL_INCREASE)).count();
+    long totalWrong = wrongByRule.getOrDefault(RuleFlags.THREE_PUBLIC_TOTAL_INCREASE, 0);
+    System.out.printf("three_public_total_increase: recall %d/%d, precision %d/%d%n", totalFound, totalPlanted,
+        totalHits - totalWrong, totalHits);
+    // Headcounts: every unit-year has its per-capita spending and a size band; no 事业单位 has operating costs.
+    long perCapita = gold.perCapita().where(col("basic_per_capita").isNotNull()).count();
+    List<String> sizeGroups = gold.scoreDistribution().where(col("peer_group").startsWith("size:"))
+        .select("peer_group").distinct().as(org.apache.spark.sql.Encoders.STRING()).collectAsList();
+    long publicServiceCosts = unitYear.where(col("unit_kind").equalTo("事业").and(col("operating_costs").isNotNull()
+        .or(col("operating_costs_applicable")))).count();
+    System.out.printf("headcounts: %d unit-years with per-capita spending, size groups %s%n", perCapita,
+        new java.util.TreeSet<>(sizeGroups));
+    assertEquals(unitYear.count(), perCapita, "every unit-year states its headcount");
+    assertTrue(sizeGroups.size() >= 3, "the district spans the size bands: " + sizeGroups);
+    assertEquals(0, publicServiceCosts, "no 事业单位 has an operating-cost value");
+    // The printed scoring rules on their own: tables print 10 (national) or 20 (Wuhan-style) for 预算执行率, and the
+    // planted scores off the printed rule or above an indicator's printed weight are found by score_mismatch.
+    Set<String> scoringKinds = Set.of("score_mismatch", "score_above_weight");
+    long scoringPlanted = planted.stream().filter(a -> scoringKinds.contains(a.kind())).count();
+    long scoringFound = planted.stream().filter(a -> scoringKinds.contains(a.kind())
+        && rulesAt.getOrDefault(a.unitCode() + "/" + a.fiscalYear(), Set.of()).contains(RuleFlags.SCORE_MISMATCH)).count();
+    long scoringHits = ruleHits.stream().filter(r -> r.getString(0).equals(RuleFlags.SCORE_MISMATCH)).count();
+    long scoringWrong = wrongByRule.getOrDefault(RuleFlags.SCORE_MISMATCH, 0);
+    System.out.printf("score_mismatch (both weight templates): recall %d/%d, precision %d/%d%n", scoringFound,
+        scoringPlanted, scoringHits - scoringWrong, scoringHits);
+    assertTrue(planted.stream().anyMatch(a -> a.kind().equals("score_above_weight")),
+        "the benchmark district plants scores above their printed weight");
+    assertTrue(scoringFound >= 0.95 * scoringPlanted, "scoring recall " + scoringFound + "/" + scoringPlanted);
+    assertTrue(scoringHits - scoringWrong >= 0.90 * scoringHits,
+        "scoring precision " + (scoringHits - scoringWrong) + "/" + scoringHits);
+    assertTrue(totalPlanted > 0, "the benchmark district plants rises of the 三公 total");
+    assertTrue(totalFound >= 0.95 * totalPlanted, "三公 total recall " + totalFound + "/" + totalPlanted);
+    assertTrue(totalHits - totalWrong >= 0.90 * totalHits, "三公 total precision " + (totalHits - totalWrong) + "/" + totalHits);
+    // Over-execution on its own: spending above 105% of the initial budget is found, and spending above it that
+    // the stated carry-over funds (planted among ordinary unit-years, functional lines included) raises nothing.
+    long overPlanted = planted.stream().filter(a -> a.kind().equals("over_execution")).count();
+    long overFound = planted.stream().filter(a -> a.kind().equals("over_execution")
+        && rulesAt.getOrDefault(a.unitCode() + "/" + a.fiscalYear(), Set.of()).contains(RuleFlags.OVER_EXECUTION))
+        .count();
+    long overHits = ruleHits.stream().filter(r -> r.getString(0).equals(RuleFlags.OVER_EXECUTION)).count();
+    long overWrong = wrongByRule.getOrDefault(RuleFlags.OVER_EXECUTION, 0);
+    long carriedOver = execution.where("level = 'unit' AND budget_carryover IS NOT NULL "
+        + "AND actual > budget_initial * 1.05").count();
+    System.out.printf("over_execution: recall %d/%d, precision %d/%d; %d unit-years above 105%% of the initial budget"
+        + " with stated carry-over%n", overFound, overPlanted, overHits - overWrong, overHits, carriedOver);
+    assertTrue(overPlanted > 0, "the benchmark district plants over-execution");
+    assertTrue(carriedOver > overPlanted / 2, "the district has spending above the initial budget that carry-over funds");
+    assertTrue(overFound >= 0.95 * overPlanted, "over-execution recall " + overFound + "/" + overPlanted);
+    assertTrue(overHits - overWrong >= 0.90 * overHits, "over-execution precision " + (overHits - overWrong) + "/" + overHits);
+    assertEquals(0, execution.where("basis IS NULL").count(), "every gold.execution row names its basis");
     assertTrue(recall >= 0.95, "rule recall " + recall + " below 0.95; missed " + missedByKind);
     assertTrue(precision >= 0.90, "rule precision " + precision + " below 0.90; unexplained " + wrongByRule);
     assertTrue(topShare >= 0.80, "multivariate top-5% share " + topShare + " below 0.80");

@@ -32,15 +32,17 @@ class SampleUnitTest extends SparkTest {
         silver.get(LakeTable.SILVER_PROJECT), silver.get(LakeTable.SILVER_INDICATOR), silver.get(LakeTable.SILVER_FINDING),
         MetricsConfig.defaults());
 
-    assertEquals(List.of("[unit,unit,95.3000,95.29]", "[project,2023年市级就业资金,84.0800,84.08]"),
+    assertEquals(List.of("[unit,unit,95.3000,95.29,initial]", "[project,2023年市级就业资金,84.0800,84.08,adjusted]"),
         gold.execution().where("level = 'unit' OR subject = '2023年市级就业资金'")
             .orderBy(gold.execution().col("level").desc())
-            .select("level", "subject", "rate_reported_pct", "rate_recomputed_pct").collectAsList().stream()
-            .map(Row::toString).toList());
+            .select("level", "subject", "rate_reported_pct", "rate_recomputed_pct", "basis").collectAsList().stream()
+            .map(Row::toString).toList(),
+        "the unit's rate is on its initial budget (完成年初预算的%), the project's on its full-year budget (项目全年预算数)");
+    assertEquals(0, gold.execution().where("basis IS NULL").count(), "every row names its basis");
 
     Dataset<Row> flags = RuleFlags.flags(gold.execution(), gold.threePublicTrend(), FlagsConfig.defaults());
-    assertEquals(List.of("[low_execution,warning,2023年市级就业资金,项目“2023年市级就业资金”执行率84.08%，低于预警线90%"
-            + "（预算170万元，执行142.94万元）]"),
+    assertEquals(List.of("[low_execution,warning,2023年市级就业资金,项目“2023年市级就业资金”执行率84.08%（按全年预算计），"
+            + "低于预警线90%（全年预算170万元，执行142.94万元）]"),
         sorted(flags.select("rule", "severity", "subject", "explanation_zh")),
         "one warning, and no three-public flag: the unit's three public costs are all zero");
     assertEquals(List.of("[qingshan-talent-service-center-2023.txt,null,1383]"),

@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
 class DemoLandingZoneTest {
 
   static final Path SAMPLE = Path.of("data/sample");
-  static final GeneratorSpec DEMO = new GeneratorSpec(59, 3, 2023, 20240613L);
+  static final GeneratorSpec DEMO = new GeneratorSpec(59, 3, 2023, 20240613L).withThreePublicTotals().withHeadcounts()
+      .withScoringTemplates().withBudgetPhases();
 
   @Test
   void generatedUnitsAreWhatTheGeneratorWrites() throws IOException {

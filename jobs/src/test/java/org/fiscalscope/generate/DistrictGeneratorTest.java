@@ -3,6 +3,7 @@ package org.fiscalscope.generate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -134,6 +135,9 @@ class DistrictGeneratorTest {
     assertTrue(share >= 0.03 && share <= 0.06, "share of planted unit-years: " + share);
     Map<String, Long> byKind = anomalies.stream().collect(Collectors.groupingBy(PlantedAnomaly::kind, Collectors.counting()));
     for (AnomalyKind kind : AnomalyKind.values()) {
+      if (!SPEC.plants(kind)) {
+        continue;
+      }
       assertTrue(byKind.getOrDefault(kind.id(), 0L) >= 3, "kind " + kind.id() + " planted at least 3 times: " + byKind);
     }
     assertEquals(anomalies.size(), byUnitYear().size(), "at most one anomaly per unit-year");
@@ -191,7 +195,89 @@ class DistrictGeneratorTest {
     return map;
   }
 
+  @Test
+  void withTheThreePublicTotalsKeptOnlyAPlantedTotalRiseLiftsATotalAndTheDemoSpecPlantsNone() {
+    GeneratorSpec kept = new GeneratorSpec(200, 5, 2024, 42L).withThreePublicTotals();
+    DistrictGenerator generator = new DistrictGenerator(kept);
+    Map<String, FinalAccount> prior = new HashMap<>();
+    Set<String> rises = new HashSet<>();
+    Set<String> categoryRises = new HashSet<>();
+    for (Iterator<FinalAccount> it = generator.documents(); it.hasNext(); ) {
+      FinalAccount doc = it.next();
+      FinalAccount before = prior.put(doc.unit().code(), doc);
+      if (before == null) {
+        continue;
+      }
+      var now = doc.threePublic();
+      var then = before.threePublic();
+      assertEquals(0, sum(now.actual()).compareTo(now.actual().total()), "the total is the sum of its parts: " + key(doc));
+      if (now.actual().total().compareTo(then.actual().total()) > 0
+          || now.budget().total().compareTo(then.budget().total()) > 0) {
+        rises.add(key(doc));
+      }
+      if (now.actual().reception().compareTo(then.actual().reception()) > 0
+          || now.actual().vehicleOperation().compareTo(then.actual().vehicleOperation()) > 0
+          || now.actual().outboundTravel().compareTo(then.actual().outboundTravel()) > 0) {
+        categoryRises.add(key(doc));
+      }
+    }
+    Set<String> plantedTotals = generator.anomalies().stream().filter(a -> a.kind().equals("three_public_total_increase"))
+        .map(a -> a.unitCode() + "-" + a.fiscalYear()).collect(Collectors.toSet());
+    Set<String> plantedCategories = generator.anomalies().stream().filter(a -> a.kind().equals("three_public_increase"))
+        .map(a -> a.unitCode() + "-" + a.fiscalYear()).collect(Collectors.toSet());
+    assertFalse(plantedTotals.isEmpty(), "total rises are planted");
+    assertFalse(plantedCategories.isEmpty(), "category rises are planted");
+    assertEquals(plantedTotals, rises, "a 三公 total rises exactly where a total rise is planted");
+    assertTrue(categoryRises.containsAll(plantedCategories), "a planted category rise is a rise of its category");
+    assertTrue(anomalies.stream().noneMatch(a -> a.kind().equals("three_public_total_increase")),
+        "a spec that does not ask for it plants no total rise");
+  }
+
+  private static BigDecimal sum(org.fiscalscope.document.ThreePublicAmounts a) {
+    return a.outboundTravel().add(a.vehiclePurchase()).add(a.vehicleOperation()).add(a.reception());
+  }
+
   private static String key(FinalAccount doc) {
     return doc.unit().code() + "-" + doc.fiscalYear();
+  }
+
+  @Test
+  void withHeadcountsEveryUnitYearStatesItsStaffAndOnlyOfficesHaveOperatingCosts() {
+    GeneratorSpec plain = new GeneratorSpec(59, 3, 2024, 42L);
+    java.util.List<FinalAccount> without = new java.util.ArrayList<>();
+    new DistrictGenerator(plain).documents().forEachRemaining(without::add);
+    java.util.List<FinalAccount> with = new java.util.ArrayList<>();
+    new DistrictGenerator(plain.withHeadcounts()).documents().forEachRemaining(with::add);
+    assertEquals(without.size(), with.size());
+    java.util.Map<String, Integer> bands = new java.util.TreeMap<>();
+    for (int i = 0; i < with.size(); i++) {
+      FinalAccount a = without.get(i);
+      FinalAccount b = with.get(i);
+      org.fiscalscope.document.Totals t = b.totals();
+      assertNull(a.totals().staffActual(), "headcounts only when asked for");
+      assertTrue(t.staffInService() >= 1 && t.staffInService() <= t.staffAuthorised()
+          && t.staffInService() <= t.staffActual(), "in service within the posts and the actual staff: " + t);
+      // 万元 per person in service stays within what the unit's kind pays (9–22, rising 3% a year), give or take the
+      // rounding to whole persons (at most 10% from five persons up).
+      java.math.BigDecimal perHead = t.personnelExpense().divide(java.math.BigDecimal.valueOf(t.staffInService()), 2,
+          java.math.RoundingMode.HALF_UP);
+      assertTrue(t.staffInService() < 5 || perHead.compareTo(java.math.BigDecimal.valueOf(8)) > 0
+          && perHead.compareTo(java.math.BigDecimal.valueOf(26)) < 0, "personnel per head " + perHead + " of " + t);
+      boolean office = !b.unit().kind().equals("事业");
+      assertEquals(office, b.operatingCosts() != null, b.unit().kind() + " operating costs " + b.operatingCosts());
+      if (office) {
+        assertEquals(a.operatingCosts(), b.operatingCosts());
+      }
+      // Every other figure as without headcounts: the staff are drawn from a stream of their own.
+      assertEquals(a.totals(), new org.fiscalscope.document.Totals(
+          t.incomeTotal(), t.expenditureTotal(), t.incomeThisYear(), t.expenditureThisYear(), t.carryoverBegin(),
+          t.carryoverEnd(), t.fiscalAppropriationIncome(), t.generalBudgetAppropriation(), t.govFundAppropriation(),
+          t.soeCapitalAppropriation(), t.basicExpenditure(), t.projectExpenditure(), t.personnelExpense(),
+          t.publicExpense(), t.budgetInitial(), t.actualFinal(), t.executionRatePct(), t.priorYearTotal(),
+          t.yoyChangeAmount(), t.yoyChangePct(), null, null, null));
+      int actual = t.staffActual();
+      bands.merge(actual <= 20 ? "1-20" : actual <= 50 ? "21-50" : actual <= 100 ? "51-100" : ">100", 1, Integer::sum);
+    }
+    assertTrue(bands.size() >= 3, "the district spans the size bands: " + bands);
   }
 }

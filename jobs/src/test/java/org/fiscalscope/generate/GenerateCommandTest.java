@@ -121,6 +121,23 @@ class GenerateCommandTest {
   }
 
   @Test
+  void headcountsAreWrittenOnlyWhenAskedForAndReadBackFromTheText() throws IOException {
+    assertEquals(0, Main.run("generate", "--units", "3", "--years", "1", "--out", dir.toString(), "--formats",
+        "json,text", "--headcounts"), "generate exits 0");
+    FinalAccount doc = DocumentJson.read(Files.readAllBytes(dir.resolve("BJ0003-2024.json")));
+    assertEquals("事业", doc.unit().kind(), "the third unit of the district is a 事业单位");
+    assertTrue(doc.totals().staffActual() > 0 && doc.operatingCosts() == null, "headcounts, no operating costs");
+    FinalAccount text = DisclosureExtractor.extract(Files.readAllBytes(dir.resolve("BJ0003-2024.txt")),
+        "BJ0003-2024.txt");
+    assertEquals(List.of(doc.totals().staffAuthorised(), doc.totals().staffActual(), doc.totals().staffInService()),
+        List.of(text.totals().staffAuthorised(), text.totals().staffActual(), text.totals().staffInService()));
+
+    assertEquals(0, Main.run("generate", "--units", "3", "--years", "1", "--out", dir.toString()), "without the option");
+    FinalAccount plain = DocumentJson.read(Files.readAllBytes(dir.resolve("BJ0003-2024.json")));
+    assertTrue(plain.totals().staffActual() == null, "no headcounts unless asked for");
+  }
+
+  @Test
   void helpDescribesTheOptions() {
     PrintStream outStream = System.out;
     ByteArrayOutputStream captured = new ByteArrayOutputStream();
@@ -131,7 +148,7 @@ class GenerateCommandTest {
       System.setOut(outStream);
     }
     String text = captured.toString(StandardCharsets.UTF_8);
-    for (String option : List.of("--units", "--years", "--out", "--seed", "--last-year", "--formats")) {
+    for (String option : List.of("--units", "--years", "--out", "--seed", "--last-year", "--formats", "--headcounts")) {
       assertTrue(text.contains(option), "help lists " + option + ": " + text);
     }
   }

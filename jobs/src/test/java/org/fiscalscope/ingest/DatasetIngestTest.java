@@ -182,7 +182,13 @@ class DatasetIngestTest extends SparkTest {
     assertEquals(4, lake.read(LakeTable.SILVER_PROJECT).count(), "the projects of the unit-years rebuilt are kept");
     assertEquals("120.5000", lake.read(LakeTable.SILVER_UNIT_YEAR).filter("unit_id = '滨江区第二中学' AND fiscal_year = 2023")
         .select("income_total").head().get(0).toString());
-    assertEquals(List.of(), lake.read(LakeTable.SILVER_FINDING).collectAsList(), "one family: nothing to merge");
+    assertEquals(List.of("[D001,2023,sum.functions,error]", "[D001,2023,sum.functions_budget,error]",
+            "[滨江区第二中学,2023,sum.functions,error]"),
+        sorted(lake.read(LakeTable.SILVER_FINDING).select("unit_id", "fiscal_year", "rule", "severity")),
+        "one family, nothing to merge; the audit finds the functional lines not adding up to the unit's totals");
+    assertTrue(lake.read(LakeTable.SILVER_FINDING).where("unit_id = 'D001' AND rule = 'sum.functions'").head()
+        .<String>getAs("evidence").contains("(district.function_line.csv line 4: row 4: actual = 507.39)"),
+        "each figure cited with its file and row");
   }
 
   @Test

@@ -72,8 +72,10 @@ class IngestJobTest extends SparkTest {
             "[2023年市级就业资金,2,null,null,null,true]"),
         sorted(lake.read(LakeTable.SILVER_INDICATOR).select("project_name", "seq", "target_operator", "target_value",
             "target_unit", "is_qualitative")));
-    assertEquals(List.of("[A001,sum.basic_split,1,info]"),
-        sorted(lake.read(LakeTable.SILVER_FINDING).select("unit_id", "rule", "subject", "severity")));
+    assertEquals(List.of("[A001,sum.basic_split,1,info]", "[A001,sum.functions,1,error]",
+            "[A001,sum.functions_budget,1,error]"),
+        sorted(lake.read(LakeTable.SILVER_FINDING).select("unit_id", "rule", "subject", "severity")),
+        "the document's own finding, and its functional lines (40 + 463.53) not adding up to 547.39, found on ingest");
     assertEquals(List.of("[A001,/totals/income_total,12,a.json]"),
         sorted(lake.read(LakeTable.SILVER_PROVENANCE).select("unit_id", "field", "line", "source_file")));
 

@@ -127,7 +127,8 @@ class UnitYearMergeTest extends SparkTest {
             generated.totals().basicExpenditure(), generated.totals().projectExpenditure(),
             generated.totals().personnelExpense(), generated.totals().publicExpense(), generated.totals().budgetInitial(),
             generated.totals().actualFinal(), generated.totals().executionRatePct(), generated.totals().priorYearTotal(),
-            generated.totals().yoyChangeAmount(), generated.totals().yoyChangePct()),
+            generated.totals().yoyChangeAmount(), generated.totals().yoyChangePct(),
+            generated.totals().staffAuthorised(), generated.totals().staffActual(), generated.totals().staffInService()),
         generated.functions(), generated.threePublic(), generated.operatingCosts(), generated.procurement(),
         generated.assets(), generated.performance(), generated.findings(), generated.provenance());
     byte[] document = DocumentJson.write(misprinted).getBytes(StandardCharsets.UTF_8);

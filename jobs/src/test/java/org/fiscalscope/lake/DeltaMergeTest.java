@@ -63,6 +63,23 @@ class DeltaMergeTest extends SparkTest {
   }
 
   @Test
+  void goldExecutionOfAnEarlierVersionGainsTheBudgetBasisColumns() {
+    Lake lake = new Lake(spark, tmp.toString());
+    LakeTable execution = LakeTable.GOLD_EXECUTION;
+    String[] added = {"basis", "budget_initial", "budget_adjusted", "budget_carryover", "rate_initial_pct",
+        "rate_adjusted_pct"};
+    rows(execution.schema(), "{\"unit_id\":\"A\",\"fiscal_year\":2023,\"level\":\"unit\",\"subject\":\"unit\","
+        + "\"basis\":\"initial\",\"run_id\":\"r1\"}").drop(added).write().format("delta").save(lake.path(execution));
+    DeltaMerge.replaceGroups(new Lake(spark, tmp.toString()), execution, rows(execution.schema(),
+        "{\"unit_id\":\"A\",\"fiscal_year\":2023,\"level\":\"unit\",\"subject\":\"unit\",\"basis\":\"adjusted\","
+            + "\"budget_adjusted\":560,\"rate_adjusted_pct\":98.21,\"run_id\":\"r2\"}"), LakeTable.UNIT_YEAR);
+    assertEquals(List.of(execution.schema().fieldNames()), List.of(lake.read(execution).columns()));
+    assertEquals(List.of("[A,adjusted,98.21]"), sorted(lake.read(execution).select("unit_id", "basis", "rate_adjusted_pct")),
+        "the unit-year's rows are rewritten with their basis");
+    assertEquals(List.of(), LakeDoctor.schemaProblems(execution, lake.read(execution).schema()));
+  }
+
+  @Test
   void emptyInputCommitsNothing() {
     Lake lake = new Lake(spark, tmp.toString());
     assertFalse(DeltaMerge.replaceGroups(lake, LINES, lines(), LakeTable.UNIT_YEAR));

@@ -63,13 +63,56 @@ class ExecutionTest extends SilverFixtures {
 
     Row plain = row(gold, "project", "人才工作经费");
     assertNull(plain.getAs("total_score_recomputed"), "no indicators: no recomputed total");
+    assertEquals(new BigDecimal("20.0000"), jobs.getAs("execution_weight"), "the sample's table prints （20分）");
+    assertEquals(Execution.PRINTED, jobs.getAs("execution_weight_source"));
+    assertEquals(new BigDecimal("25.0000"), unit.getAs("execution_weight"), "the unit table prints （25分）");
+  }
+
+  @Test
+  void aNationalTablePrintingTenPointsScoresTenAtFullExecution() {
+    Dataset<Row> gold = Execution.execution(unitYears(SAMPLE), functionLines(), projects(
+        project("委托业务项目", "89.974", "89.974", "100", "10", "null", "10", 1)), indicators(), CFG);
+    Row p = row(gold, "project", "委托业务项目");
+    assertEquals(new BigDecimal("10.0000"), p.getAs("execution_weight"));
+    assertEquals(0, new BigDecimal("10").compareTo(p.getAs("execution_score_recomputed")), "10 × 100%");
+    assertEquals(0, new BigDecimal("10").compareTo(p.getAs("execution_score_reported")));
+  }
+
+  @Test
+  void aTablePrintingNoWeightTakesItsRegionsTemplate() {
+    String jiangcheng = SAMPLE.replace("武汉市青山区", "江城市滨江区").replace("\"unit_eval_execution_weight\":25,", "");
+    List<String> rows = List.of(
+        project("甲", "100", "90", "90", "18", "null", "null", 1),
+        project("乙", "100", "90", "90", "18", "null", "30", 2));
+    MetricsConfig wuhan = MetricsConfig.from(com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode()
+        .set("scoring", com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode()
+            .set("regions", com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode().put("江城市", "wuhan"))));
+    Dataset<Row> national = Execution.execution(unitYears(jiangcheng), functionLines(),
+        projects(rows.toArray(String[]::new)), indicators(), CFG);
+    Row a = row(national, "project", "甲");
+    assertEquals(new BigDecimal("10.0000"), a.getAs("execution_weight"), "no printed weight: the national template");
+    assertEquals("template:national", a.getAs("execution_weight_source"));
+    assertEquals(new BigDecimal("9.00"), a.getAs("execution_score_recomputed"));
+    assertEquals(new BigDecimal("30.0000"), row(national, "project", "乙").getAs("execution_weight"),
+        "a printed weight is the table's rule, whatever the template");
+    Row unit = row(national, "unit", "unit");
+    assertEquals(new BigDecimal("10.0000"), unit.getAs("execution_weight"), "the national unit weight");
+
+    Dataset<Row> selected = Execution.execution(unitYears(jiangcheng), functionLines(),
+        projects(rows.toArray(String[]::new)), indicators(), wuhan);
+    Row b = row(selected, "project", "甲");
+    assertEquals(new BigDecimal("20.0000"), b.getAs("execution_weight"), "江城市 selects the Wuhan-style template");
+    assertEquals("template:wuhan", b.getAs("execution_weight_source"));
+    assertEquals(new BigDecimal("18.00"), b.getAs("execution_score_recomputed"));
+    assertEquals(new BigDecimal("25.0000"), row(selected, "unit", "unit").getAs("execution_weight"));
+    assertEquals(new BigDecimal("30.0000"), row(selected, "project", "乙").getAs("execution_weight"));
   }
 
   @Test
   void zeroOrMissingBudgetGivesANullRateAndANote() {
     Dataset<Row> gold = Execution.projectLevel(projects(
         project("零预算", "0", "5", "null", "null", "null", 1),
-        project("无预算", "null", "5", "null", "null", "null", 2)), Execution.indicatorTotals(
+        project("无预算", "null", "5", "null", "null", "null", 2)), unitYears(SAMPLE), Execution.indicatorTotals(
             Execution.withRecomputedScore(indicators(), BigDecimal.ONE)), CFG);
     Row zero = row(gold, "project", "零预算");
     assertNull(zero.getAs("rate_recomputed_pct"));

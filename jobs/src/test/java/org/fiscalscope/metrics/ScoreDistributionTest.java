@@ -56,6 +56,46 @@ class ScoreDistributionTest extends SilverFixtures {
   }
 
   @Test
+  void officialGradeBandsAreCountedPerPeerGroupWithTheirLowerBoundsIncluded() {
+    Dataset<Row> units = unitYears(unit("A", "事业", "青山区", "90"), unit("B", "行政", "江岸区", "79.99"));
+    Dataset<Row> projects = projects(score("A", "p1", "100"), score("A", "p2", "90"), score("A", "p3", "89.99"),
+        score("A", "p4", "80"), score("B", "p5", "60"), score("B", "p6", "59.99"), score("B", "p7", "0"));
+    Dataset<Row> dist = ScoreDistribution.distribution(ScoreDistribution.scores(projects, units),
+        ScoreDistribution.peerGroups(units, functionLines(), List.of("all", "region")));
+    Row all = dist.where("peer_group = 'all' AND scope = 'project'").first();
+    assertEquals(List.of(2L, 2L, 1L, 2L), grades(all), "优 100, 90; 良 89.99, 80; 中 60; 差 59.99, 0");
+    assertEquals(List.of(2L, 2L, 0L, 0L), grades(dist.where("peer_group = 'region:青山区' AND scope = 'project'").first()));
+    assertEquals(List.of(0L, 0L, 1L, 2L), grades(dist.where("peer_group = 'region:江岸区' AND scope = 'project'").first()));
+    assertEquals(List.of(1L, 0L, 1L, 0L), grades(dist.where("peer_group = 'all' AND scope = 'unit'").first()),
+        "the unit evaluations: 90 is 优, 79.99 中");
+    assertEquals(org.fiscalscope.document.ScoreGrade.GOOD, org.fiscalscope.document.ScoreGrade.of(new java.math.BigDecimal("80")));
+    assertEquals("良 80–90", org.fiscalscope.document.ScoreGrade.GOOD.range());
+  }
+
+  private static List<Long> grades(Row r) {
+    return java.util.Arrays.stream(org.fiscalscope.document.ScoreGrade.values())
+        .map(g -> (Long) r.getAs(g.column())).toList();
+  }
+
+  @Test
+  void sizeBandGroupsFromTheStatedActualHeadcount() {
+    Dataset<Row> units = unitYears(
+        "{\"unit_id\":\"S\",\"fiscal_year\":2023,\"staff_actual\":12,\"unit_eval_total_score\":90}",
+        "{\"unit_id\":\"M\",\"fiscal_year\":2023,\"staff_actual\":50,\"unit_eval_total_score\":80}",
+        "{\"unit_id\":\"L\",\"fiscal_year\":2023,\"staff_actual\":51,\"unit_eval_total_score\":85}",
+        "{\"unit_id\":\"X\",\"fiscal_year\":2023,\"staff_actual\":101,\"unit_eval_total_score\":70}",
+        "{\"unit_id\":\"Z\",\"fiscal_year\":2023,\"staff_actual\":0,\"unit_eval_total_score\":75}",
+        "{\"unit_id\":\"N\",\"fiscal_year\":2023,\"unit_eval_total_score\":60}");
+    Dataset<Row> dist = ScoreDistribution.distribution(ScoreDistribution.scores(projects(), units),
+        ScoreDistribution.peerGroupsOf(units, FunctionClasses.largestClass(functionLines()), List.of("size"),
+            MetricsConfig.defaults().sizeBands()));
+    assertEquals(List.of("size:1-20 1", "size:21-50 1", "size:51-100 1", "size:>100 1"),
+        dist.orderBy("peer_group").collectAsList().stream()
+            .map(r -> r.getAs("peer_group") + " " + r.getAs("n")).toList(),
+        "50 is the upper bound of 21-50; no headcount or 0 people: no size group");
+  }
+
+  @Test
   void emptyScoresGiveNoGroups() {
     Dataset<Row> units = unitYears(unit("A", "事业", "青山区", "null"));
     assertEquals(0, ScoreDistribution.distribution(ScoreDistribution.scores(projects(), units),

@@ -17,7 +17,8 @@ public abstract class SilverFixtures extends SparkTest {
       + "\"three_public_actual_outbound_travel\":0,\"three_public_actual_vehicle_purchase\":0,"
       + "\"three_public_actual_vehicle_operation\":0,\"three_public_actual_reception\":0,\"three_public_actual_total\":0,"
       + "\"unit_eval_budget\":574.45,\"unit_eval_actual\":547.39,\"unit_eval_execution_rate_pct\":95.3,"
-      + "\"unit_eval_execution_score\":24,\"unit_eval_total_score\":99,\"source_sha256\":\"sha-qs\"}";
+      + "\"unit_eval_execution_score\":24,\"unit_eval_total_score\":99,\"unit_eval_execution_weight\":25,"
+      + "\"source_sha256\":\"sha-qs\"}";
 
   protected Dataset<Row> unitYears(String... json) {
     return rows(LakeTable.SILVER_UNIT_YEAR.schema(), json);
@@ -59,10 +60,18 @@ public abstract class SilverFixtures extends SparkTest {
         + "\"source_sha256\":\"sha-qs\"}", code, name, code.substring(0, 3), budget, actual, rate, seq);
   }
 
+  /** A project table of the sample's (Wuhan) form, which prints its execution weight: （20分）. */
   protected static String project(String name, String budget, String actual, String rate, String execScore,
       String total, int seq) {
+    return project(name, budget, actual, rate, execScore, total, "20", seq);
+  }
+
+  /** A project table printing {@code weight} for 预算执行率 ("null": it prints none). */
+  protected static String project(String name, String budget, String actual, String rate, String execScore,
+      String total, String weight, int seq) {
     return String.format("{\"unit_id\":\"QS\",\"fiscal_year\":2023,\"project_name\":\"%s\",\"budget\":%s,"
         + "\"actual\":%s,\"execution_rate_pct\":%s,\"execution_score\":%s,\"total_score\":%s,\"project_seq\":%d,"
-        + "\"source_sha256\":\"sha-qs\"}", name, budget, actual, rate, execScore, total, seq);
+        + "\"execution_weight\":%s,\"source_sha256\":\"sha-qs\"}", name, budget, actual, rate, execScore, total, seq,
+        weight);
   }
 }

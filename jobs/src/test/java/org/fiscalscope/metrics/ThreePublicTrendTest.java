@@ -40,6 +40,29 @@ class ThreePublicTrendTest extends SilverFixtures {
   }
 
   @Test
+  void priorBudgetZeroBaseAndTheBaseYearsFigures() {
+    Dataset<Row> trend = ThreePublicTrend.trend(unitYears(
+        reception("A", 2019, "30", "32"),
+        reception("A", 2022, "0", "10"),
+        reception("A", 2023, "4", "12"),
+        reception("B", 2022, "2", "3"),
+        reception("B", 2023, "1", "3")), 2019);
+    List<String> got = sorted(trend.select("unit_id", "fiscal_year", "prior_year_budget", "zero_base", "budget_rises",
+        "base_year", "base_year_actual", "base_year_budget", "base_year_change_pct", "yoy_change_pct"));
+    assertEquals(List.of(
+        "[A,2019,null,null,null,null,null,null,null,null]",
+        "[A,2022,null,null,null,2019,30.0000,32.0000,-100.00,null]",
+        "[A,2023,10.0000,true,true,2019,30.0000,32.0000,-86.67,null]",
+        "[B,2022,null,null,null,2019,null,null,null,null]",
+        "[B,2023,3.0000,false,false,2019,null,null,null,-50.00]"), got,
+        "a zero base gives no rate but says so; the base year is compared with the years after it, when the unit has it");
+    assertEquals(List.of("[A,2023,null,null]"), sorted(ThreePublicTrend.trend(unitYears(
+        reception("A", 2019, "30", "32"), reception("A", 2023, "4", "12")), 2023)
+        .where("fiscal_year = 2023").select("unit_id", "fiscal_year", "base_year", "base_year_actual")),
+        "the base year itself is not compared with itself");
+  }
+
+  @Test
   void sampleUnitHasFiveZeroCategoriesAndNoIncrease() {
     Dataset<Row> trend = ThreePublicTrend.trend(unitYears(SAMPLE));
     assertEquals(5, trend.count(), "four categories and the total");

@@ -50,6 +50,13 @@ class SettingsTest {
     FiscalScopeException metrics = assertThrows(FiscalScopeException.class,
         () -> parse("metrics:\n  peer-groups: [all, town]\n"));
     assertTrue(metrics.getMessage().contains("metrics.peer-groups"), metrics.getMessage());
+    FiscalScopeException baseYear = assertThrows(FiscalScopeException.class,
+        () -> parse("metrics:\n  three-public:\n    base-year: 19\n"));
+    assertTrue(baseYear.getMessage().startsWith("test.yaml "), baseYear.getMessage());
+    assertTrue(baseYear.getMessage().contains("metrics.three-public.base-year"), baseYear.getMessage());
+    assertThrows(FiscalScopeException.class, () -> parse("metrics:\n  three-public:\n    base-year: later\n"));
+    assertThrows(FiscalScopeException.class, () -> parse("metrics:\n  three-public:\n    base-yr: 2019\n"));
+    assertEquals(2020, parse("metrics:\n  three-public:\n    base-year: 2020\n").metrics().threePublic().baseYear());
     FiscalScopeException section = assertThrows(FiscalScopeException.class, () -> parse("flag:\n  robust-z: {}\n"));
     assertTrue(section.getMessage().contains("'flag'"), section.getMessage());
   }
@@ -61,12 +68,13 @@ class SettingsTest {
     assertEquals("90", flat.get("flags.execution-rate.warning-below"), flat.toString());
     assertEquals("[unit, function, project]", flat.get("flags.execution-rate.levels"), flat.toString());
     assertEquals("[5, 10, 15]", flat.get("metrics.credibility.outturn-bands-pct"), flat.toString());
-    assertEquals("20", flat.get("metrics.project-execution-weight"), flat.toString());
+    assertEquals("national", flat.get("metrics.scoring.template"), flat.toString());
+    assertEquals("2019", flat.get("metrics.three-public.base-year"), flat.toString());
 
     String defaults = Settings.defaults().hash();
     assertEquals(defaults, parse("flags:\n  robust-z:\n    threshold: 3.5\n").hash(),
         "naming a default changes nothing that runs, so nothing in the hash");
-    assertEquals(defaults, parse("metrics:\n  peer-groups: [all, kind, region, class]\n").hash());
+    assertEquals(defaults, parse("metrics:\n  peer-groups: [all, kind, region, class, size]\n  size-bands: [20, 50, 100]\n").hash());
     assertNotEquals(defaults, parse("flags:\n  robust-z:\n    threshold: 3\n").hash());
     assertNotEquals(defaults, parse("metrics:\n  peer-groups: [all, kind]\n").hash());
   }

@@ -72,6 +72,11 @@ final class ReportFixtures {
             + "\"days_to_publish\":25,\"is_late\":true,\"score_timeliness\":0,\"score_tables\":33.33,\"score_sections\":87.5,"
             + "\"score_three_public\":50,\"score_projects\":100,\"score_consistency\":100,\"criteria_known\":6,\"score\":63.75,"
             + "\"missing\":\"“三公”经费支出决算情况说明; “三公”经费增减变化原因; 批复后 25 日公开（逾 20 日）\",\"district_rank\":2,\"district_units\":2}"));
+    write(lake, "gold.per_capita", r.rows("unit_id STRING, fiscal_year INT, staff_actual INT, staff_authorised INT, "
+            + "basic_per_capita DECIMAL(18,4), public_per_capita DECIMAL(18,4), three_public_per_capita DECIMAL(18,4), "
+            + "run_id STRING",
+        "{\"unit_id\":\"BJ0002\",\"fiscal_year\":2023,\"staff_actual\":12,\"staff_authorised\":14,"
+            + "\"basic_per_capita\":21.5,\"public_per_capita\":3.25,\"three_public_per_capita\":0.42}"));
     write(lake, "gold.flags", r.rows("run_id STRING, rule STRING, severity STRING, family STRING, unit_id STRING, "
             + "fiscal_year INT, level STRING, subject STRING, value DOUBLE, threshold DOUBLE, threshold_text STRING, "
             + "explanation_zh STRING, explanation_en STRING, source_sha256 STRING, source_field STRING, source_file STRING, source_page INT, source_line INT, "

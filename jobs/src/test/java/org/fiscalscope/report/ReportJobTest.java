@@ -36,7 +36,7 @@ class ReportJobTest extends SparkTest {
     assertFalse(Pattern.compile("(src|href)=\"(https?:)?//").matcher(html).find(), "nothing is loaded from the web");
 
     assertEquals(3, result.flags());
-    assertEquals(6, result.csvTables());
+    assertEquals(7, result.csvTables());
     for (String t : List.of("gold.execution", "gold.three_public_trend", "gold.score_distribution", "gold.credibility",
         "gold.disclosure_quality", "gold.flags")) {
       List<CSVRecord> csv = CsvFiles.parse(tmp.resolve("reports/2026-11-29/csv/" + t + ".csv"));
@@ -111,7 +111,7 @@ class ReportJobTest extends SparkTest {
     ReportJob.Result second = ReportJob.run(lake, tmp.resolve("reports").toString(), DAY);
     assertEquals(first, second);
     try (var files = Files.list(tmp.resolve("reports/2026-11-29/csv"))) {
-      assertEquals(6, files.count(), "only the six CSV files, no staging folders left");
+      assertEquals(7, files.count(), "only the seven CSV files, no staging folders left");
     }
   }
 }

@@ -40,7 +40,7 @@ class ReportStageTest extends SparkTest {
     assertEquals(4L, report.counts().get("unit_pages"));
     assertEquals(12L, report.counts().get("charts"));
     assertEquals(3L, report.counts().get("flags"));
-    assertEquals(6L, report.counts().get("csv_tables"), "every gold table of the fixture lake, disclosure quality included");
+    assertEquals(7L, report.counts().get("csv_tables"), "every gold table of the fixture lake, disclosure quality and per-capita included");
     assertTrue(Files.exists(tmp.resolve("reports/2026-03-03/index.html")));
   }
 }

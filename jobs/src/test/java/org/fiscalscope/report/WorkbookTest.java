@@ -76,9 +76,10 @@ class WorkbookTest extends SparkTest {
       List<String> names = new ArrayList<>();
       wb.forEach(s -> names.add(s.getSheetName()));
       assertEquals(List.of(WorkbookExport.ABOUT_SHEET, "gold.execution", "gold.three_public_trend",
-          "gold.score_distribution", "gold.credibility", "gold.disclosure_quality", "gold.flags", "滨江区文化馆",
+          "gold.score_distribution", "gold.credibility", "gold.disclosure_quality", "gold.per_capita", "gold.flags",
+          "滨江区文化馆",
           org.apache.poi.ss.util.WorkbookUtil.createSafeSheetName("<script>alert(1)</script>局", '_')), names,
-          "the about sheet, the six gold tables, then the flagged units, most severe first");
+          "the about sheet, the seven gold tables, then the flagged units, most severe first");
       for (LakeTable t : ReportJob.GOLD) {
         XSSFSheet sheet = wb.getSheet(t.toString());
         List<Field> fields = FieldCatalogue.of(t);
@@ -134,7 +135,7 @@ class WorkbookTest extends SparkTest {
       assertTrue(note.contains((executionRows - 2) + " more rows") && note.contains("all " + executionRows + " rows are in csv/gold.execution.csv"),
           note);
       assertTrue(text(wb.getSheet(WorkbookExport.ABOUT_SHEET)).contains("2 flagged units; the 1 most severely flagged have a sheet"));
-      assertEquals(1 + 6 + 1, wb.getNumberOfSheets(), "about, six gold tables, one unit");
+      assertEquals(1 + 7 + 1, wb.getNumberOfSheets(), "about, seven gold tables, one unit");
       assertEquals(result.sheets(), wb.getNumberOfSheets());
     }
   }

@@ -175,6 +175,23 @@ class StandardTablesReaderTest {
   }
 
   @Test
+  void aFullYearBudgetColumnIsTheFullYearBudgetNotASecondInitialOne() {
+    String csv = String.join("\r\n",
+        "2023年度一般公共预算财政拨款支出决算表,,,,,,",
+        "编制单位：,滨江区测试中心,,,,,金额单位：万元",
+        "项目,,年初预算数,全年预算数,本年支出,,",
+        "科目编码,科目名称,,,小计,基本支出,项目支出",
+        "合计,,60,66,64,30,34",
+        "2010301,行政运行,60,66,64,30,34");
+    FinalAccount doc = read("公开05表.csv", csv.getBytes(StandardCharsets.UTF_8));
+    same("60", doc.functions().get(0).budgetInitial(), "年初预算数");
+    same("66", doc.functions().get(0).budgetAdjusted(), "全年预算数");
+    same("60", doc.totals().budgetInitial(), "合计 年初预算数");
+    same("66", doc.totals().budgetAdjusted(), "合计 全年预算数");
+    same("64", doc.totals().actualFinal(), "合计 小计");
+  }
+
+  @Test
   void refusesWhatIsNotAWorkbookOfStandardTables() throws IOException {
     byte[] good = Workbooks.xlsx(Workbooks.sheet("支出表", EXPENDITURE, EXPENDITURE_MERGED));
     assertTrue(refusal("a.xlsx", "单位,收入\n甲,1\n".getBytes(StandardCharsets.UTF_8))

@@ -160,7 +160,8 @@ class StandardTablesRoundTripTest {
               t.expenditureThisYear(), t.carryoverBegin(), t.carryoverEnd(), t.fiscalAppropriationIncome(),
               t.generalBudgetAppropriation(), t.govFundAppropriation(), t.soeCapitalAppropriation(),
               t.basicExpenditure().add(BigDecimal.ONE), t.projectExpenditure(), t.personnelExpense(),
-              t.publicExpense(), t.budgetInitial(), t.actualFinal(), null, null, null, null), doc.functions(),
+              t.publicExpense(), t.budgetInitial(), t.actualFinal(), null, null, null, null, t.staffAuthorised(),
+              t.staffActual(), t.staffInService()), doc.functions(),
               doc.threePublic());
           expected = "sum.row_split";
         }
