@@ -82,11 +82,11 @@ public final class SqlCatalogue {
         "{\"unit_id\":\"A\",\"fiscal_year\":2023,\"project_name\":\"p1\",\"budget\":170,\"actual\":142.94}");
     append(lake, LakeTable.GOLD_EXECUTION, "unit_id STRING, fiscal_year INT, level STRING, subject STRING,"
         + " budget DECIMAL(18,4), actual DECIMAL(18,4), rate_recomputed_pct DECIMAL(18,2),"
-        + " total_score_reported DECIMAL(18,4)",
+        + " total_score_reported DECIMAL(18,4), basis STRING",
         "{\"unit_id\":\"A\",\"fiscal_year\":2023,\"level\":\"project\",\"subject\":\"p1\",\"budget\":170,"
-            + "\"actual\":142.94,\"rate_recomputed_pct\":84.08,\"total_score_reported\":95}",
+            + "\"actual\":142.94,\"rate_recomputed_pct\":84.08,\"total_score_reported\":95,\"basis\":\"adjusted\"}",
         "{\"unit_id\":\"A\",\"fiscal_year\":2023,\"level\":\"unit\",\"subject\":\"unit\",\"budget\":574.45,"
-            + "\"actual\":547.39,\"rate_recomputed_pct\":95.29,\"total_score_reported\":98}");
+            + "\"actual\":547.39,\"rate_recomputed_pct\":95.29,\"total_score_reported\":98,\"basis\":\"initial\"}");
     append(lake, LakeTable.GOLD_FLAGS, "rule STRING, severity STRING, unit_id STRING, fiscal_year INT,"
         + " level STRING, subject STRING, value DOUBLE, threshold DOUBLE",
         "{\"rule\":\"low_execution\",\"severity\":\"warning\",\"unit_id\":\"B\",\"fiscal_year\":2023,"
