@@ -54,9 +54,9 @@ class HostileNamesCsvTest extends SparkTest {
     try (Stream<Path> files = Files.list(reports.resolve("2026-03-03/csv"))) {
       csv = files.sorted().toList();
     }
-    assertEquals(List.of("gold.credibility.csv", "gold.disclosure_quality.csv", "gold.execution.csv", "gold.flags.csv",
-        "gold.score_distribution.csv", "gold.three_public_trend.csv"),
-        csv.stream().map(p -> p.getFileName().toString()).toList());
+    assertEquals(org.fiscalscope.lake.LakeTable.inLayers(org.fiscalscope.lake.LakeTable.Layer.GOLD).stream()
+            .map(t -> t + ".csv").sorted().toList(),
+        csv.stream().map(p -> p.getFileName().toString()).toList(), "one CSV per gold table");
     CsvFiles.checkWithPython(csv);
     for (Path f : csv) {
       CsvFiles.parse(f);
