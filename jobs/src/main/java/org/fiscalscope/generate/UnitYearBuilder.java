@@ -262,7 +262,11 @@ final class UnitYearBuilder {
           }
           case SCORE_MISMATCH -> {
             rate = Money.fraction(random, 9100, 9700);
-            twist = random.nextBoolean() ? SelfEvaluation.Twist.EXECUTION_SCORE_FULL : SelfEvaluation.Twist.TOTAL_OFF;
+            // A full execution score at 91–97% is off by weight × (1 − rate): clearly off at 20 points, within the
+            // score tolerance at the national 10, where only a total off by 2–8 points is a mismatch to plant.
+            boolean full = random.nextBoolean()
+                && SelfEvaluation.projectWeight(template).compareTo(new BigDecimal("20")) >= 0;
+            twist = full ? SelfEvaluation.Twist.EXECUTION_SCORE_FULL : SelfEvaluation.Twist.TOTAL_OFF;
           }
           case SCORE_ABOVE_WEIGHT -> twist = SelfEvaluation.Twist.ABOVE_WEIGHT;
           default -> throw new IllegalStateException("no project anomaly " + planned);
