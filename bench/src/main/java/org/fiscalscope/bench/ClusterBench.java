@@ -31,12 +31,12 @@ final class ClusterBench {
 
     /** Whether every gold table is identical. */
     boolean goldIdentical() {
-      return tables.stream().filter(c -> c.expected().table().layer().equals("gold"))
+      return tables.stream().filter(c -> c.expected().table().layer() == LakeTable.Layer.GOLD)
           .allMatch(LakeComparison.Compared::identical);
     }
 
-    long rows(String layer) {
-      return tables.stream().filter(c -> c.actual().table().layer().folder().equals(layer))
+    long rows(LakeTable.Layer layer) {
+      return tables.stream().filter(c -> c.actual().table().layer() == layer)
           .mapToLong(c -> c.actual().rows()).sum();
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.fiscalscope.cluster.StandaloneCluster;
+import org.fiscalscope.lake.LakeTable;
 
 /** Renders the measurements as the Markdown of bench/RESULTS.md (pure: no clock, no files). */
 public final class ResultsPage {
@@ -111,7 +112,7 @@ public final class ResultsPage {
     for (ClusterBench.Case k : cases) {
       long identical = k.tables().stream().filter(org.fiscalscope.cluster.LakeComparison.Compared::identical).count();
       md.append(String.format(Locale.ROOT, "| %s | %d | %d | %s | %d | %d | %s |%n", k.label(), k.tables().size(),
-          identical, k.goldIdentical() ? "yes" : "**no**", k.rows("gold"), k.rows("silver"),
+          identical, k.goldIdentical() ? "yes" : "**no**", k.rows(LakeTable.Layer.GOLD), k.rows(LakeTable.Layer.SILVER),
           k.differences().isEmpty() ? "none" : String.join("; ", k.differences()).replace("|", "\\|")));
     }
     boolean met = !cases.isEmpty() && cases.stream().allMatch(ClusterBench.Case::goldIdentical);
