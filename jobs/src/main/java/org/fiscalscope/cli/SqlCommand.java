@@ -71,7 +71,7 @@ final class SqlCommand implements Callable<Integer> {
     SparkSession spark = SparkSessions.create("fiscalscope sql", settings.spark().master(), sparkSettings);
     LakeSql lake = LakeSql.open(spark, LakeOptions.lake(spark, settings).root());
     RunRecord run = asOf == null ? null : LakeCatalog.run(lake.lake(), AsOf.parse(asOf));
-    lake.register(run);
+    lake.registerFor(query, run);
     if (run != null) {
       System.err.println("as of run " + run.runId() + " (finished " + run.finishedAt() + ")");
     }

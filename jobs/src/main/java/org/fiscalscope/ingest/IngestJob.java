@@ -121,11 +121,12 @@ public final class IngestJob {
           .union(lake.read(LakeTable.BRONZE_REJECTS).select("sha256"));
       Dataset<Row> checked = read.join(broadcast(knownContent.distinct().withColumn("is_known", lit(true))), "sha256", "left")
           .withColumn("is_known", coalesce(col("is_known"), lit(false)));
-      // Known rows are kept beside the decided new ones (without their content) only to be counted.
+      // Known rows are kept beside the decided new ones (without their content) only to be counted. Checkpointed,
+      // like the parse below, so the tasks that read it do not carry the reading of the files.
       decided = decideDuplicateUnitYears(decideDuplicateContent(checked.filter(not(col("is_known")))))
           .unionByName(checked.filter(col("is_known")).withColumn("content", lit(null).cast("binary"))
               .withColumn("is_copy", lit(false)))
-          .persist(StorageLevel.MEMORY_AND_DISK());
+          .localCheckpoint();
 
       Column isNew = not(col("is_known"));
       Row counts = decided.agg(countDistinct(when(isNew, col("path"))),
@@ -148,7 +149,10 @@ public final class IngestJob {
         // Materialised once: each of the six silver MERGEs replaces exactly these unit-years.
         Dataset<Row> unitYears = documents.select("unit_id", "fiscal_year").distinct().localCheckpoint();
         // Parsed once: every silver table and each of its writes reads the documents again, and from_json is the cost.
-        parsed = SilverRows.parse(merged).persist(StorageLevel.MEMORY_AND_DISK());
+        // Checkpointed rather than cached: a cached plan keeps its lineage, and every task of the six MERGEs would
+        // deserialize the parse with the document's whole schema (a quarter of a small batch's time went there).
+        // An executor lost during ingest fails the run, which the next run completes.
+        parsed = SilverRows.parse(merged).localCheckpoint();
         Map<LakeTable, Dataset<Row>> silver = SilverRows.silverOfParsed(parsed, UnitRegistry.load(spark, root));
         silver.put(LakeTable.SILVER_FINDING, silver.get(LakeTable.SILVER_FINDING).unionByName(
             ScaleCheck.findings(silver.get(LakeTable.SILVER_UNIT_YEAR), lake.read(LakeTable.SILVER_UNIT_YEAR))));

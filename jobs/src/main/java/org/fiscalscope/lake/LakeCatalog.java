@@ -47,10 +47,18 @@ public final class LakeCatalog {
    * carries the table's description as its comment.
    */
   public static Map<LakeTable, Long> register(Lake lake, RunRecord run) {
+    return register(lake, run, t -> true);
+  }
+
+  /** As {@link #register(Lake, RunRecord)}, only the tables {@code wanted} accepts. */
+  public static Map<LakeTable, Long> register(Lake lake, RunRecord run, java.util.function.Predicate<LakeTable> wanted) {
     SparkSession spark = lake.spark();
     dropViews(spark);
     Map<LakeTable, Long> registered = new LinkedHashMap<>();
     for (LakeTable t : tables(lake)) {
+      if (!wanted.test(t)) {
+        continue;
+      }
       Long version = run == null || t == LakeTable.OPS_RUNS ? Long.valueOf(-1) : run.tableVersions().get(t.toString());
       if (version == null) {
         continue;

@@ -65,6 +65,17 @@ public final class LakeSql {
     return LakeCatalog.register(lake, run);
   }
 
+  /**
+   * As {@link #register(RunRecord)}, for one statement: only the tables whose name it mentions (in any case, anywhere
+   * in its text), since each view costs a read of its table's log; every table for a statement that lists tables
+   * ({@code SHOW}). Registering more than the statement reads changes nothing it can see.
+   */
+  public Map<LakeTable, Long> registerFor(String statement, RunRecord run) {
+    String text = statement.toLowerCase(java.util.Locale.ROOT);
+    boolean lists = java.util.regex.Pattern.compile("\\bshow\\b").matcher(text).find();
+    return LakeCatalog.register(lake, run, t -> lists || text.contains(t.tableName().table()));
+  }
+
   /** A temporary view of one table as a run left it; the view is this session's and may be queried by its name. */
   public long snapshot(LakeTable table, RunRecord run, String view) {
     return LakeCatalog.snapshot(lake, table, run, view);

@@ -10,9 +10,11 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.fiscalscope.SparkTest;
 import org.fiscalscope.lake.DeltaMerge;
 import org.fiscalscope.lake.Lake;
+import org.fiscalscope.lake.LakeSql;
 import org.fiscalscope.lake.LakeTable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -74,6 +76,16 @@ class SqlCommandTest extends SparkTest {
     err = errors.toString();
     assertEquals(expectedExit, exit, "exit code; stderr: " + err);
     return out.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void aStatementHasTheViewsOfTheTablesItNamesAndAListingHasThemAll() throws Exception {
+    LakeSql sql = LakeSql.open(spark, lake.root());
+    assertEquals(Set.of(LakeTable.SILVER_UNIT_YEAR), sql.registerFor("select * from SILVER.`Unit_Year`", null).keySet());
+    assertEquals(Set.of(), sql.registerFor("SELECT 1", null).keySet());
+    assertEquals(Set.of(), sql.session().catalog().listTables("silver").collectAsList().stream()
+        .map(t -> t.name()).collect(java.util.stream.Collectors.toSet()), "the views of the statement before are gone");
+    assertEquals(Set.of(LakeTable.SILVER_UNIT_YEAR, RUNS), sql.registerFor("SHOW TABLES IN silver", null).keySet());
   }
 
   @Test
