@@ -150,7 +150,7 @@ public final class IngestJob {
         Dataset<Row> unitYears = documents.select("unit_id", "fiscal_year").distinct().localCheckpoint();
         // Parsed once: every silver table and each of its writes reads the documents again, and from_json is the cost.
         // Checkpointed rather than cached: a cached plan keeps its lineage, and every task of the six MERGEs would
-        // deserialize the parse with the document's whole schema (a quarter of a small batch's time went there).
+        // deserialize the parse with the document's whole schema (a fifth of a small batch's CPU went there).
         // An executor lost during ingest fails the run, which the next run completes.
         parsed = SilverRows.parse(merged).localCheckpoint();
         Map<LakeTable, Dataset<Row>> silver = SilverRows.silverOfParsed(parsed, UnitRegistry.load(spark, root));
