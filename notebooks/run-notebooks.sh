@@ -65,16 +65,31 @@ echo "run-notebooks: demo lake ready in $(( $(date +%s) - started )) s: runs $be
 
 export FISCALSCOPE_LAKE="$lake" FISCALSCOPE_RUN="$after" FISCALSCOPE_RUN_BEFORE="$before"
 failed=()
-for nb in "$here"/[0-9]*.ipynb; do
-  name="$(basename "$nb")"
+# Two notebooks at a time (NOTEBOOK_JOBS): each kernel is a JVM that spends much of its life starting and waiting.
+status="$build/status"
+mkdir -p "$status"
+execute() {
+  local name="$1" t0
   t0=$(date +%s)
   if (cd "$here" && jupyter nbconvert --to notebook --execute --ExecutePreprocessor.timeout="$timeout" \
       --ExecutePreprocessor.kernel_name=fiscalscope-sql --output-dir "$build/executed" "$name"); then
     echo "run-notebooks: $name executed in $(( $(date +%s) - t0 )) s" >&2
+    echo ok > "$status/$name"
   else
     echo "run-notebooks: $name FAILED after $(( $(date +%s) - t0 )) s" >&2
-    failed+=("$name")
+    echo failed > "$status/$name"
   fi
+}
+for nb in "$here"/[0-9]*.ipynb; do
+  while [ "$(jobs -rp | wc -l)" -ge "${NOTEBOOK_JOBS:-2}" ]; do
+    wait -n || true
+  done
+  execute "$(basename "$nb")" &
+done
+wait
+for nb in "$here"/[0-9]*.ipynb; do
+  name="$(basename "$nb")"
+  [ "$(cat "$status/$name" 2>/dev/null)" = ok ] || failed+=("$name")
 done
 if [ ${#failed[@]} -gt 0 ]; then
   echo "run-notebooks: ${#failed[@]} notebook(s) failed: ${failed[*]}" >&2

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 
 /**
  * Base of Spark tests: one local[2] session for the whole test JVM (UI off, 2 shuffle partitions, Delta
- * configured, whole-stage code generation off), a fresh temporary lake folder per test, and helpers for inline fixtures.
+ * configured, code generation off), a fresh temporary lake folder per test, and helpers for inline fixtures.
  */
 public abstract class SparkTest {
 
@@ -36,13 +36,15 @@ public abstract class SparkTest {
           "spark.ui.enabled", "false",
           "spark.databricks.delta.snapshotPartitions", "1",
           "spark.sql.sources.parallelPartitionDiscovery.parallelism", "2",
-          // Fixtures are a few rows: compiling a whole stage's generated code for every plan costs more than running
-          // its operators one by one, and re-planning by adaptive execution buys nothing. (Expressions are still
-          // compiled: Spark's interpreted fallback cannot decode rows into some classes, catalog listings among
-          // them.) The product's own settings run in the nightly of CI's first step and in the integration tests that
-          // start the launcher or a cluster.
+          // Fixtures are a few rows: generating and compiling code for every operator of every plan costs more than
+          // interpreting them (a third of an ingest test's CPU went to generating projections over the document's
+          // wide schema in each task), re-planning by adaptive execution buys nothing, and a plan's description is
+          // cut short. The product's own settings run in the nightly of CI's first step and in the integration
+          // tests that start the launcher or a cluster.
           "spark.sql.codegen.wholeStage", "false",
-          "spark.sql.adaptive.enabled", "false"));
+          "spark.sql.codegen.factoryMode", "NO_CODEGEN",
+          "spark.sql.adaptive.enabled", "false",
+          "spark.sql.maxPlanStringLength", "4096"));
       Runtime.getRuntime().addShutdownHook(new Thread(session::stop));
     }
     return session;

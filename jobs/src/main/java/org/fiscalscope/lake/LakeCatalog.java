@@ -14,7 +14,6 @@ import java.util.Map;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.catalog.Table;
 import org.fiscalscope.FiscalScopeException;
 import org.fiscalscope.problem.Problem;
 
@@ -151,23 +150,34 @@ public final class LakeCatalog {
     }
   }
 
-  /** Drops the views an earlier registration left; anything else in those databases is kept. */
+  private static boolean isView(org.apache.spark.sql.catalyst.catalog.SessionCatalog catalog,
+      org.apache.spark.sql.catalyst.TableIdentifier id) {
+    try {
+      return catalog.getTableMetadata(id).tableType().equals(org.apache.spark.sql.catalyst.catalog.CatalogTableType.VIEW());
+    } catch (org.apache.spark.sql.catalyst.analysis.NoSuchTableException
+        | org.apache.spark.sql.catalyst.analysis.NoSuchNamespaceException e) { // dropped meanwhile
+      return false;
+    }
+  }
+
+  /**
+   * Drops the views an earlier registration left; anything else in those databases is kept. Listed through the session
+   * catalog, whose identifiers need no row decoding (the public listing decodes rows into its classes).
+   */
   private static void dropViews(SparkSession spark) {
+    org.apache.spark.sql.catalyst.catalog.SessionCatalog catalog =
+        ((org.apache.spark.sql.classic.SparkSession) spark).sessionState().catalog();
     for (String layer : LAYERS) {
-      if (!spark.catalog().databaseExists(layer)) {
+      if (!catalog.databaseExists(layer)) {
         continue;
       }
-      List<Table> tables;
-      try {
-        tables = spark.catalog().listTables(layer).collectAsList();
-      } catch (org.apache.spark.sql.AnalysisException e) {
-        continue;
-      }
-      for (Table t : tables) {
-        if ("VIEW".equalsIgnoreCase(t.tableType()) && !t.isTemporary()) {
-          spark.sql("DROP VIEW IF EXISTS " + layer + "." + t.name());
+      for (org.apache.spark.sql.catalyst.TableIdentifier id
+          : scala.jdk.javaapi.CollectionConverters.asJava(catalog.listTables(layer))) {
+        if (id.database().isDefined() && isView(catalog, id)) {
+          spark.sql("DROP VIEW IF EXISTS " + layer + "." + id.table());
         }
       }
     }
   }
+
 }

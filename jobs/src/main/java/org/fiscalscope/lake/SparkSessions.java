@@ -24,7 +24,12 @@ public final class SparkSessions {
         // partition holds no row (Spark writes a file for that one even when empty) leaves an empty data file
         // that Delta keeps out of the commit: a file no version refers to, after every such MERGE or append.
         .config("spark.databricks.delta.optimizeWrite.enabled", "true")
-        .config("spark.sql.debug.maxToStringFields", "500");
+        .config("spark.sql.debug.maxToStringFields", "500")
+        // A run plans hundreds of small queries over the same few shapes: generated classes are kept for all of them
+        // (Spark keeps 100, and a nightly evicts and compiles the same class again), and the plan each query hands to
+        // the status listener is its one-line tree, not the formatted one with every wide schema spelled out.
+        .config("spark.sql.codegen.cache.maxEntries", "2000")
+        .config("spark.sql.ui.explainMode", "simple");
     if (System.getProperty("spark.master") == null && master != null) {
       b.master(master);
     }
