@@ -4,7 +4,16 @@
 # class-data-sharing archive of the classes a notebook loads, recorded here by a warm-up run: both cut start-up.
 # Environment: MVN_FLAGS (extra Maven flags, e.g. -o), FISCALSCOPE_KERNEL_HEAP (default 3g),
 # JUPYTER_DATA_DIR (where kernelspecs live, default ~/.local/share/jupyter).
+# Options: --build-only (build, register nothing), --no-build (register what an earlier --build-only built).
 set -euo pipefail
+build=yes register=yes
+case "${1:-}" in
+  --build-only) register=no ;;
+  --no-build) build=no ;;
+  "") ;;
+  -h|--help) sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+  *) echo "install-kernel: unknown option $1 (--build-only, --no-build or none)" >&2; exit 2 ;;
+esac
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/.." && pwd)"
 target="$here/kernel/target"
