@@ -3,7 +3,8 @@
 # cell timeout. The lake gets two nightly runs with a corrected document in between, so the run-diff notebook has a
 # change to show. Executed copies go to notebooks/build/executed/; the sources stay unexecuted.
 # Environment: CELL_TIMEOUT (seconds per cell, default 300), MVN_FLAGS (extra Maven flags, e.g. -o), DEMO_LAKE (a lake
-# the demo nightly built from data/sample, copied instead of running that first nightly again).
+# the demo nightly built from data/sample, copied instead of running that first nightly again), NOTEBOOK_JOBS (notebooks
+# executed at once, default 2).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/.." && pwd)"
@@ -69,7 +70,7 @@ echo "run-notebooks: demo lake ready in $(( $(date +%s) - started )) s: runs $be
 
 export FISCALSCOPE_LAKE="$lake" FISCALSCOPE_RUN="$after" FISCALSCOPE_RUN_BEFORE="$before"
 failed=()
-# Two notebooks at a time (NOTEBOOK_JOBS): each kernel is a JVM that spends much of its life starting and waiting.
+# NOTEBOOK_JOBS at a time: each kernel is a JVM that spends much of its life starting and waiting.
 status="$build/status"
 mkdir -p "$status"
 execute() {

@@ -14,6 +14,11 @@ import java.util.Map;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.catalyst.TableIdentifier;
+import org.apache.spark.sql.catalyst.analysis.NoSuchNamespaceException;
+import org.apache.spark.sql.catalyst.analysis.NoSuchTableException;
+import org.apache.spark.sql.catalyst.catalog.CatalogTableType;
+import org.apache.spark.sql.catalyst.catalog.SessionCatalog;
 import org.fiscalscope.FiscalScopeException;
 import org.fiscalscope.problem.Problem;
 
@@ -150,12 +155,10 @@ public final class LakeCatalog {
     }
   }
 
-  private static boolean isView(org.apache.spark.sql.catalyst.catalog.SessionCatalog catalog,
-      org.apache.spark.sql.catalyst.TableIdentifier id) {
+  private static boolean isView(SessionCatalog catalog, TableIdentifier id) {
     try {
-      return catalog.getTableMetadata(id).tableType().equals(org.apache.spark.sql.catalyst.catalog.CatalogTableType.VIEW());
-    } catch (org.apache.spark.sql.catalyst.analysis.NoSuchTableException
-        | org.apache.spark.sql.catalyst.analysis.NoSuchNamespaceException e) { // dropped meanwhile
+      return catalog.getTableMetadata(id).tableType().equals(CatalogTableType.VIEW());
+    } catch (NoSuchTableException | NoSuchNamespaceException e) { // dropped meanwhile
       return false;
     }
   }
@@ -165,19 +168,16 @@ public final class LakeCatalog {
    * catalog, whose identifiers need no row decoding (the public listing decodes rows into its classes).
    */
   private static void dropViews(SparkSession spark) {
-    org.apache.spark.sql.catalyst.catalog.SessionCatalog catalog =
-        ((org.apache.spark.sql.classic.SparkSession) spark).sessionState().catalog();
+    SessionCatalog catalog = ((org.apache.spark.sql.classic.SparkSession) spark).sessionState().catalog();
     for (String layer : LAYERS) {
       if (!catalog.databaseExists(layer)) {
         continue;
       }
-      for (org.apache.spark.sql.catalyst.TableIdentifier id
-          : scala.jdk.javaapi.CollectionConverters.asJava(catalog.listTables(layer))) {
+      for (TableIdentifier id : scala.jdk.javaapi.CollectionConverters.asJava(catalog.listTables(layer))) {
         if (id.database().isDefined() && isView(catalog, id)) {
           spark.sql("DROP VIEW IF EXISTS " + layer + "." + id.table());
         }
       }
     }
   }
-
 }
