@@ -4,23 +4,28 @@
 # class-data-sharing archive of the classes a notebook loads, recorded here by a warm-up run: both cut start-up.
 # Environment: MVN_FLAGS (extra Maven flags, e.g. -o), FISCALSCOPE_KERNEL_HEAP (default 3g),
 # JUPYTER_DATA_DIR (where kernelspecs live, default ~/.local/share/jupyter).
-# Options: --build-only (build, register nothing), --no-build (register what an earlier --build-only built).
+# Options: --build-only (build only: no warm-up, nothing registered), --no-build (warm up and register what an earlier
+# --build-only built).
 set -euo pipefail
 build=yes register=yes
 case "${1:-}" in
-  --build-only) register=no ;;
+  --build-only) register=no ;;  # no warm-up either: --no-build records it
   --no-build) build=no ;;
   "") ;;
-  -h|--help) sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+  -h|--help) sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
   *) echo "install-kernel: unknown option $1 (--build-only, --no-build or none)" >&2; exit 2 ;;
 esac
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/.." && pwd)"
 target="$here/kernel/target"
 
-echo "install-kernel: building the kernel …" >&2
-# shellcheck disable=SC2086
-(cd "$root" && ./mvnw -B -q ${MVN_FLAGS:-} -DskipTests package -pl notebooks/kernel -am) >&2
+if [ "$build" = yes ]; then
+  echo "install-kernel: building the kernel …" >&2
+  # shellcheck disable=SC2086
+  (cd "$root" && ./mvnw -B -q ${MVN_FLAGS:-} -DskipTests package -pl notebooks/kernel -am) >&2
+fi
+[ "$register" = yes ] || exit 0
+[ -f "$target/fiscalscope-kernel.jar" ] || { echo "install-kernel: no kernel built in $target; run without --no-build" >&2; exit 1; }
 
 read -r -a jvm_flags < "$root/jobs/target/jvm.options"
 classpath="$target/fiscalscope-kernel.jar"

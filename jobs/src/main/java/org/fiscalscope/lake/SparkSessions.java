@@ -33,6 +33,11 @@ public final class SparkSessions {
     if (System.getProperty("spark.master") == null && master != null) {
       b.master(master);
     }
+    // A local session's files are this machine's: set permissions and read links without a process per call. (A
+    // cluster keeps its own Hadoop configuration: its executors may not load classes of the application jar there.)
+    if (System.getProperty("spark.master", master == null ? "" : master).startsWith("local")) {
+      LocalFiles.SETTINGS.forEach(b::config);
+    }
     if (System.getProperty("spark.ui.enabled") == null) {
       b.config("spark.ui.enabled", "false");
     }
