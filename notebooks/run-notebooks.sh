@@ -3,8 +3,8 @@
 # cell timeout. The lake gets two nightly runs with a corrected document in between, so the run-diff notebook has a
 # change to show. Executed copies go to notebooks/build/executed/; the sources stay unexecuted.
 # Environment: CELL_TIMEOUT (seconds per cell, default 300), MVN_FLAGS (extra Maven flags, e.g. -o), DEMO_LAKE (a lake
-# the demo nightly built from data/sample, copied instead of running that first nightly again), NOTEBOOK_JOBS (notebooks
-# executed at once, default 2).
+# the demo nightly built from data/sample, copied instead of running that first nightly again; DEMO_RUN, its last run's
+# id, if known), NOTEBOOK_JOBS (notebooks executed at once, default 2).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/.." && pwd)"
@@ -38,20 +38,25 @@ fiscalscope() {
   [ "$rc" -eq 0 ] || [ "$rc" -eq 3 ] || { echo "run-notebooks: fiscalscope $1 failed (exit $rc)" >&2; exit 1; }
 }
 nightly() {
-  fiscalscope nightly --landing "$build/landing" --lake "$lake" --report "$build/reports"
+  fiscalscope nightly --landing "$build/landing" --lake "$lake" --report "$build/reports" --summary "$build/summary.json"
 }
 last_run() {
   (cd "$root" && ./fiscalscope sql "SELECT run_id FROM ops.runs ORDER BY finished_at DESC LIMIT 1" --lake "$lake" --format csv) | tail -1 | tr -d '\r'
+}
+# The run the last nightly() recorded, from its summary (no JVM started to ask the lake).
+summary_run() {
+  python3 -c 'import json, sys; print(json.load(open(sys.argv[1], encoding="utf-8"))["run_id"])' "$build/summary.json"
 }
 
 started=$(date +%s)
 if [ -n "${DEMO_LAKE:-}" ]; then
   # A lake the demo nightly built from data/sample (CI's first step): its run is the "before" run.
   cp -r "$DEMO_LAKE" "$lake"
+  before="${DEMO_RUN:-$(last_run)}"
 else
   nightly
+  before="$(summary_run)"
 fi
-before="$(last_run)"
 # A unit sends a corrected document: its worst-executed 2023 project actually spent 99% of its budget.
 python3 - "$build/landing/BJ0036-2023.json" <<'PY'
 import json, sys
@@ -64,7 +69,7 @@ json.dump(doc, open(path, "w", encoding="utf-8"), ensure_ascii=False, indent=2)
 print("run-notebooks: corrected", path.rsplit("/", 1)[-1], project["name"], "to", project["execution_rate_pct"], "%", file=sys.stderr)
 PY
 nightly
-after="$(last_run)"
+after="$(summary_run)"
 wait "$installing" || { echo "run-notebooks: installing the kernel failed" >&2; exit 1; }
 echo "run-notebooks: demo lake ready in $(( $(date +%s) - started )) s: runs $before → $after" >&2
 
