@@ -25,26 +25,29 @@ public abstract class SparkTest {
 
   private static SparkSession session;
 
+  /** The shared session's settings beyond the product's (see {@link SparkSessions#create}). */
+  protected static final Map<String, String> SESSION_SETTINGS = Map.of(
+      "spark.sql.shuffle.partitions", "2",
+      "spark.default.parallelism", "2",
+      "spark.ui.enabled", "false",
+      "spark.databricks.delta.snapshotPartitions", "1",
+      "spark.sql.sources.parallelPartitionDiscovery.parallelism", "2",
+      // Fixtures are a few rows: generating and compiling code for every operator of every plan costs more than
+      // interpreting them (a third of an ingest test's CPU went to generating projections over the document's
+      // wide schema in each task), re-planning by adaptive execution buys nothing, and a plan's description is
+      // cut short. The product's own settings run in the nightly of CI's first step and on the cluster of
+      // StandaloneClusterIT.
+      "spark.sql.codegen.wholeStage", "false",
+      "spark.sql.codegen.factoryMode", "NO_CODEGEN",
+      "spark.sql.adaptive.enabled", "false",
+      "spark.sql.maxPlanStringLength", "4096");
+
   protected SparkSession spark;
   protected Path tmp;
 
   protected static synchronized SparkSession sharedSession() {
     if (session == null) {
-      session = SparkSessions.create("fiscalscope-test", "local[2]", Map.of(
-          "spark.sql.shuffle.partitions", "2",
-          "spark.default.parallelism", "2",
-          "spark.ui.enabled", "false",
-          "spark.databricks.delta.snapshotPartitions", "1",
-          "spark.sql.sources.parallelPartitionDiscovery.parallelism", "2",
-          // Fixtures are a few rows: generating and compiling code for every operator of every plan costs more than
-          // interpreting them (a third of an ingest test's CPU went to generating projections over the document's
-          // wide schema in each task), re-planning by adaptive execution buys nothing, and a plan's description is
-          // cut short. The product's own settings run in the nightly of CI's first step and on the cluster of
-          // StandaloneClusterIT.
-          "spark.sql.codegen.wholeStage", "false",
-          "spark.sql.codegen.factoryMode", "NO_CODEGEN",
-          "spark.sql.adaptive.enabled", "false",
-          "spark.sql.maxPlanStringLength", "4096"));
+      session = SparkSessions.create("fiscalscope-test", "local[2]", SESSION_SETTINGS);
       Runtime.getRuntime().addShutdownHook(new Thread(session::stop));
     }
     return session;

@@ -13,6 +13,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.ChecksumFs;
 import org.apache.hadoop.fs.DelegateToFileSystem;
 import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.FsServerDefaults;
 import org.apache.hadoop.fs.LocalFileSystem;
 import org.apache.hadoop.fs.Path;
@@ -37,6 +38,23 @@ public class LocalFiles extends LocalFileSystem {
 
   public LocalFiles() {
     super(new Raw());
+  }
+
+  /**
+   * Makes {@code FileSystem.get} give this class for {@code file:} under {@code hadoop} (a session's configuration
+   * naming it): Hadoop caches one {@code file:} system per user, whatever configuration asked first, and the
+   * configuration file is read before Spark starts. A cached one of another class is closed, which only takes it out
+   * of the cache (a local file system holds no resource), so the next request builds this one.
+   */
+  public static void replaceCached(Configuration hadoop) {
+    try {
+      FileSystem cached = FileSystem.get(URI.create("file:///"), hadoop);
+      if (!(cached instanceof LocalFiles) && LocalFiles.class.getName().equals(hadoop.get("fs.file.impl"))) {
+        cached.close();
+      }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException("cannot set up the local file system: " + e.getMessage(), e);
+    }
   }
 
   /** The raw local file system, with permissions and links through {@code java.nio.file}. */

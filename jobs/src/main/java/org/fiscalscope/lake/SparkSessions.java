@@ -35,13 +35,18 @@ public final class SparkSessions {
     }
     // A local session's files are this machine's: set permissions and read links without a process per call. (A
     // cluster keeps its own Hadoop configuration: its executors may not load classes of the application jar there.)
-    if (System.getProperty("spark.master", master == null ? "" : master).startsWith("local")) {
+    boolean local = System.getProperty("spark.master", master == null ? "" : master).startsWith("local");
+    if (local) {
       LocalFiles.SETTINGS.forEach(b::config);
     }
     if (System.getProperty("spark.ui.enabled") == null) {
       b.config("spark.ui.enabled", "false");
     }
     settings.forEach(b::config);
-    return b.getOrCreate();
+    SparkSession spark = b.getOrCreate();
+    if (local) {
+      LocalFiles.replaceCached(spark.sparkContext().hadoopConfiguration());
+    }
+    return spark;
   }
 }

@@ -44,6 +44,21 @@ class LocalFilesTest extends SparkTest {
   }
 
   @Test
+  void aFileSystemCachedBeforeTheSessionIsReplacedByTheSessions() throws IOException {
+    Configuration session = spark.sparkContext().hadoopConfiguration();
+    FileSystem.get(URI.create("file:///"), session).close();
+    // As reading the configuration file before Spark starts does: the plain configuration's file system is cached.
+    FileSystem before = FileSystem.get(URI.create("file:///"), new Configuration());
+    assertFalse(before instanceof LocalFiles);
+    assertFalse(FileSystem.get(URI.create("file:///"), session) instanceof LocalFiles, "Hadoop's cache answers first");
+
+    // As a verb does once it has read its configuration: asks for its (here: the shared) local session.
+    org.apache.spark.sql.SparkSession again = SparkSessions.create("fiscalscope-test", "local[2]", SESSION_SETTINGS);
+    assertInstanceOf(LocalFiles.class, FileSystem.get(URI.create("file:///"), again.sparkContext().hadoopConfiguration()));
+    assertTrue(before.exists(new Path(tmp.toUri())), "the file system replaced still works for whoever holds it");
+  }
+
+  @Test
   void permissionsAreSetAsChmodWould() throws IOException {
     java.nio.file.Path file = Files.writeString(tmp.resolve("a.txt"), "x", StandardCharsets.UTF_8);
     try (FileSystem fs = fs()) {
