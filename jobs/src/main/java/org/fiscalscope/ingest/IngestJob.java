@@ -69,16 +69,17 @@ public final class IngestJob {
    * @param parseMemoryMb heap the reading of workbooks and PDFs may take at once per JVM; 0 for half the heap
    */
   public static Result run(Lake lake, String landing, String runId, long maxFileBytes, int parseMemoryMb) {
-    return run(lake, landing, runId, maxFileBytes, parseMemoryMb, () -> { });
+    return run(lake, landing, runId, maxFileBytes, parseMemoryMb, files -> { });
   }
 
   /** As above; {@code afterListing} runs between listing the landing folder and reading it (files may change then). */
   static Result run(Lake lake, String landing, String runId, long maxFileBytes, Runnable afterListing) {
-    return run(lake, landing, runId, maxFileBytes, 0, afterListing);
+    return run(lake, landing, runId, maxFileBytes, 0, files -> afterListing.run());
   }
 
-  private static Result run(Lake lake, String landing, String runId, long maxFileBytes, int parseMemoryMb,
-      Runnable afterListing) {
+  /** As above; {@code listed} is told how many files the landing folder holds before any is read. */
+  public static Result run(Lake lake, String landing, String runId, long maxFileBytes, int parseMemoryMb,
+      java.util.function.IntConsumer listed) {
     SparkSession spark = lake.spark();
     String root = qualifiedRoot(lake, landing);
     if (lake.exists(LakeTable.BRONZE_REJECTS)) {
@@ -86,7 +87,7 @@ public final class IngestJob {
     }
 
     java.util.List<Row> files = LandingListing.list(root, spark.sparkContext().hadoopConfiguration());
-    afterListing.run();
+    listed.accept(files.size());
     int slices = Math.max(spark.sparkContext().defaultParallelism(), files.size() / 5_000);
     Dataset<Row> listing = spark.createDataFrame(
         new org.apache.spark.api.java.JavaSparkContext(spark.sparkContext()).parallelize(files, slices),

@@ -90,6 +90,10 @@ public final class Run {
         lake.spark().sparkContext().setJobGroup(stage.name().toUpperCase(java.util.Locale.ROOT),
             stage.name() + " run " + runId, false);
         try {
+          // Ingest chooses once it has listed the landing folder (its files count too).
+          if (!(stage instanceof IngestStage)) {
+            context.codeGeneration().forSize(org.fiscalscope.lake.CodeGeneration.unitYears(lake));
+          }
           StageReport report = stage.run(context);
           reports.add(report);
           progress.done(report);
@@ -102,6 +106,7 @@ public final class Run {
           lake.spark().sparkContext().clearJobGroup();
         }
       }
+      context.codeGeneration().restore();
       if (error == null && verb.equals("nightly")) {
         // A complete lake has every table, even one no row has reached yet (no reject, say), so readers never
         // meet a missing table.

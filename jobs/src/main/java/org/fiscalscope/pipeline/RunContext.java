@@ -10,6 +10,7 @@ public final class RunContext {
   private final Settings settings;
   private final Lake lake;
   private final Instant startedAt;
+  private final org.fiscalscope.lake.CodeGeneration codeGeneration;
   private String previousRun;
   private String previousConfigHash;
   private java.util.Map<String, Long> previousVersions = java.util.Map.of();
@@ -20,6 +21,7 @@ public final class RunContext {
     this.settings = settings;
     this.lake = lake;
     this.startedAt = startedAt;
+    this.codeGeneration = org.fiscalscope.lake.CodeGeneration.of(lake.spark());
   }
 
   public String runId() {
@@ -36,6 +38,11 @@ public final class RunContext {
 
   public Instant startedAt() {
     return startedAt;
+  }
+
+  /** Whether the run's queries interpret or generate code, chosen stage by stage by size. */
+  public org.fiscalscope.lake.CodeGeneration codeGeneration() {
+    return codeGeneration;
   }
 
   /** The last run over this lake that succeeded, or null. */

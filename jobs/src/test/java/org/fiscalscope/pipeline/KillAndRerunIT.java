@@ -88,11 +88,9 @@ class KillAndRerunIT extends SparkTest {
     Path out = lake.resolve("out-" + System.nanoTime() + ".txt");
     ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(out.toFile());
     pb.environment().put("FISCALSCOPE_HEAP", "1g");
-    // C1 only, and Spark interpreting its operators (as the shared test session does): these runs are a few dozen
-    // documents, short, and share two cores; compiling less costs them less than the slower code. The product's code
-    // generation runs in CI's demo nightly and on the cluster of StandaloneClusterIT.
-    pb.environment().put("FISCALSCOPE_JAVA_OPTS", "-XX:TieredStopAtLevel=1 -Dspark.sql.codegen.wholeStage=false"
-        + " -Dspark.sql.codegen.factoryMode=NO_CODEGEN -Dfiscalscope.log.dir=" + lake.resolve("logs"));
+    // C1 only: these runs are a few dozen documents, short, and share two cores; compiling less costs them less than
+    // the slower code. (Spark interprets their queries by itself: lake/CodeGeneration, for a lake this small.)
+    pb.environment().put("FISCALSCOPE_JAVA_OPTS", "-XX:TieredStopAtLevel=1 -Dfiscalscope.log.dir=" + lake.resolve("logs"));
     Process p = pb.start();
     outputs.put(p.pid(), out);
     return p;

@@ -1,0 +1,87 @@
+package org.fiscalscope.lake;
+
+import java.util.List;
+import org.apache.spark.sql.SparkSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Whether the queries of a stage run code Spark generates or operators it interprets, by the size of what the stage
+ * works on. Spark generates and compiles Java for every operator of every new query shape; that pays back over many
+ * rows, but a run plans hundreds of shapes, and over a district's few thousand unit-years compiling them costs more
+ * than it saves (the demo nightly from a cold JVM: 88 s generating, 70 s interpreting, the same tables). Below
+ * {@link #INTERPRET_BELOW} unit-years a stage interprets; from there on it generates code as Spark does by default.
+ * When the session's settings name either key (the configuration's {@code spark.settings}, {@code --conf}, a system
+ * property), they are the user's choice and are left alone.
+ */
+public final class CodeGeneration {
+
+  private static final Logger LOG = LoggerFactory.getLogger(CodeGeneration.class);
+
+  /** Unit-years (in the lake, plus files to read for ingest) below which a stage interprets. */
+  public static final long INTERPRET_BELOW = 5_000;
+
+  /** The settings switched, each with its value for interpreting. */
+  static final List<String[]> INTERPRETED = List.of(
+      new String[] {"spark.sql.codegen.wholeStage", "false"},
+      new String[] {"spark.sql.codegen.factoryMode", "NO_CODEGEN"});
+
+  private final SparkSession spark;
+  private final boolean chosenByUser;
+  private Boolean interpreting;
+
+  private CodeGeneration(SparkSession spark, boolean chosenByUser) {
+    this.spark = spark;
+    this.chosenByUser = chosenByUser;
+  }
+
+  /** For one run over {@code spark}: automatic unless the session's settings already name either key. */
+  public static CodeGeneration of(SparkSession spark) {
+    boolean named = INTERPRETED.stream().anyMatch(s -> spark.conf().contains(s[0]));
+    return new CodeGeneration(spark, named);
+  }
+
+  /** Interprets or generates code for what follows, by its size in unit-years; nothing when the user chose. */
+  public void forSize(long unitYears) {
+    if (chosenByUser) {
+      return;
+    }
+    boolean interpret = interpret(unitYears);
+    if (interpreting != null && interpreting == interpret) {
+      return;
+    }
+    for (String[] s : INTERPRETED) {
+      if (interpret) {
+        spark.conf().set(s[0], s[1]);
+      } else {
+        spark.conf().unset(s[0]);
+      }
+    }
+    interpreting = interpret;
+    LOG.info("{} unit-years: queries {} (the line is {})", unitYears,
+        interpret ? "interpreted" : "run as generated code", INTERPRET_BELOW);
+  }
+
+  /** Whether a stage over that many unit-years interprets. */
+  public static boolean interpret(long unitYears) {
+    return unitYears < INTERPRET_BELOW;
+  }
+
+  /** Whether the last {@link #forSize} chose to interpret (null before the first, or when the user chose). */
+  public Boolean interpreting() {
+    return interpreting;
+  }
+
+  /** Leaves the session as the run found it. */
+  public void restore() {
+    if (!chosenByUser && interpreting != null) {
+      INTERPRETED.forEach(s -> spark.conf().unset(s[0]));
+      interpreting = null;
+    }
+  }
+
+  /** The unit-years in the lake's silver.unit_year (answered from the table's statistics), 0 before any. */
+  public static long unitYears(Lake lake) {
+    return lake.exists(LakeTable.SILVER_UNIT_YEAR) ? lake.read(LakeTable.SILVER_UNIT_YEAR).count() : 0;
+  }
+}
