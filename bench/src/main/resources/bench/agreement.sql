@@ -34,15 +34,33 @@ SELECT 'three-public YoY (prior year, change, change %)',
          OR s.breaks_only_decrease_rule IS DISTINCT FROM d.breaks_only_decrease_rule)
 FROM s_trend s FULL JOIN d_trend d USING (unit_id, fiscal_year, category);
 
-SELECT 'three-public increase flags',
+-- A single category's rise is an info flag; the total's rise has a rule of its own, which also fires when only the
+-- total budget rose (a figure the DuckDB reference does not compute): compared here are the total flags whose actual
+-- rose (as FiscalScope's trend, checked above, says) and the total actual rises DuckDB finds.
+SELECT 'three-public category increase flags',
        (SELECT count(*) FROM s_flags WHERE rule = 'three_public_increase'),
-       (SELECT count(*) FROM d_trend WHERE breaks_only_decrease_rule),
+       (SELECT count(*) FROM d_trend WHERE breaks_only_decrease_rule AND category <> 'total'),
        count(*)
 FROM ((SELECT unit_id, fiscal_year, subject FROM s_flags WHERE rule = 'three_public_increase'
-       EXCEPT ALL SELECT unit_id, fiscal_year, category FROM d_trend WHERE breaks_only_decrease_rule)
+       EXCEPT ALL SELECT unit_id, fiscal_year, category FROM d_trend WHERE breaks_only_decrease_rule AND category <> 'total')
       UNION ALL
-      (SELECT unit_id, fiscal_year, category FROM d_trend WHERE breaks_only_decrease_rule
+      (SELECT unit_id, fiscal_year, category FROM d_trend WHERE breaks_only_decrease_rule AND category <> 'total'
        EXCEPT ALL SELECT unit_id, fiscal_year, subject FROM s_flags WHERE rule = 'three_public_increase'));
+
+CREATE OR REPLACE VIEW s_total_rises AS
+SELECT f.unit_id, f.fiscal_year FROM s_flags f
+JOIN s_trend t ON t.unit_id = f.unit_id AND t.fiscal_year = f.fiscal_year AND t.category = 'total'
+WHERE f.rule = 'three_public_total_increase' AND t.breaks_only_decrease_rule;
+
+SELECT 'three-public total increase flags (total actual rose)',
+       (SELECT count(*) FROM s_total_rises),
+       (SELECT count(*) FROM d_trend WHERE breaks_only_decrease_rule AND category = 'total'),
+       count(*)
+FROM ((SELECT unit_id, fiscal_year FROM s_total_rises
+       EXCEPT ALL SELECT unit_id, fiscal_year FROM d_trend WHERE breaks_only_decrease_rule AND category = 'total')
+      UNION ALL
+      (SELECT unit_id, fiscal_year FROM d_trend WHERE breaks_only_decrease_rule AND category = 'total'
+       EXCEPT ALL SELECT unit_id, fiscal_year FROM s_total_rises));
 
 SELECT 'score distribution (n, min, max, bins exact; mean, stddev, quantiles ±1e-9)',
        (SELECT count(*) FROM s_distribution), (SELECT count(*) FROM d_score_distribution),
