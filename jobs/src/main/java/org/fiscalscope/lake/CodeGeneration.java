@@ -21,14 +21,18 @@ public final class CodeGeneration {
   /** Unit-years (in the lake, plus files to read for ingest) below which a stage interprets. */
   public static final long INTERPRET_BELOW = 5_000;
 
-  /** The settings switched, each with its value for interpreting. */
-  static final List<String[]> INTERPRETED = List.of(
-      new String[] {"spark.sql.codegen.wholeStage", "false"},
-      new String[] {"spark.sql.codegen.factoryMode", "NO_CODEGEN"});
+  /** A setting switched, with its value for interpreting. */
+  record Setting(String key, String interpreted) {}
+
+  static final List<Setting> INTERPRETED = List.of(
+      new Setting("spark.sql.codegen.wholeStage", "false"),
+      new Setting("spark.sql.codegen.factoryMode", "NO_CODEGEN"));
 
   private final SparkSession spark;
   private final boolean chosenByUser;
   private Boolean interpreting;
+  private long countedVersion = Long.MIN_VALUE;
+  private long counted;
 
   private CodeGeneration(SparkSession spark, boolean chosenByUser) {
     this.spark = spark;
@@ -37,7 +41,7 @@ public final class CodeGeneration {
 
   /** For one run over {@code spark}: automatic unless the session's settings already name either key. */
   public static CodeGeneration of(SparkSession spark) {
-    boolean named = INTERPRETED.stream().anyMatch(s -> spark.conf().contains(s[0]));
+    boolean named = INTERPRETED.stream().anyMatch(s -> spark.conf().contains(s.key()));
     return new CodeGeneration(spark, named);
   }
 
@@ -50,11 +54,11 @@ public final class CodeGeneration {
     if (interpreting != null && interpreting == interpret) {
       return;
     }
-    for (String[] s : INTERPRETED) {
+    for (Setting s : INTERPRETED) {
       if (interpret) {
-        spark.conf().set(s[0], s[1]);
+        spark.conf().set(s.key(), s.interpreted());
       } else {
-        spark.conf().unset(s[0]);
+        spark.conf().unset(s.key());
       }
     }
     interpreting = interpret;
@@ -75,13 +79,25 @@ public final class CodeGeneration {
   /** Leaves the session as the run found it. */
   public void restore() {
     if (!chosenByUser && interpreting != null) {
-      INTERPRETED.forEach(s -> spark.conf().unset(s[0]));
+      INTERPRETED.forEach(s -> spark.conf().unset(s.key()));
       interpreting = null;
     }
   }
 
-  /** The unit-years in the lake's silver.unit_year (answered from the table's statistics), 0 before any. */
-  public static long unitYears(Lake lake) {
-    return lake.exists(LakeTable.SILVER_UNIT_YEAR) ? lake.read(LakeTable.SILVER_UNIT_YEAR).count() : 0;
+  /**
+   * As {@link #forSize}, for the unit-years in the lake's silver.unit_year plus {@code toRead} (files ingest is about
+   * to read). The table is counted (from its statistics) only when its version changed since the last count, and not
+   * at all when the user chose.
+   */
+  public void forLake(Lake lake, long toRead) {
+    if (chosenByUser) {
+      return;
+    }
+    long version = lake.version(LakeTable.SILVER_UNIT_YEAR);
+    if (version != countedVersion) {
+      counted = version < 0 ? 0 : lake.read(LakeTable.SILVER_UNIT_YEAR).count();
+      countedVersion = version;
+    }
+    forSize(counted + toRead);
   }
 }

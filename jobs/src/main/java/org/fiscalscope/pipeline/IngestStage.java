@@ -2,7 +2,6 @@ package org.fiscalscope.pipeline;
 
 import java.util.List;
 import org.fiscalscope.ingest.IngestJob;
-import org.fiscalscope.lake.CodeGeneration;
 import org.fiscalscope.lake.LakeTable;
 
 /** The ingest stage: landing folder → bronze → silver. */
@@ -26,10 +25,9 @@ public final class IngestStage implements Stage {
   @Override
   public StageReport run(RunContext context) {
     long start = System.nanoTime();
-    long inLake = CodeGeneration.unitYears(context.lake());
     result = IngestJob.run(context.lake(), context.settings().paths().landing(), context.runId(),
         context.settings().ingest().maxFileMb() * 1_048_576L, context.settings().ingest().parseMemoryMb(),
-        files -> context.codeGeneration().forSize(inLake + files));
+        files -> context.codeGeneration().forLake(context.lake(), files));
     WRITES.forEach(context.lake()::ensure);
     return new StageReport(name(), (System.nanoTime() - start) / 1e9, Progress.counts(
         "files_seen", result.filesSeen(), "new_documents", result.newDocuments(),

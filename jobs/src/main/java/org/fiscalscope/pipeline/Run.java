@@ -92,7 +92,7 @@ public final class Run {
         try {
           // Ingest chooses once it has listed the landing folder (its files count too).
           if (!(stage instanceof IngestStage)) {
-            context.codeGeneration().forSize(org.fiscalscope.lake.CodeGeneration.unitYears(lake));
+            context.codeGeneration().forLake(lake, 0);
           }
           StageReport report = stage.run(context);
           reports.add(report);
