@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * Starts a main class of the test classpath in a separate OS process, with the JVM flags of the test JVM (those Spark
- * needs on Java 17), to test what only separate processes show: races between processes, and files a process may not
+ * needs on Java 17, the compiler and collector choice), to test what only separate processes show: races between processes, and files a process may not
  * read. Run by root, a process can be started without root's power to read any file, so permissions bite as they do
  * for an ordinary user.
  */
@@ -43,7 +43,8 @@ public final class ChildJvm {
     }
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     for (String a : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-      if (a.startsWith("--add-") || a.startsWith("-Djdk.") || a.startsWith("-Dio.netty.")) {
+      if (a.startsWith("--add-") || a.startsWith("-Djdk.") || a.startsWith("-Dio.netty.")
+          || a.startsWith("-XX:TieredStopAtLevel") || a.equals("-XX:+UseParallelGC")) {
         cmd.add(a);
       }
     }

@@ -67,23 +67,28 @@ public final class DeltaMerge {
    * One MERGE, so one transaction. Returns false when {@code rows} is empty (nothing committed).
    */
   public static boolean replaceGroups(Lake lake, LakeTable table, Dataset<Row> rows, List<String> groupColumns) {
-    return replaceGroups(lake, table, rows, rows.select(toCols(groupColumns)).distinct());
+    Dataset<Row> groups = rows.select(toCols(groupColumns)).distinct();
+    if (groups.isEmpty()) {
+      return false;
+    }
+    replaceGroups(lake, table, rows, groups);
+    return true;
   }
 
   /**
    * Like {@link #replaceGroups(Lake, LakeTable, Dataset, List)}, for the groups listed in {@code groups} (whose
-   * columns name the grouping): a group with no rows in {@code rows} loses all its rows.
+   * columns name the grouping), which the caller knows are not none: a group with no rows in {@code rows} loses all
+   * its rows. The groups are not counted first (a job for each table written); a table that does not exist yet is
+   * created with the first rows, and not at all for none (an empty append would leave a file no version refers to).
    */
-  public static boolean replaceGroups(Lake lake, LakeTable table, Dataset<Row> rows, Dataset<Row> groups) {
+  public static void replaceGroups(Lake lake, LakeTable table, Dataset<Row> rows, Dataset<Row> groups) {
     StructType schema = table.schema();
     List<String> keys = table.key();
     List<String> groupColumns = List.of(groups.columns());
     Dataset<Row> incoming = conform(rows, schema);
-    if (groups.isEmpty()) {
-      return false;
-    }
     if (!lake.exists(table)) {
-      return createWith(lake, table, incoming);
+      createWith(lake, table, incoming);
+      return;
     }
     lake.ensure(table);
     Dataset<Row> current = lake.read(table).join(groups.distinct(), scalaSeq(groupColumns), "left_semi");
@@ -98,7 +103,6 @@ public final class DeltaMerge {
         .updateExpr(allColumns(schema, "s"))
         .whenNotMatched("s." + OP + " = 'upsert'").insertExpr(allColumns(schema, "s"))
         .execute();
-    return true;
   }
 
   /**

@@ -36,8 +36,10 @@ class KillAndRerunIT extends SparkTest {
     Files.copy(Path.of("data", "sample", "qingshan-talent-service-center-2023.txt"),
         landing.resolve("qingshan-talent-service-center-2023.txt"));
 
+    // The uninterrupted run in this JVM: only the runs to be killed need processes of their own.
     Path baseline = tmp.resolve("baseline");
-    assertEquals(0, nightly(landing, baseline).waitFor(), "the uninterrupted run");
+    assertEquals(0, Main.run("nightly", "--landing", landing.toString(), "--lake", baseline.toString(),
+        "--report", baseline.resolve("reports").toString(), "--master", "local[2]"), "the uninterrupted run");
     long wholeUnitYears = new Lake(spark, baseline.toString()).read(LakeTable.SILVER_UNIT_YEAR).count();
     assertEquals(21, wholeUnitYears, "10 units over 2 years and the sample disclosure");
 
