@@ -78,8 +78,8 @@ public final class DeltaMerge {
   /**
    * Like {@link #replaceGroups(Lake, LakeTable, Dataset, List)}, for the groups listed in {@code groups} (whose
    * columns name the grouping), which the caller knows are not none: a group with no rows in {@code rows} loses all
-   * its rows. The groups are not counted first (a job for each table written); a table that does not exist yet is
-   * created with the first rows, and not at all for none (an empty append would leave a file no version refers to).
+   * its rows. Neither the groups nor the rows are counted first (a job for each table written); a table that does
+   * not exist yet is created with the rows, even none ({@link #createAndAppend}).
    */
   public static void replaceGroups(Lake lake, LakeTable table, Dataset<Row> rows, Dataset<Row> groups) {
     StructType schema = table.schema();
@@ -87,7 +87,7 @@ public final class DeltaMerge {
     List<String> groupColumns = List.of(groups.columns());
     Dataset<Row> incoming = conform(rows, schema);
     if (!lake.exists(table)) {
-      createWith(lake, table, incoming);
+      createAndAppend(lake, table, incoming);
       return;
     }
     lake.ensure(table);
@@ -128,11 +128,38 @@ public final class DeltaMerge {
 
   /**
    * Creates a table that does not exist yet from its DDL and appends {@code rows} straight from their plan, in one
-   * commit after the create (no count or emptiness check first, so the plan runs once).
+   * commit after the create (no count or emptiness check first, so the plan runs once). For no rows Delta commits
+   * nothing, but Spark has written the empty file it writes for an empty result: a file no version refers to, which
+   * is removed (the table was created empty a moment ago, so no data file in it can belong to a version).
    */
   public static void createAndAppend(Lake lake, LakeTable table, Dataset<Row> rows) {
     lake.ensure(table);
+    long created = lake.version(table);
     conform(rows, table.schema()).write().format("delta").mode("append").save(lake.path(table));
+    if (created == 0 && lake.version(table) == 0) {
+      removeDataFiles(lake, table);
+    }
+  }
+
+  /** Deletes the data files of a table whose only version is its creation (none of them is referred to). */
+  private static void removeDataFiles(Lake lake, LakeTable table) {
+    org.apache.hadoop.fs.Path dir = new org.apache.hadoop.fs.Path(lake.path(table));
+    try {
+      org.apache.hadoop.fs.FileSystem fs = dir.getFileSystem(lake.spark().sparkContext().hadoopConfiguration());
+      org.apache.hadoop.fs.RemoteIterator<org.apache.hadoop.fs.LocatedFileStatus> files = fs.listFiles(dir, true);
+      List<org.apache.hadoop.fs.Path> data = new ArrayList<>();
+      while (files.hasNext()) {
+        org.apache.hadoop.fs.Path f = files.next().getPath();
+        if (f.getName().endsWith(".parquet") && !f.toUri().getPath().contains("/_delta_log/")) {
+          data.add(f);
+        }
+      }
+      for (org.apache.hadoop.fs.Path f : data) {
+        fs.delete(f, false);
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot remove the empty write's file from " + dir + ": " + e.getMessage(), e);
+    }
   }
 
   /**

@@ -36,6 +36,30 @@ class DeltaMergeTest extends SparkTest {
   }
 
   @Test
+  void aTableCreatedWithNoRowsHasNoDataFileAndTakesRowsLater() throws java.io.IOException {
+    Lake lake = new Lake(spark, tmp.toString());
+    // As ingest creates a silver table a batch has no rows for: the groups are given, the rows are none.
+    DeltaMerge.replaceGroups(lake, LINES, lines(), lines(
+        "{\"unit_id\":\"A\",\"fiscal_year\":2023,\"code\":\"201\",\"actual\":1,\"run_id\":\"r1\"}")
+        .select("unit_id", "fiscal_year"));
+    assertEquals(0, lake.version(LINES), "created, with no commit of rows");
+    assertEquals(List.of(), dataFiles(lake), "Spark's empty file for an empty write is not left behind");
+
+    DeltaMerge.replaceGroups(lake, LINES, lines(
+        "{\"unit_id\":\"A\",\"fiscal_year\":2023,\"code\":\"201\",\"actual\":1,\"run_id\":\"r2\"}"),
+        LakeTable.UNIT_YEAR);
+    assertEquals(1, lake.read(LINES).count());
+    assertEquals(1, dataFiles(lake).size());
+  }
+
+  private static List<java.nio.file.Path> dataFiles(Lake lake) throws java.io.IOException {
+    try (var files = java.nio.file.Files.walk(java.nio.file.Path.of(java.net.URI.create(lake.path(LINES))))) {
+      return files.filter(f -> f.getFileName().toString().endsWith(".parquet") && !f.toString().contains("_delta_log"))
+          .toList();
+    }
+  }
+
+  @Test
   void sameRowsAgainRewriteNothing() {
     Lake lake = new Lake(spark, tmp.toString());
     String row = "{\"unit_id\":\"A\",\"fiscal_year\":2023,\"code\":\"201\",\"actual\":10.5,\"run_id\":\"%s\"}";
