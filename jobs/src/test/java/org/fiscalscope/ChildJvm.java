@@ -9,9 +9,9 @@ import java.util.List;
 
 /**
  * Starts a main class of the test classpath in a separate OS process, with the JVM flags of the test JVM (those Spark
- * needs on Java 17, the compiler and collector choice), to test what only separate processes show: races between processes, and files a process may not
- * read. Run by root, a process can be started without root's power to read any file, so permissions bite as they do
- * for an ordinary user.
+ * needs on Java 17, and {@link #compilerAndCollector}), to test what only separate processes show: races between
+ * processes, and files a process may not read. Run by root, a process can be started without root's power to read
+ * any file, so permissions bite as they do for an ordinary user.
  */
 public final class ChildJvm {
 
@@ -36,6 +36,15 @@ public final class ChildJvm {
     return "root".equals(System.getProperty("user.name"));
   }
 
+  /**
+   * The test JVM's compiler and collector flags ({@code test.jvm.flags} in the parent pom), for the JVMs tests start:
+   * they share the same two cores.
+   */
+  public static List<String> compilerAndCollector() {
+    return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+        .filter(a -> a.startsWith("-XX:TieredStopAtLevel") || a.matches("-XX:\\+Use\\w+GC")).toList();
+  }
+
   private static List<String> command(Class<?> main, List<String> args, boolean dropRootFileAccess) {
     List<String> cmd = new ArrayList<>();
     if (dropRootFileAccess) {
@@ -43,11 +52,11 @@ public final class ChildJvm {
     }
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     for (String a : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-      if (a.startsWith("--add-") || a.startsWith("-Djdk.") || a.startsWith("-Dio.netty.")
-          || a.startsWith("-XX:TieredStopAtLevel") || a.equals("-XX:+UseParallelGC")) {
+      if (a.startsWith("--add-") || a.startsWith("-Djdk.") || a.startsWith("-Dio.netty.")) {
         cmd.add(a);
       }
     }
+    cmd.addAll(compilerAndCollector());
     cmd.add("-Xmx1g");
     cmd.add("-cp");
     cmd.add(System.getProperty("java.class.path"));

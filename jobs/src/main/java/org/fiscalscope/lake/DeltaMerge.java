@@ -143,24 +143,18 @@ public final class DeltaMerge {
 
   /** Deletes the data files of a table whose only version is its creation (none of them is referred to). */
   private static void removeDataFiles(Lake lake, LakeTable table) {
-    org.apache.hadoop.fs.Path dir = new org.apache.hadoop.fs.Path(lake.path(table));
     try {
-      org.apache.hadoop.fs.FileSystem fs = dir.getFileSystem(lake.spark().sparkContext().hadoopConfiguration());
-      org.apache.hadoop.fs.RemoteIterator<org.apache.hadoop.fs.LocatedFileStatus> files = fs.listFiles(dir, true);
-      List<org.apache.hadoop.fs.Path> data = new ArrayList<>();
-      while (files.hasNext()) {
-        org.apache.hadoop.fs.Path f = files.next().getPath();
-        if (f.getName().endsWith(".parquet") && !f.toUri().getPath().contains("/_delta_log/")) {
-          data.add(f);
-        }
-      }
-      for (org.apache.hadoop.fs.Path f : data) {
+      org.apache.hadoop.fs.FileSystem fs = new org.apache.hadoop.fs.Path(lake.path(table))
+          .getFileSystem(lake.spark().sparkContext().hadoopConfiguration());
+      for (org.apache.hadoop.fs.Path f : lake.dataFiles(table)) {
         fs.delete(f, false);
       }
     } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException("cannot remove the empty write's file from " + dir + ": " + e.getMessage(), e);
+      throw new java.io.UncheckedIOException("cannot remove the empty write's file from " + lake.path(table) + ": "
+          + e.getMessage(), e);
     }
   }
+
 
   /**
    * A table's first rows: created from its DDL, then one append (cheaper than a MERGE into an empty table).

@@ -144,6 +144,21 @@ public final class Lake {
     return DeltaTable.forPath(spark, path(table));
   }
 
+  /** The data files under the table's folder (Parquet outside its log), whether a version refers to them or not. */
+  public java.util.List<Path> dataFiles(LakeTable table) throws IOException {
+    Path dir = new Path(path(table));
+    org.apache.hadoop.fs.RemoteIterator<org.apache.hadoop.fs.LocatedFileStatus> files =
+        dir.getFileSystem(spark.sparkContext().hadoopConfiguration()).listFiles(dir, true);
+    java.util.List<Path> data = new java.util.ArrayList<>();
+    while (files.hasNext()) {
+      Path f = files.next().getPath();
+      if (f.getName().endsWith(".parquet") && !f.toUri().getPath().contains("/_delta_log/")) {
+        data.add(f);
+      }
+    }
+    return data;
+  }
+
   /** Whether the root folder exists (a lake no run has written to yet does not). */
   public boolean rootExists() {
     try {

@@ -10,9 +10,7 @@ import java.util.List;
 import java.util.Set;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.fs.RemoteIterator;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.StructField;
@@ -192,15 +190,6 @@ public final class LakeDoctor {
         }
       }
     }
-    int orphans = 0;
-    RemoteIterator<LocatedFileStatus> it = fs.listFiles(dir, true);
-    while (it.hasNext()) {
-      Path p = it.next().getPath();
-      String rel = p.toUri().getPath();
-      if (!rel.contains("/_delta_log/") && p.getName().endsWith(".parquet") && !referenced.contains(rel)) {
-        orphans++;
-      }
-    }
-    return orphans;
+    return (int) lake.dataFiles(table).stream().filter(p -> !referenced.contains(p.toUri().getPath())).count();
   }
 }

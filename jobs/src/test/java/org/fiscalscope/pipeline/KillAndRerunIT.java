@@ -90,9 +90,10 @@ class KillAndRerunIT extends SparkTest {
     Path out = lake.resolve("out-" + System.nanoTime() + ".txt");
     ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(out.toFile());
     pb.environment().put("FISCALSCOPE_HEAP", "1g");
-    // C1 only: these runs are a few dozen documents, short, and share two cores; compiling less costs them less than
-    // the slower code. (Spark interprets their queries by itself: lake/CodeGeneration, for a lake this small.)
-    pb.environment().put("FISCALSCOPE_JAVA_OPTS", "-XX:TieredStopAtLevel=1 -Dfiscalscope.log.dir=" + lake.resolve("logs"));
+    // The test JVM's compiler and collector (C1 only): these runs are a few dozen documents, short, and share two
+    // cores; compiling less costs them less than the slower code. (Spark interprets their queries by itself: lake/CodeGeneration, for a lake this small.)
+    pb.environment().put("FISCALSCOPE_JAVA_OPTS", String.join(" ", org.fiscalscope.ChildJvm.compilerAndCollector())
+        + " -Dfiscalscope.log.dir=" + lake.resolve("logs"));
     Process p = pb.start();
     outputs.put(p.pid(), out);
     return p;

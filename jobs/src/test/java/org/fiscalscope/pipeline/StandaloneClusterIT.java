@@ -91,12 +91,12 @@ class StandaloneClusterIT extends SparkTest {
   }
 
   /**
-   * The flags the launcher gives Spark's JVMs, C1 only and the throughput collector: five short-lived JVMs share two
-   * cores here, and compiling less costs them less than the slower code.
+   * The flags the launcher gives Spark's JVMs, and the test JVM's compiler and collector: five short-lived JVMs share
+   * two cores here, and compiling less costs them less than the slower code.
    */
   private static List<String> testJvmFlags() throws IOException {
     List<String> flags = new ArrayList<>(StandaloneCluster.jvmFlags(Path.of("jobs", "target", "jvm.options")));
-    flags.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC"));
+    flags.addAll(org.fiscalscope.ChildJvm.compilerAndCollector());
     return flags;
   }
 
