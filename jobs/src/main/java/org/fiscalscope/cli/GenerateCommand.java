@@ -27,6 +27,7 @@ import org.fiscalscope.generate.GeneratorSpec;
 import org.fiscalscope.generate.Manifest;
 import org.fiscalscope.generate.StandardTablesRenderer;
 import org.fiscalscope.generate.TablesStyle;
+import org.fiscalscope.ingest.DatasetExport;
 import org.fiscalscope.problem.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -35,7 +36,8 @@ import picocli.CommandLine.Option;
  * {@code generate}: writes a synthetic landing zone, each unit-year in the formats asked for — the canonical JSON
  * document ({@code <code>-<year>.json}), the disclosure text ({@code .txt}) or PDF ({@code .pdf}), the standard
  * tables as a workbook ({@code .xlsx}, {@code .xls}) or as CSV exports ({@code <code>-<year>-公开01表.csv} …
- * {@code 公开09表.csv}) — and the answer key {@code _manifest.json}. Files are staged in a hidden folder inside {@code --out} and moved in only when
+ * {@code 公开09表.csv}), or the whole district as one dataset export ({@code district.unit_year.csv} …) — and the
+ * answer key {@code _manifest.json}. Files are staged in a hidden folder inside {@code --out} and moved in only when
  * all are written, replacing the files of an earlier run; other files in the folder are kept.
  */
 @Command(
@@ -46,10 +48,14 @@ import picocli.CommandLine.Option;
 public final class GenerateCommand implements Callable<Integer> {
 
   /** Names of files this command writes; an earlier run's are replaced, nothing else is touched. */
-  static final Pattern GENERATED = Pattern.compile("BJ[0-9]{4,}-[0-9]{4}(?:\\.json|\\.txt|\\.pdf|\\.xlsx|\\.xls|-公开0[1-9]表\\.csv)");
+  static final Pattern GENERATED = Pattern.compile("BJ[0-9]{4,}-[0-9]{4}(?:\\.json|\\.txt|\\.pdf|\\.xlsx|\\.xls|-公开0[1-9]表\\.csv)"
+      + "|district\\.(?:unit_year|function_line|project|indicator)\\.csv");
 
   /** The formats a unit-year can be written in, in the order files are written. */
-  static final List<String> FORMATS = List.of("json", "text", "pdf", "xlsx", "xls", "csv");
+  static final List<String> FORMATS = List.of("json", "text", "pdf", "xlsx", "xls", "csv", "dataset");
+
+  /** The stem of the dataset export's files: {@code district.unit_year.csv} … */
+  static final String DATASET_STEM = "district";
 
   @Option(names = "--units", required = true, paramLabel = "N", description = "Number of budget units.")
   int units;
@@ -69,8 +75,10 @@ public final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--formats", split = ",", paramLabel = "FORMAT",
       description = "Formats of each unit-year, comma-separated: json (canonical document), text (disclosure text),"
           + " pdf (the disclosure as PDF with ruled tables; needs Debian's fonts-wqy-zenhei),"
-          + " xlsx, xls (the standard tables 公开01–09表 as a workbook), csv (one CSV export per table); tables are in"
-          + " 元 or 万元 as each unit chooses (default: json).")
+          + " xlsx, xls (the standard tables 公开01–09表 as a workbook), csv (one CSV export per table),"
+          + " dataset (the whole district as a finance system's export: district.unit_year.csv,"
+          + " .function_line.csv, .project.csv, .indicator.csv);"
+          + " tables are in 元 or 万元 as each unit chooses (default: json).")
   List<String> formats = List.of("json");
 
   @Option(names = "--three-public-totals",
@@ -119,13 +127,18 @@ public final class GenerateCommand implements Callable<Integer> {
     Path staging = Files.createTempDirectory(out, ".generate-");
     long written = 0;
     try {
-      Iterator<FinalAccount> documents = generator.documents();
-      while (documents.hasNext()) {
-        FinalAccount doc = documents.next();
-        for (Map.Entry<String, byte[]> file : files(doc).entrySet()) {
-          Files.write(staging.resolve(file.getKey()), file.getValue());
+      try (DatasetExport dataset = formats.contains("dataset") ? new DatasetExport(staging, DATASET_STEM) : null) {
+        Iterator<FinalAccount> documents = generator.documents();
+        while (documents.hasNext()) {
+          FinalAccount doc = documents.next();
+          for (Map.Entry<String, byte[]> file : files(doc).entrySet()) {
+            Files.write(staging.resolve(file.getKey()), file.getValue());
+          }
+          if (dataset != null) {
+            dataset.add(doc);
+          }
+          written++;
         }
-        written++;
       }
       Manifest manifest = Manifest.of(spec, written, generator.anomalies());
       manifest.write(staging.resolve(Manifest.FILE_NAME));
@@ -160,6 +173,7 @@ public final class GenerateCommand implements Callable<Integer> {
         case "xls" -> files.put(stem + ".xls",
             StandardTablesRenderer.workbook(doc, StandardTablesRenderer.WorkbookFormat.XLS, style));
         case "csv" -> files.putAll(StandardTablesRenderer.csv(doc, style));
+        case "dataset" -> { }
         default -> throw new IllegalStateException("format " + format);
       }
     }

@@ -75,6 +75,46 @@ class GenerateCommandTest {
   }
 
   @Test
+  void writesTheDistrictAsOneDatasetExportWithARowPerUnitYearLineProjectAndIndicator() throws IOException {
+    assertEquals(0, Main.run("generate", "--units", "3", "--years", "2", "--out", dir.toString(), "--formats",
+        "json,dataset", "--scoring-templates", "--budget-phases", "--headcounts"), "generate exits 0");
+    List<String> names = names();
+    assertTrue(names.containsAll(List.of("district.unit_year.csv", "district.function_line.csv",
+        "district.project.csv", "district.indicator.csv")), names.toString());
+    int lines = 0;
+    int projects = 0;
+    int indicators = 0;
+    for (String name : names) {
+      if (name.endsWith(".json") && name.startsWith("BJ")) {
+        FinalAccount doc = DocumentJson.read(Files.readAllBytes(dir.resolve(name)));
+        lines += doc.functions().size();
+        projects += doc.performance().projects().size();
+        indicators += doc.performance().unitEvaluation().indicators().size();
+        for (var p : doc.performance().projects()) {
+          indicators += p.indicators().size();
+        }
+      }
+    }
+    assertEquals(6, rows("unit_year").size(), "one row per unit-year");
+    assertEquals(lines, rows("function_line").size(), "one row per functional line");
+    assertEquals(projects, rows("project").size(), "one row per project");
+    assertEquals(indicators, rows("indicator").size(), "one row per indicator, the unit's own included");
+    List<String> header = List.of(rows("unit_year").get(0).split(",", -1));
+    assertEquals(org.fiscalscope.ingest.DatasetTable.of("unit_year").columns().stream()
+        .map(org.fiscalscope.ingest.DatasetTable.Column::name).toList(), List.of(Files.readAllLines(
+            dir.resolve("district.unit_year.csv")).get(0).split(",")), "the header is the schema's columns");
+    assertTrue(header.stream().anyMatch(c -> !c.isEmpty()), "cells are filled");
+    assertEquals(0, Main.run("generate", "--units", "1", "--years", "1", "--out", dir.toString()), "json only");
+    assertEquals(List.of("BJ0001-2024.json", "_manifest.json"), names(), "a rerun replaces the dataset export");
+  }
+
+  /** The data rows of the generated dataset file of a table. */
+  private List<String> rows(String table) throws IOException {
+    List<String> all = Files.readAllLines(dir.resolve("district." + table + ".csv"), StandardCharsets.UTF_8);
+    return all.subList(1, all.size());
+  }
+
+  @Test
   void writesTheDisclosureAsTextAndPdfWhenAsked() throws IOException {
     assertEquals(0, Main.run("generate", "--units", "2", "--years", "1", "--seed", "7", "--formats", "json,text,pdf",
         "--out", dir.toString()), "generate exits 0");

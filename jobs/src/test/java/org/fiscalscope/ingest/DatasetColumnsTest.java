@@ -8,6 +8,7 @@ import java.util.List;
 import org.fiscalscope.document.Field;
 import org.fiscalscope.document.Fields;
 import org.fiscalscope.document.Measure;
+import org.fiscalscope.document.SilverTable;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,5 +38,33 @@ class DatasetColumnsTest {
       }
     }
     assertTrue(named > 50, "the datasets name their fields: " + named);
+  }
+
+  @Test
+  void everyFigureOfTheSilverTablesHasADatasetColumn() {
+    java.util.Set<String> named = new java.util.HashSet<>();
+    for (String table : InputKind.DATASET_TABLES) {
+      for (DatasetTable.Column c : DatasetTable.of(table).columns()) {
+        if (c.field() != null) {
+          named.add(c.field().startsWith("/performance/projects/*/indicators/")
+              ? c.field().substring("/performance/projects/*".length()) : c.field());
+        }
+      }
+    }
+    List<String> missing = new java.util.ArrayList<>();
+    for (SilverTable t : List.of(SilverTable.UNIT_YEAR, SilverTable.FUNCTION_LINE, SilverTable.PROJECT,
+        SilverTable.INDICATOR)) {
+      for (Field f : Fields.inSilver(t)) {
+        String pattern = f.toString();
+        String asNamed = pattern.startsWith("/performance/unit_evaluation/indicators/")
+            ? pattern.substring("/performance/unit_evaluation".length())
+            : pattern.startsWith("/performance/projects/*/indicators/") ? pattern.substring("/performance/projects/*".length())
+            : pattern;
+        if (f.isFigure() && !named.contains(asNamed)) {
+          missing.add(pattern);
+        }
+      }
+    }
+    assertEquals(List.of(), missing, "figures a dataset export cannot carry; add a column to schemas/datasets");
   }
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -170,32 +169,10 @@ class MergedAuditBenchmarkTest extends SparkTest {
     return m;
   }
 
-  /**
-   * The documents as a finance system's dataset export: district.unit_year.csv and district.function_line.csv, each
-   * column filled from the document field its DDL names.
-   */
+  /** The documents as a finance system's dataset export (district.unit_year.csv and the three other tables). */
   private static void datasets(List<FinalAccount> docs, Path landing) throws IOException {
-    for (String table : List.of("unit_year", "function_line")) {
-      DatasetTable t = DatasetTable.of(table);
-      StringBuilder csv = new StringBuilder();
-      csv.append(String.join(",", t.columns().stream().map(DatasetTable.Column::name).toList())).append('\n');
-      for (FinalAccount d : docs) {
-        JsonNode tree = DocumentJson.mapper().valueToTree(d);
-        int rows = table.equals("unit_year") ? 1 : d.functions() == null ? 0 : d.functions().size();
-        for (int i = 0; i < rows; i++) {
-          List<String> cells = new ArrayList<>();
-          for (DatasetTable.Column c : t.columns()) {
-            JsonNode v = c.field() == null ? null : tree.at(c.field().replace("*", String.valueOf(i)));
-            cells.add(v == null || v.isMissingNode() || v.isNull() ? "" : quoted(v.asText()));
-          }
-          csv.append(String.join(",", cells)).append('\n');
-        }
-      }
-      Files.writeString(landing.resolve("district." + table + ".csv"), csv, StandardCharsets.UTF_8);
+    try (DatasetExport export = new DatasetExport(landing, "district")) {
+      docs.forEach(export::add);
     }
-  }
-
-  private static String quoted(String s) {
-    return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
   }
 }
