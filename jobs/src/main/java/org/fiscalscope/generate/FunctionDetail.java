@@ -11,8 +11,8 @@ import org.fiscalscope.document.FunctionLine;
 /**
  * The 款 and 项 lines under a generated unit's functional classes (类), as the standard tables print them: each class
  * the unit spends on is split into one or two groups (款) of one to four items (项) from the national classification,
- * the same ones every year for a unit, and the class's budget and actual are shared among its items to the cent, so
- * every 款 is the sum of its 项 and every 类 the sum of its 款.
+ * the same ones every year for a unit, and the class's figures (initial, full-year and carried-over budget, actual)
+ * are shared among its items to the cent, so every 款 is the sum of its 项 and every 类 the sum of its 款.
  */
 final class FunctionDetail {
 
@@ -80,7 +80,8 @@ final class FunctionDetail {
   static List<FunctionLine> lines(String unitCode, List<FunctionLine> classes) {
     List<FunctionLine> out = new ArrayList<>();
     for (FunctionLine cls : classes) {
-      out.add(new FunctionLine(cls.code(), cls.name(), cls.budgetInitial(), cls.actual(), null, null));
+      out.add(new FunctionLine(cls.code(), cls.name(), cls.budgetInitial(), cls.actual(), null, null,
+          cls.budgetAdjusted(), cls.budgetCarryover()));
       List<Group> groups = CATALOGUE.get(cls.code());
       if (groups == null || cls.code().length() != 3) {
         continue;
@@ -103,19 +104,25 @@ final class FunctionDetail {
       }
       List<BigDecimal> budgets = cls.budgetInitial() == null ? null : Money.split(cls.budgetInitial(), weights);
       List<BigDecimal> actuals = cls.actual() == null ? null : Money.split(cls.actual(), weights);
+      List<BigDecimal> adjusted = cls.budgetAdjusted() == null ? null : Money.split(cls.budgetAdjusted(), weights);
+      List<BigDecimal> carryover = cls.budgetCarryover() == null ? null : Money.split(cls.budgetCarryover(), weights);
       int at = 0;
       for (int g = 0; g < chosen.size(); g++) {
         int n = groupSizes.get(g);
         out.add(new FunctionLine(chosen.get(g).code(), chosen.get(g).name(), sum(budgets, at, n), sum(actuals, at, n),
-            null, null));
+            null, null, sum(adjusted, at, n), sum(carryover, at, n)));
         for (int i = at; i < at + n; i++) {
-          out.add(new FunctionLine(items.get(i)[0], items.get(i)[1], budgets == null ? null : budgets.get(i),
-              actuals == null ? null : actuals.get(i), null, null));
+          out.add(new FunctionLine(items.get(i)[0], items.get(i)[1], at(budgets, i), at(actuals, i), null, null,
+              at(adjusted, i), at(carryover, i)));
         }
         at += n;
       }
     }
     return List.copyOf(out);
+  }
+
+  private static BigDecimal at(List<BigDecimal> values, int i) {
+    return values == null ? null : values.get(i);
   }
 
   private static BigDecimal sum(List<BigDecimal> values, int from, int n) {

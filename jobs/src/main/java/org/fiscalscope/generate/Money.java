@@ -89,6 +89,29 @@ final class Money {
     return parts;
   }
 
+  /**
+   * {@code total} in parts proportional to {@code weights}, each rounded to the cent, the rounding remainder on the
+   * largest weight, so the parts add up exactly and none exceeds its weight's share by more than a cent.
+   */
+  static BigDecimal[] proportional(BigDecimal total, List<BigDecimal> weights) {
+    BigDecimal sum = Money.sum(weights);
+    BigDecimal[] parts = new BigDecimal[weights.size()];
+    int largest = 0;
+    BigDecimal assigned = Money.ZERO;
+    for (int i = 0; i < parts.length; i++) {
+      parts[i] = sum.signum() == 0 ? Money.ZERO
+          : total.multiply(weights.get(i)).divide(sum, 2, RoundingMode.HALF_UP);
+      assigned = assigned.add(parts[i]);
+      if (weights.get(i).compareTo(weights.get(largest)) > 0) {
+        largest = i;
+      }
+    }
+    if (parts.length > 0) {
+      parts[largest] = parts[largest].add(total.subtract(assigned));
+    }
+    return parts;
+  }
+
   static BigDecimal max(BigDecimal a, BigDecimal b) {
     return a.compareTo(b) >= 0 ? a : b;
   }

@@ -214,7 +214,7 @@ final class StandardTables {
         weights.add(lines.get(i).actual());
       }
     }
-    BigDecimal[] parts = proportional(total, weights);
+    BigDecimal[] parts = Money.proportional(total, weights);
     BigDecimal[] byLine = new BigDecimal[lines.size()];
     for (int i = 0; i < lines.size(); i++) {
       BigDecimal s = Money.ZERO;
@@ -227,29 +227,6 @@ final class StandardTables {
       byLine[i] = s;
     }
     return byLine;
-  }
-
-  /**
-   * {@code total} in parts proportional to {@code weights}, each rounded to the cent, the rounding remainder on the
-   * largest weight, so the parts add up exactly and none exceeds its weight's share by more than a cent.
-   */
-  static BigDecimal[] proportional(BigDecimal total, List<BigDecimal> weights) {
-    BigDecimal sum = Money.sum(weights);
-    BigDecimal[] parts = new BigDecimal[weights.size()];
-    int largest = 0;
-    BigDecimal assigned = Money.ZERO;
-    for (int i = 0; i < parts.length; i++) {
-      parts[i] = sum.signum() == 0 ? Money.ZERO
-          : total.multiply(weights.get(i)).divide(sum, 2, RoundingMode.HALF_UP);
-      assigned = assigned.add(parts[i]);
-      if (weights.get(i).compareTo(weights.get(largest)) > 0) {
-        largest = i;
-      }
-    }
-    if (parts.length > 0) {
-      parts[largest] = parts[largest].add(total.subtract(assigned));
-    }
-    return parts;
   }
 
   private TableLayout income() {
@@ -288,11 +265,40 @@ final class StandardTables {
           new Column("一般公共预算财政拨款支出决算数", "基本支出"), new Column("一般公共预算财政拨款支出决算数", "项目支出")),
           rows, note);
     }
-    BigDecimal[] total = {t.budgetInitial(), t.actualFinal(), t.basicExpenditure(), t.projectExpenditure()};
-    List<TableLayout.Row> rows = codedRows(total, i -> new BigDecimal[] {lines.get(i).budgetInitial(),
-        lines.get(i).actual(), basic[i], lines.get(i).actual().subtract(basic[i])});
-    return coded("一般公共预算财政拨款支出决算表", "公开05表", List.of(new Column(null, "年初预算数"),
-        new Column("本年支出", "小计"), new Column("本年支出", "基本支出"), new Column("本年支出", "项目支出")), rows, note);
+    // The budget phases the document states: 年初结转和结余 (carry-over funding the year) and 全年预算数 beside the
+    // initial budget, line by line as the document states them or shared out by spending where it states the total.
+    List<Column> columns = new ArrayList<>(List.of(new Column(null, "年初预算数")));
+    List<BigDecimal> total = new ArrayList<>(List.of(t.budgetInitial()));
+    List<java.util.function.IntFunction<BigDecimal>> perLine = new ArrayList<>(List.of(i -> lines.get(i).budgetInitial()));
+    if (t.budgetCarryover() != null) {
+      BigDecimal[] carryover = byLine(t.budgetCarryover(), FunctionLine::budgetCarryover);
+      columns.add(new Column(null, "年初结转和结余"));
+      total.add(t.budgetCarryover());
+      perLine.add(i -> carryover[i]);
+    }
+    if (t.budgetAdjusted() != null) {
+      BigDecimal[] adjusted = byLine(t.budgetAdjusted(), FunctionLine::budgetAdjusted);
+      columns.add(new Column(null, "全年预算数"));
+      total.add(t.budgetAdjusted());
+      perLine.add(i -> adjusted[i]);
+    }
+    columns.addAll(List.of(new Column("本年支出", "小计"), new Column("本年支出", "基本支出"),
+        new Column("本年支出", "项目支出")));
+    total.addAll(List.of(t.actualFinal(), t.basicExpenditure(), t.projectExpenditure()));
+    perLine.add(i -> lines.get(i).actual());
+    perLine.add(i -> basic[i]);
+    perLine.add(i -> lines.get(i).actual().subtract(basic[i]));
+    List<TableLayout.Row> rows = codedRows(total.toArray(new BigDecimal[0]),
+        i -> perLine.stream().map(f -> f.apply(i)).toArray(BigDecimal[]::new));
+    return coded("一般公共预算财政拨款支出决算表", "公开05表", columns, rows, note);
+  }
+
+  /** A figure of every line: as the lines state it when they all do, else {@code total} shared out by spending. */
+  private BigDecimal[] byLine(BigDecimal total, java.util.function.Function<FunctionLine, BigDecimal> figure) {
+    if (lines.stream().allMatch(l -> figure.apply(l) != null)) {
+      return lines.stream().map(figure).toArray(BigDecimal[]::new);
+    }
+    return shareByLine(total);
   }
 
   private TableLayout govFund() {
@@ -356,7 +362,7 @@ final class StandardTables {
     BigDecimal fund = t.govFundAppropriation();
     BigDecimal soe = t.soeCapitalAppropriation();
     List<BigDecimal> weights = doc.functions().stream().map(FunctionLine::actual).toList();
-    BigDecimal[] generalByClass = proportional(general, weights);
+    BigDecimal[] generalByClass = Money.proportional(general, weights);
     List<Object[]> income = List.of(item("一、一般公共预算财政拨款", general), item("二、政府性基金预算财政拨款", fund),
         item("三、国有资本经营预算财政拨款", soe));
     List<Object[]> spending = new ArrayList<>();
@@ -433,7 +439,7 @@ final class StandardTables {
     for (int i = 0; i < items.length; i++) {
       weights.add(BigDecimal.valueOf(5 + random.nextInt(95)));
     }
-    BigDecimal[] parts = proportional(amount, weights);
+    BigDecimal[] parts = Money.proportional(amount, weights);
     for (int i = 0; i < items.length; i++) {
       out.add(new Object[] {items[i][0], items[i][1], parts[i]});
     }

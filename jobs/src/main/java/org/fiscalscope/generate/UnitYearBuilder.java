@@ -129,7 +129,7 @@ final class UnitYearBuilder {
     }
     List<FunctionLine> functions = functions(budgetInitial, expenditure);
     if (carryover != null && !is(AnomalyKind.OVER_EXECUTION)) {
-      functions = withLineCarryover(functions);
+      functions = withLineCarryover(functions, carryover);
     }
     BigDecimal budgetAdjusted = null;
     if (budgetPhases) {
@@ -316,13 +316,26 @@ final class UnitYearBuilder {
         e.totalScore(), e.executionWeight(), e.indicators(), initial, carryover);
   }
 
-  /** Lines spending above their initial budget state the excess as carry-over funding them. */
-  private static List<FunctionLine> withLineCarryover(List<FunctionLine> lines) {
+  /**
+   * The unit's carry-over stated line by line, adding up to it: each line spending above its initial budget is
+   * funded for the excess, and what is left of the carry-over is shared among all lines by their initial budgets, so
+   * no line spends more than its initial budget net of its carry-over.
+   */
+  private static List<FunctionLine> withLineCarryover(List<FunctionLine> lines, BigDecimal carryover) {
+    BigDecimal[] excess = new BigDecimal[lines.size()];
+    List<BigDecimal> budgets = new ArrayList<>(lines.size());
+    BigDecimal left = carryover;
+    for (int i = 0; i < lines.size(); i++) {
+      excess[i] = Money.max(Money.ZERO, lines.get(i).actual().subtract(lines.get(i).budgetInitial()));
+      budgets.add(lines.get(i).budgetInitial());
+      left = left.subtract(excess[i]);
+    }
+    BigDecimal[] rest = Money.proportional(Money.max(Money.ZERO, left), budgets);
     List<FunctionLine> out = new ArrayList<>(lines.size());
-    for (FunctionLine l : lines) {
-      BigDecimal excess = l.actual().subtract(l.budgetInitial());
-      out.add(excess.signum() <= 0 ? l : new FunctionLine(l.code(), l.name(), l.budgetInitial(), l.actual(),
-          l.executionRatePct(), l.sharePct(), null, excess));
+    for (int i = 0; i < lines.size(); i++) {
+      FunctionLine l = lines.get(i);
+      out.add(new FunctionLine(l.code(), l.name(), l.budgetInitial(), l.actual(), l.executionRatePct(), l.sharePct(),
+          null, excess[i].add(rest[i])));
     }
     return List.copyOf(out);
   }

@@ -26,8 +26,8 @@ import org.fiscalscope.extract.SumRule;
  * Puts the figures of a unit-year's standard tables into the canonical document. Where two tables state the same
  * figure (本年收入合计 in 01 and 02, 一般公共预算财政拨款 in 01 and 04, …) they must agree, or the figure is left out
  * with a finding. Functional lines (类, 款 and 项) come from 05 一般公共预算财政拨款支出决算表 — budget_initial from its
- * 年初预算 column when it has one, actual from 本年支出 — or, without a 05, from 03 支出决算表; totals.actual_final and
- * budget_initial are that table's 合计.
+ * 年初预算 column when it has one, budget_adjusted from 全年预算数, budget_carryover from 年初结转和结余, actual from
+ * 本年支出 — or, without a 05, from 03 支出决算表; the totals of those figures are that table's 合计.
  */
 final class AccountAssembler {
 
@@ -145,11 +145,17 @@ final class AccountAssembler {
     Set<String> budgetOut = doubtful(t, ColumnRole.BUDGET);
     Set<String> actualOut = doubtful(t, ColumnRole.AMOUNT);
     Set<String> adjustedOut = doubtful(t, ColumnRole.BUDGET_ADJUSTED);
+    // Carry-over funding a line is read only from 05, whose 年初结转和结余 is the appropriation carried into the
+    // year beside the line's budget; 03 prints none.
+    boolean carryover = t.block().kind() == TableKind.GENERAL_BUDGET_EXPENDITURE;
+    Set<String> carryoverOut = carryover ? doubtful(t, ColumnRole.CARRYOVER_BEGIN) : Set.of();
     if (t.total() != null) {
       offer("/totals/actual_final", actualOut.contains(TOTAL) ? null : t.total().get(ColumnRole.AMOUNT, t.roles()));
       offer("/totals/budget_initial", budgetOut.contains(TOTAL) ? null : t.total().get(ColumnRole.BUDGET, t.roles()));
       offer("/totals/budget_adjusted", adjustedOut.contains(TOTAL) ? null
           : t.total().get(ColumnRole.BUDGET_ADJUSTED, t.roles()));
+      offer("/totals/budget_carryover", !carryover || carryoverOut.contains(TOTAL) ? null
+          : t.total().get(ColumnRole.CARRYOVER_BEGIN, t.roles()));
     }
     for (CodedTable.Line line : t.lines()) {
       boolean budgetDoubtful = isUnder(line.code(), budgetOut);
@@ -162,12 +168,16 @@ final class AccountAssembler {
       offer("/functions/" + i + "/actual", actualDoubtful ? null : line.get(ColumnRole.AMOUNT, t.roles()));
       offer("/functions/" + i + "/budget_adjusted", isUnder(line.code(), adjustedOut) ? null
           : line.get(ColumnRole.BUDGET_ADJUSTED, t.roles()));
+      offer("/functions/" + i + "/budget_carryover", !carryover || isUnder(line.code(), carryoverOut) ? null
+          : line.get(ColumnRole.CARRYOVER_BEGIN, t.roles()));
       functions.add(new FunctionLine(line.code(), name(line.code(), line.name()), value("/functions/" + i + "/budget_initial"),
-          value("/functions/" + i + "/actual"), null, null, value("/functions/" + i + "/budget_adjusted"), null));
+          value("/functions/" + i + "/actual"), null, null, value("/functions/" + i + "/budget_adjusted"),
+          value("/functions/" + i + "/budget_carryover")));
     }
     leftOut(t, actualOut, "AMOUNT", "支出决算", "actual");
     leftOut(t, budgetOut, "BUDGET", "年初预算", "initial budget");
     leftOut(t, adjustedOut, "BUDGET_ADJUSTED", "全年预算", "full-year budget");
+    leftOut(t, carryoverOut, "CARRYOVER_BEGIN", "年初结转和结余", "carry-over");
   }
 
   private static final String TOTAL = "合计";

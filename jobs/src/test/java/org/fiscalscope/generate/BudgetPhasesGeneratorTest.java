@@ -18,6 +18,7 @@ import org.fiscalscope.document.FinalAccount;
 import org.fiscalscope.document.FunctionLine;
 import org.fiscalscope.document.Totals;
 import org.fiscalscope.extract.DisclosureExtractor;
+import org.fiscalscope.tables.StandardTablesReader;
 import org.junit.jupiter.api.Test;
 
 /** The budget phases the generator states when asked to, and the over-execution it plants. */
@@ -67,6 +68,10 @@ class BudgetPhasesGeneratorTest {
       for (Evaluation p : d.performance().projects()) {
         assertTrue(p.actual().compareTo(p.budgetInitial().multiply(LINE)) <= 0, "no project over-executes: " + key);
       }
+      if (!planted.contains(key) && t.budgetCarryover() != null) {
+        assertEquals(0, t.budgetCarryover().compareTo(d.functions().stream().map(FunctionLine::budgetCarryover)
+            .reduce(BigDecimal.ZERO, BigDecimal::add)), "the lines' carry-over adds up to the unit's: " + key);
+      }
       if (!planted.contains(key)) {
         for (FunctionLine f : d.functions()) {
           BigDecimal lineNet = f.actual().subtract(f.budgetCarryover() == null ? BigDecimal.ZERO : f.budgetCarryover());
@@ -92,6 +97,38 @@ class BudgetPhasesGeneratorTest {
         assertEquals(0, d.totals().budgetCarryover().compareTo(back.budgetCarryover()), "年初结转 of " + key);
       } else {
         assertNull(back.budgetCarryover(), key);
+      }
+    }
+    assertTrue(withCarryover > 0, "some unit-years state carry-over");
+  }
+
+  @Test
+  void theStandardTablesStateThePhasesAndTheReaderReadsThemBack() {
+    List<FinalAccount> docs = all(new GeneratorSpec(40, 2, 2024, 7L).withBudgetPhases());
+    int withCarryover = 0;
+    for (FinalAccount d : docs) {
+      String key = d.unit().code() + "-" + d.fiscalYear();
+      byte[] workbook = StandardTablesRenderer.workbook(d, StandardTablesRenderer.WorkbookFormat.XLSX,
+          TablesStyle.of(d.unit().code()));
+      FinalAccount back = ((StandardTablesReader.Result.Read) StandardTablesReader.read(List.of(
+          new StandardTablesReader.TableFile(key + ".xlsx", workbook)))).document();
+      assertEquals(0, d.totals().budgetAdjusted().compareTo(back.totals().budgetAdjusted()), "全年预算 of " + key);
+      assertEquals(0, d.totals().budgetInitial().compareTo(back.totals().budgetInitial()), "年初预算 of " + key);
+      List<FunctionLine> printed = StandardTablesRenderer.functionLines(d);
+      assertEquals(printed.size(), back.functions().size(), key);
+      if (d.totals().budgetCarryover() != null) {
+        withCarryover++;
+        assertEquals(0, d.totals().budgetCarryover().compareTo(back.totals().budgetCarryover()), "年初结转 of " + key);
+        for (int i = 0; i < printed.size(); i++) {
+          FunctionLine line = back.functions().get(i);
+          assertTrue(line.budgetCarryover() != null, "line " + line.code() + " of " + key + " states its carry-over");
+          if (d.functions().stream().allMatch(f -> f.budgetCarryover() != null)) {
+            assertEquals(0, printed.get(i).budgetCarryover().compareTo(line.budgetCarryover()), line.code() + " " + key);
+          }
+        }
+      } else {
+        assertNull(back.totals().budgetCarryover(), key);
+        back.functions().forEach(f -> assertNull(f.budgetCarryover(), key));
       }
     }
     assertTrue(withCarryover > 0, "some unit-years state carry-over");
