@@ -60,13 +60,27 @@ final class SelfEvaluation {
         template == null ? null : weight.setScale(2), indicators);
   }
 
-  /** One indicator (not the first) scored 1–5 points above the weight it prints. */
+  /**
+   * One indicator (not the first) scored 1–5 points above the weight it prints, the points taken from another
+   * indicator that has them, so the total stays what the rules give (at most 100) and only the indicator is off.
+   */
   private static List<Indicator> aboveWeight(List<Indicator> indicators, Random random) {
     List<Indicator> list = new ArrayList<>(indicators);
     int k = 1 + random.nextInt(list.size() - 1);
+    BigDecimal extra = BigDecimal.valueOf(1 + random.nextInt(5));
     Indicator in = list.get(k);
     list.set(k, new Indicator(in.level1(), in.level2(), in.name(), in.target(), in.actual(), in.weight(),
-        in.weight().add(BigDecimal.valueOf(1 + random.nextInt(5)))));
+        in.weight().add(extra)));
+    BigDecimal owed = in.weight().add(extra).subtract(in.score());
+    for (int j = 0; j < list.size() && owed.signum() > 0; j++) {
+      Indicator other = list.get(j);
+      if (j != k) {
+        BigDecimal taken = Money.min(owed, other.score());
+        list.set(j, new Indicator(other.level1(), other.level2(), other.name(), other.target(), other.actual(),
+            other.weight(), other.score().subtract(taken)));
+        owed = owed.subtract(taken);
+      }
+    }
     return List.copyOf(list);
   }
 
