@@ -99,11 +99,11 @@ class GenerateCommandTest {
     assertEquals(lines, rows("function_line").size(), "one row per functional line");
     assertEquals(projects, rows("project").size(), "one row per project");
     assertEquals(indicators, rows("indicator").size(), "one row per indicator, the unit's own included");
-    List<String> header = List.of(rows("unit_year").get(0).split(",", -1));
+    List<String> firstRow = List.of(rows("unit_year").get(0).split(",", -1));
     assertEquals(org.fiscalscope.ingest.DatasetTable.of("unit_year").columns().stream()
         .map(org.fiscalscope.ingest.DatasetTable.Column::name).toList(), List.of(Files.readAllLines(
             dir.resolve("district.unit_year.csv")).get(0).split(",")), "the header is the schema's columns");
-    assertTrue(header.stream().anyMatch(c -> !c.isEmpty()), "cells are filled");
+    assertTrue(firstRow.stream().filter(c -> !c.isEmpty()).count() > 20, "a unit-year's figures fill its row");
     assertEquals(0, Main.run("generate", "--units", "1", "--years", "1", "--out", dir.toString()), "json only");
     assertEquals(List.of("BJ0001-2024.json", "_manifest.json"), names(), "a rerun replaces the dataset export");
   }

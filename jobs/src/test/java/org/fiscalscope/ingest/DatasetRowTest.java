@@ -38,7 +38,7 @@ class DatasetRowTest {
         assertEquals(expected, t, name + "." + c.name() + " → " + c.field());
       }
     }
-    assertEquals(60, UNIT_YEAR.columns().size(), "unit_year holds silver.unit_year's figures");
+    assertEquals(64, UNIT_YEAR.columns().size(), "unit_year holds silver.unit_year's figures");
   }
 
   /** The Spark type of the canonical document at a pointer (list indexes step into the element). */
