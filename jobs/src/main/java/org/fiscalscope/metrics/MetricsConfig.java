@@ -8,7 +8,6 @@ import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.fiscalscope.document.ScoringTemplate;
 
 /**
@@ -30,8 +29,8 @@ public record MetricsConfig(
     ThreePublicRules threePublic,
     List<Integer> sizeBands) {
 
-  /** Peer-group kinds of gold.score_distribution. */
-  public static final Set<String> PEER_GROUP_KINDS = Set.of("all", "kind", "region", "class", "size");
+  /** Peer-group kinds of gold.score_distribution, in the order groups are listed; all of them by default. */
+  public static final List<String> PEER_GROUP_KINDS = List.of("all", "kind", "region", "class", "size", "parent");
 
   /** PEFA bands: PI-1 half-widths around 100% of the budget, PI-2 upper bounds of the composition variance, for A, B, C. */
   @JsonNaming(PropertyNamingStrategies.KebabCaseStrategy.class)
@@ -99,7 +98,7 @@ public record MetricsConfig(
     ConfigTree.require(indicatorScoreTolerance != null && indicatorScoreTolerance.signum() >= 0,
         "metrics.indicator-score-tolerance", "must be a number of points >= 0", indicatorScoreTolerance);
     ConfigTree.require(peerGroups != null && PEER_GROUP_KINDS.containsAll(peerGroups),
-        "metrics.peer-groups", "must list some of all, kind, region, class, size", peerGroups);
+        "metrics.peer-groups", "must list some of " + String.join(", ", PEER_GROUP_KINDS), peerGroups);
     ConfigTree.require(credibility != null && bands(credibility.outturnBandsPct()) && bands(credibility.compositionBandsPct()),
         "metrics.credibility", "must give outturn-bands-pct and composition-bands-pct as three increasing percentages", credibility);
     ConfigTree.require(threePublic != null && threePublic.baseYear() != null
@@ -116,7 +115,7 @@ public record MetricsConfig(
   public static MetricsConfig defaults() {
     List<BigDecimal> pefa = List.of(new BigDecimal("5"), new BigDecimal("10"), new BigDecimal("15"));
     return new MetricsConfig(new Scoring(ScoringTemplate.NATIONAL.key(), Map.of()), new BigDecimal("0.5"),
-        List.of("all", "kind", "region", "class", "size"), new Credibility(pefa, pefa), new ThreePublicRules(2019),
+        PEER_GROUP_KINDS, new Credibility(pefa, pefa), new ThreePublicRules(2019),
         List.of(20, 50, 100));
   }
 

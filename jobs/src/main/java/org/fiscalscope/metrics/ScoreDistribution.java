@@ -45,7 +45,7 @@ public final class ScoreDistribution {
   /**
    * unit_id, fiscal_year, peer_group: every group a unit-year belongs to among the configured kinds — {@code all},
    * {@code kind:<unit kind>}, {@code region:<region>}, {@code class:<class of its largest spending line>}, {@code size:<headcount band>} (only where the
-   * actual headcount is stated).
+   * actual headcount is stated), {@code parent:<parent department>} (only where the document names it).
    */
   public static Dataset<Row> peerGroups(Dataset<Row> unitYear, Dataset<Row> functionLines, List<String> kinds) {
     return peerGroupsOf(unitYear, FunctionClasses.largestClass(functionLines), kinds);
@@ -59,8 +59,8 @@ public final class ScoreDistribution {
   /** As above, with the upper bounds of the headcount bands of the {@code size} groups. */
   static Dataset<Row> peerGroupsOf(Dataset<Row> unitYear, Dataset<Row> largestClass, List<String> kinds,
       List<Integer> sizeBands) {
-    Dataset<Row> withClass = unitYear.select("unit_id", "fiscal_year", "unit_kind", "region",
-            Fields.STAFF_ACTUAL.silver().column())
+    Dataset<Row> withClass = unitYear.select(col("unit_id"), col("fiscal_year"), col("unit_kind"), col("region"),
+            col(Fields.STAFF_ACTUAL.silver().column()), col(Fields.UNIT_PARENT_NAME.silver().column()).as("parent"))
         .join(largestClass, FunctionClasses.UNIT_YEAR, "left");
     List<Column> groups = new ArrayList<>();
     for (String kind : kinds) {
@@ -70,6 +70,7 @@ public final class ScoreDistribution {
         case "region" -> concat(lit("region:"), col("region"));
         case "class" -> concat(lit("class:"), col("class_code"));
         case "size" -> sizeBand(col(Fields.STAFF_ACTUAL.silver().column()), sizeBands);
+        case "parent" -> concat(lit("parent:"), col("parent"));
         default -> throw new IllegalArgumentException("unknown peer-group kind " + kind);
       });
     }

@@ -96,6 +96,23 @@ class ScoreDistributionTest extends SilverFixtures {
   }
 
   @Test
+  void parentDepartmentGroupsWhereTheDocumentNamesTheParent() {
+    Dataset<Row> units = unitYears(
+        "{\"unit_id\":\"A\",\"fiscal_year\":2023,\"parent_name\":\"青山区人社局\",\"unit_eval_total_score\":90}",
+        "{\"unit_id\":\"B\",\"fiscal_year\":2023,\"parent_name\":\"青山区人社局\",\"unit_eval_total_score\":80}",
+        "{\"unit_id\":\"C\",\"fiscal_year\":2023,\"parent_name\":\"青山区教育局\",\"unit_eval_total_score\":70}",
+        "{\"unit_id\":\"D\",\"fiscal_year\":2023,\"unit_eval_total_score\":60}");
+    Dataset<Row> dist = ScoreDistribution.distribution(ScoreDistribution.scores(projects(), units),
+        ScoreDistribution.peerGroupsOf(units, FunctionClasses.largestClass(functionLines()), List.of("parent"),
+            MetricsConfig.defaults().sizeBands()));
+    assertEquals(List.of("parent:青山区人社局 2", "parent:青山区教育局 1"),
+        dist.orderBy("peer_group").collectAsList().stream()
+            .map(r -> r.getAs("peer_group") + " " + r.getAs("n")).toList(),
+        "units of one parent department are peers; a unit naming no parent is in no parent group");
+    assertTrue(MetricsConfig.defaults().peerGroups().contains("parent"), "on by default");
+  }
+
+  @Test
   void emptyScoresGiveNoGroups() {
     Dataset<Row> units = unitYears(unit("A", "事业", "青山区", "null"));
     assertEquals(0, ScoreDistribution.distribution(ScoreDistribution.scores(projects(), units),

@@ -74,7 +74,7 @@ class SettingsTest {
     String defaults = Settings.defaults().hash();
     assertEquals(defaults, parse("flags:\n  robust-z:\n    threshold: 3.5\n").hash(),
         "naming a default changes nothing that runs, so nothing in the hash");
-    assertEquals(defaults, parse("metrics:\n  peer-groups: [all, kind, region, class, size]\n  size-bands: [20, 50, 100]\n").hash());
+    assertEquals(defaults, parse("metrics:\n  peer-groups: [all, kind, region, class, size, parent]\n  size-bands: [20, 50, 100]\n").hash());
     assertNotEquals(defaults, parse("flags:\n  robust-z:\n    threshold: 3\n").hash());
     assertNotEquals(defaults, parse("metrics:\n  peer-groups: [all, kind]\n").hash());
   }
