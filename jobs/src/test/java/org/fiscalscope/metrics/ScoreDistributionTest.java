@@ -86,12 +86,7 @@ class ScoreDistributionTest extends SilverFixtures {
         "{\"unit_id\":\"X\",\"fiscal_year\":2023,\"staff_actual\":101,\"unit_eval_total_score\":70}",
         "{\"unit_id\":\"Z\",\"fiscal_year\":2023,\"staff_actual\":0,\"unit_eval_total_score\":75}",
         "{\"unit_id\":\"N\",\"fiscal_year\":2023,\"unit_eval_total_score\":60}");
-    Dataset<Row> dist = ScoreDistribution.distribution(ScoreDistribution.scores(projects(), units),
-        ScoreDistribution.peerGroupsOf(units, FunctionClasses.largestClass(functionLines()), List.of("size"),
-            MetricsConfig.defaults().sizeBands()));
-    assertEquals(List.of("size:1-20 1", "size:21-50 1", "size:51-100 1", "size:>100 1"),
-        dist.orderBy("peer_group").collectAsList().stream()
-            .map(r -> r.getAs("peer_group") + " " + r.getAs("n")).toList(),
+    assertEquals(List.of("size:1-20 1", "size:21-50 1", "size:51-100 1", "size:>100 1"), groupSizes(units, "size"),
         "50 is the upper bound of 21-50; no headcount or 0 people: no size group");
   }
 
@@ -102,14 +97,17 @@ class ScoreDistributionTest extends SilverFixtures {
         "{\"unit_id\":\"B\",\"fiscal_year\":2023,\"parent_name\":\"青山区人社局\",\"unit_eval_total_score\":80}",
         "{\"unit_id\":\"C\",\"fiscal_year\":2023,\"parent_name\":\"青山区教育局\",\"unit_eval_total_score\":70}",
         "{\"unit_id\":\"D\",\"fiscal_year\":2023,\"unit_eval_total_score\":60}");
-    Dataset<Row> dist = ScoreDistribution.distribution(ScoreDistribution.scores(projects(), units),
-        ScoreDistribution.peerGroupsOf(units, FunctionClasses.largestClass(functionLines()), List.of("parent"),
-            MetricsConfig.defaults().sizeBands()));
-    assertEquals(List.of("parent:青山区人社局 2", "parent:青山区教育局 1"),
-        dist.orderBy("peer_group").collectAsList().stream()
-            .map(r -> r.getAs("peer_group") + " " + r.getAs("n")).toList(),
+    assertEquals(List.of("parent:青山区人社局 2", "parent:青山区教育局 1"), groupSizes(units, "parent"),
         "units of one parent department are peers; a unit naming no parent is in no parent group");
     assertTrue(MetricsConfig.defaults().peerGroups().contains("parent"), "on by default");
+  }
+
+  /** "peer_group n" of the unit scores' distribution in the groups of one kind, in group order. */
+  private List<String> groupSizes(Dataset<Row> units, String kind) {
+    return ScoreDistribution.distribution(ScoreDistribution.scores(projects(), units),
+            ScoreDistribution.peerGroupsOf(units, FunctionClasses.largestClass(functionLines()), List.of(kind),
+                MetricsConfig.defaults().sizeBands()))
+        .orderBy("peer_group").collectAsList().stream().map(r -> r.getAs("peer_group") + " " + r.getAs("n")).toList();
   }
 
   @Test
