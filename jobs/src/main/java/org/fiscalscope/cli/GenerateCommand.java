@@ -100,7 +100,7 @@ public final class GenerateCommand implements Callable<Integer> {
 
   @Option(names = "--budget-phases",
       description = "State each unit-year's full-year budget and, where its spending draws on it, the carry-over"
-          + " funding the year beside the initial budget, and plant spending above 105% of the initial budget that"
+          + " funding the year beside the initial budget, and plant spending above 105%% of the initial budget that"
           + " no stated carry-over explains (over_execution) (default: off, as the demo data).")
   boolean budgetPhases;
 
