@@ -30,6 +30,7 @@ import org.fiscalscope.generate.StandardTablesRenderer;
 import org.fiscalscope.generate.TablesStyle;
 import org.fiscalscope.ingest.DatasetExport;
 import org.fiscalscope.ingest.IngestJob;
+import org.fiscalscope.ingest.PartsNotAddingUpScore;
 import org.fiscalscope.ingest.SilverRows;
 import org.fiscalscope.lake.Lake;
 import org.fiscalscope.lake.LakeTable;
@@ -184,7 +185,7 @@ class PlantedAnomalyBenchmarkTest extends SparkTest {
   @Test
   void ruleFlagsFindPlantedAnomaliesInStandardTablesWorkbooks() throws IOException {
     // One unit in four sends .xlsx, the others .xls (both go through the same reader; .xls is quicker to write).
-    measureThroughIngest("workbook", WORKBOOK_KINDS, (docs, landing) -> {
+    measureThroughIngest("workbook", WORKBOOK_KINDS, false, ".xls", (docs, landing) -> {
       for (FinalAccount d : docs) {
         boolean xlsx = d.unit().code().hashCode() % 4 == 0;
         Files.write(landing.resolve(d.unit().code() + "-" + d.fiscalYear() + (xlsx ? ".xlsx" : ".xls")),
@@ -196,7 +197,7 @@ class PlantedAnomalyBenchmarkTest extends SparkTest {
 
   @Test
   void ruleFlagsFindPlantedAnomaliesInDatasets() throws IOException {
-    measureThroughIngest("dataset", RULE_KINDS, (docs, landing) -> {
+    measureThroughIngest("dataset", RULE_KINDS, true, ".csv line ", (docs, landing) -> {
       try (DatasetExport export = new DatasetExport(landing, "district")) {
         docs.forEach(export::add);
       }
@@ -206,9 +207,12 @@ class PlantedAnomalyBenchmarkTest extends SparkTest {
   /**
    * The benchmark district written in one form, ingested into a lake as the nightly does (readers, merge, audit),
    * then gold and the rule flags computed from the lake's silver tables; recall counted over the planted kinds the
-   * form carries.
+   * form carries. The consistency audit of the same ingest is measured too: the planted parts that do not add up are
+   * in silver.finding, each cited at {@code citation} (the standard tables print no procurement, so a workbook
+   * carries only the other parts).
    */
-  private void measureThroughIngest(String form, Set<String> kinds, Form writer) throws IOException {
+  private void measureThroughIngest(String form, Set<String> kinds, boolean carriesProcurement, String citation,
+      Form writer) throws IOException {
     int units = Integer.getInteger("benchmark.units", 300);
     DistrictGenerator generator = generator(units);
     List<FinalAccount> docs = new ArrayList<>();
@@ -226,6 +230,8 @@ class PlantedAnomalyBenchmarkTest extends SparkTest {
     Score score = Score.of(ruleHits, generator.anomalies(), kinds);
     System.out.printf("benchmark %d units × 5 years, %s:%n%s", units, form, score.table());
     score.assertMet(form);
+    PartsNotAddingUpScore.assertFound(lake, PartsNotAddingUpScore.planted(generator.anomalies(), carriesProcurement),
+        form + ", " + docs.size() + " unit-years", citation, 5);
   }
 
   static DistrictGenerator generator(int units) {
