@@ -67,7 +67,11 @@ WITH scores AS (
   SELECT unit_id, fiscal_year, 'unit', unit_eval_total_score FROM unit_year WHERE unit_eval_total_score IS NOT NULL
 ), peers AS (
   SELECT u.unit_id, u.fiscal_year, unnest(list_filter(['all', 'kind:' || u.unit_kind, 'region:' || u.region,
-         'class:' || c.class_code], g -> g IS NOT NULL)) AS peer_group
+         'class:' || c.class_code,
+         CASE WHEN u.staff_actual IS NULL OR u.staff_actual <= 0 THEN NULL WHEN u.staff_actual <= 20 THEN 'size:1-20'
+              WHEN u.staff_actual <= 50 THEN 'size:21-50' WHEN u.staff_actual <= 100 THEN 'size:51-100'
+              ELSE 'size:>100' END,
+         'parent:' || u.parent_name], g -> g IS NOT NULL)) AS peer_group
   FROM unit_year u LEFT JOIN d_largest_class c USING (unit_id, fiscal_year)
 )
 SELECT fiscal_year, peer_group, scope, count(score) AS n, avg(CAST(score AS DOUBLE)) AS mean,
