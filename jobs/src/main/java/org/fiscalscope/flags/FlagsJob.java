@@ -13,6 +13,7 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.fiscalscope.lake.DeltaMerge;
+import org.fiscalscope.lake.JobLabel;
 import org.fiscalscope.lake.Lake;
 import org.fiscalscope.lake.LakeTable;
 import org.fiscalscope.metrics.GoldWrites;
@@ -68,7 +69,7 @@ public final class FlagsJob {
 
   /** Reads gold and silver, judges every unit-year and makes gold.flags hold exactly the current flags. */
   public static Result run(Lake lake, FlagsConfig cfg, String runId) {
-    lake.spark().sparkContext().setJobGroup("FLAGS", "flags run " + runId + ": gold metrics → gold.flags", false);
+    JobLabel.set(lake.spark(), "FLAGS", "flags run " + runId + ": gold metrics → gold.flags");
     Dataset<Row> unitYear = lake.read(LakeTable.SILVER_UNIT_YEAR).persist(StorageLevel.MEMORY_AND_DISK());
     try {
       if (unitYear.isEmpty()) {
@@ -91,7 +92,7 @@ public final class FlagsJob {
       }
     } finally {
       unitYear.unpersist();
-      lake.spark().sparkContext().clearJobGroup();
+      JobLabel.clear(lake.spark());
     }
   }
 

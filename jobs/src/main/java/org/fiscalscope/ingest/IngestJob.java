@@ -32,6 +32,7 @@ import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.SerializableConfiguration;
 import org.fiscalscope.FiscalScopeException;
 import org.fiscalscope.lake.DeltaMerge;
+import org.fiscalscope.lake.JobLabel;
 import org.fiscalscope.lake.Lake;
 import org.fiscalscope.lake.LakeTable;
 import org.fiscalscope.problem.Problem;
@@ -113,7 +114,7 @@ public final class IngestJob {
       Dataset<Row> read = unseen.filter((FilterFunction<Row>) f -> !isDataset(f))
           .mapPartitions(readFiles, Encoders.row(ReadFiles.READ));
       if (files.stream().anyMatch(IngestJob::isDataset)) {
-        spark.sparkContext().setJobGroup("INGEST", "tabular datasets", false);
+        JobLabel.set(spark, "INGEST", "tabular datasets");
         read = read.unionByName(DatasetReader.read(lake, unseen.filter((FilterFunction<Row>) IngestJob::isDataset)
             .mapPartitions(readFiles, Encoders.row(ReadFiles.READ)), root, hadoop));
       }
@@ -145,7 +146,7 @@ public final class IngestJob {
       Dataset<Row> documents = decided.filter(isNew.and(col("is_accepted"))).withColumn("run_id", lit(runId));
       Map<String, Long> written = new LinkedHashMap<>();
       if (accepted > 0) {
-        spark.sparkContext().setJobGroup("INGEST", "merge the parts of each unit-year", false);
+        JobLabel.set(spark, "INGEST", "merge the parts of each unit-year");
         Dataset<Row> merged = UnitYearMerge.merged(documents, lake.read(LakeTable.BRONZE_DOCUMENTS), runId);
         // Materialised once: each of the six silver MERGEs replaces exactly these unit-years.
         Dataset<Row> unitYears = documents.select("unit_id", "fiscal_year").distinct().localCheckpoint();
@@ -158,15 +159,15 @@ public final class IngestJob {
         silver.put(LakeTable.SILVER_FINDING, silver.get(LakeTable.SILVER_FINDING).unionByName(
             ScaleCheck.findings(silver.get(LakeTable.SILVER_UNIT_YEAR), lake.read(LakeTable.SILVER_UNIT_YEAR))));
         for (Map.Entry<LakeTable, Dataset<Row>> e : silver.entrySet()) {
-          spark.sparkContext().setJobGroup("INGEST", "normalise into " + e.getKey(), false);
+          JobLabel.set(spark, "INGEST", "normalise into " + e.getKey());
           DeltaMerge.replaceGroups(lake, e.getKey(), e.getValue(), unitYears);
         }
-        spark.sparkContext().setJobGroup("INGEST", LakeTable.BRONZE_DOCUMENTS.toString(), false);
+        JobLabel.set(spark, "INGEST", LakeTable.BRONZE_DOCUMENTS.toString());
         DeltaMerge.insertNew(lake, LakeTable.BRONZE_DOCUMENTS, documents.withColumn("ingested_at", current_timestamp()));
         written.put(LakeTable.BRONZE_DOCUMENTS.toString(), accepted);
       }
       if (refused > 0) {
-        spark.sparkContext().setJobGroup("INGEST", LakeTable.BRONZE_REJECTS.toString(), false);
+        JobLabel.set(spark, "INGEST", LakeTable.BRONZE_REJECTS.toString());
         DeltaMerge.insertNew(lake, LakeTable.BRONZE_REJECTS, decided.filter(isNew.and(not(col("is_accepted"))))
             .withColumn("run_id", lit(runId)).withColumn("rejected_at", current_timestamp()));
         written.put(LakeTable.BRONZE_REJECTS.toString(), refused);

@@ -9,6 +9,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.storage.StorageLevel;
 import org.fiscalscope.lake.DeltaMerge;
+import org.fiscalscope.lake.JobLabel;
 import org.fiscalscope.lake.Lake;
 import org.fiscalscope.lake.LakeTable;
 
@@ -63,7 +64,7 @@ public final class MetricsJob {
    * nothing is written.
    */
   public static Result run(Lake lake, MetricsConfig cfg, String runId) {
-    lake.spark().sparkContext().setJobGroup("METRICS", "metrics run " + runId + ": silver → gold", false);
+    JobLabel.set(lake.spark(), "METRICS", "metrics run " + runId + ": silver → gold");
     List<Dataset<Row>> cached = new java.util.ArrayList<>();
     java.util.function.Function<Dataset<Row>, Dataset<Row>> cache = d -> {
       Dataset<Row> c = d.persist(StorageLevel.MEMORY_AND_DISK());
@@ -92,7 +93,7 @@ public final class MetricsJob {
       return new Result(Map.copyOf(rows), Map.copyOf(versions));
     } finally {
       cached.forEach(Dataset::unpersist);
-      lake.spark().sparkContext().clearJobGroup();
+      JobLabel.clear(lake.spark());
     }
   }
 
@@ -102,7 +103,7 @@ public final class MetricsJob {
    */
   private static void write(Lake lake, LakeTable table, Dataset<Row> frame, String runId, List<String> groups,
       Map<LakeTable, Long> rows, Map<LakeTable, Long> versions) {
-    lake.spark().sparkContext().setJobGroup("METRICS", "write " + table, false);
+    JobLabel.set(lake.spark(), "METRICS", "write " + table);
     Dataset<Row> stamped = frame.withColumn("run_id", lit(runId));
     if (!lake.exists(table)) {
       DeltaMerge.createAndAppend(lake, table, stamped);

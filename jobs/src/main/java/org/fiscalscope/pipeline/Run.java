@@ -14,6 +14,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.StructType;
 import org.fiscalscope.FiscalScopeException;
 import org.fiscalscope.lake.DeltaMerge;
+import org.fiscalscope.lake.JobLabel;
 import org.fiscalscope.lake.Lake;
 import org.fiscalscope.lake.OutsideWrites;
 import org.fiscalscope.lake.RunMark;
@@ -68,6 +69,17 @@ public final class Run {
                                    OnOutsideChanges onOutsideChanges) {
     Instant started = Instant.now();
     String runId = newRunId(started);
+    String label = verb + " run " + runId;
+    JobLabel.callSite(lake.spark(), label);
+    try {
+      return execute(verb, runId, label, started, lake, settings, stages, progress, onOutsideChanges);
+    } finally {
+      JobLabel.clear(lake.spark());
+    }
+  }
+
+  private static RunSummary execute(String verb, String runId, String label, Instant started, Lake lake,
+      Settings settings, List<Stage> stages, Progress progress, OnOutsideChanges onOutsideChanges) {
     RunContext context = new RunContext(runId, settings, lake, started);
     if (lake.exists(OPS_RUNS)) {
       List<Row> last = lake.read(OPS_RUNS).filter("status <> 'failed' AND verb = 'nightly'")
@@ -87,8 +99,7 @@ public final class Run {
     try (RunMark marked = RunMark.open(lake.spark(), runId)) {
       for (Stage stage : error == null ? stages : List.<Stage>of()) {
         progress.start(stage.name(), stage.description(context));
-        lake.spark().sparkContext().setJobGroup(stage.name().toUpperCase(java.util.Locale.ROOT),
-            stage.name() + " run " + runId, false);
+        JobLabel.set(lake.spark(), stage.name().toUpperCase(java.util.Locale.ROOT), stage.name() + " run " + runId);
         try {
           // Ingest chooses once it has listed the landing folder (its files count too).
           if (!(stage instanceof IngestStage)) {
@@ -103,7 +114,8 @@ public final class Run {
           errorCode = FiscalScopeException.of(e).code();
           break;
         } finally {
-          lake.spark().sparkContext().clearJobGroup();
+          JobLabel.clear(lake.spark());
+          JobLabel.callSite(lake.spark(), label);
         }
       }
       context.codeGeneration().restore();
