@@ -13,6 +13,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
+import org.fiscalscope.lake.JobLabel;
 import org.fiscalscope.lake.SparkSessions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,6 +57,8 @@ public abstract class SparkTest {
   @BeforeEach
   void startSpark() throws IOException {
     spark = sharedSession();
+    // As a run labels its jobs (JobLabel): Spark then takes no stack walk per action for the jobs' call site.
+    JobLabel.callSite(spark, getClass().getSimpleName());
     tmp = Files.createTempDirectory("fiscalscope-test");
   }
 

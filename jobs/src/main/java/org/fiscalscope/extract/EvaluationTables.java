@@ -126,6 +126,10 @@ final class EvaluationTables {
    * when it is not one.
    */
   private static int[] summaryHeader(List<Cell> line) {
+    // Every line of the text is asked; only one naming 项目名称 can be a header (the labels' patterns are not tried).
+    if (line.stream().noneMatch(c -> c.text().equals("项目名称"))) {
+      return null;
+    }
     int[] columns = {-1, -1, -1, -1, -1, -1};
     int values = 0;
     for (int c = 0; c < line.size(); c++) {
