@@ -8,6 +8,7 @@ import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.current_timestamp;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.monotonically_increasing_id;
 import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.sha2;
@@ -94,7 +95,7 @@ public final class IngestJob {
         new org.apache.spark.api.java.JavaSparkContext(spark.sparkContext()).parallelize(files, slices),
         LandingListing.SCHEMA).persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> unseen = null;
-    Dataset<Row> decided = null;
+    Dataset<Row> readOnce = null;
     Dataset<Row> parsed = null;
     try {
       Dataset<Row> knownFiles = fingerprints(lake, LakeTable.BRONZE_DOCUMENTS).union(fingerprints(lake, LakeTable.BRONZE_REJECTS));
@@ -123,12 +124,14 @@ public final class IngestJob {
           .union(lake.read(LakeTable.BRONZE_REJECTS).select("sha256"));
       Dataset<Row> checked = read.join(broadcast(knownContent.distinct().withColumn("is_known", lit(true))), "sha256", "left")
           .withColumn("is_known", coalesce(col("is_known"), lit(false)));
-      // Known rows are kept beside the decided new ones (without their content) only to be counted. Checkpointed,
-      // like the parse below, so the tasks that read it do not carry the reading of the files.
-      decided = decideDuplicateUnitYears(decideDuplicateContent(checked.filter(not(col("is_known")))))
-          .unionByName(checked.filter(col("is_known")).withColumn("content", lit(null).cast("binary"))
+      // The files are read once, into a checkpoint (like the parse below, so the tasks that read it do not carry the
+      // reading of the files); known rows are kept beside the decided new ones (without their content) only to be
+      // counted.
+      readOnce = checked.withColumn(ROW, monotonically_increasing_id()).localCheckpoint();
+      Dataset<Row> decided = decideDuplicates(readOnce.filter(not(col("is_known"))))
+          .unionByName(readOnce.filter(col("is_known")).withColumn("content", lit(null).cast("binary"))
               .withColumn("is_copy", lit(false)))
-          .localCheckpoint();
+          .drop(ROW);
 
       Column isNew = not(col("is_known"));
       Row counts = decided.agg(countDistinct(when(isNew, col("path"))),
@@ -150,6 +153,9 @@ public final class IngestJob {
         Dataset<Row> merged = UnitYearMerge.merged(documents, lake.read(LakeTable.BRONZE_DOCUMENTS), runId);
         // Materialised once: each of the six silver MERGEs replaces exactly these unit-years.
         Dataset<Row> unitYears = documents.select("unit_id", "fiscal_year").distinct().localCheckpoint();
+        // The batch's years (a few): each MERGE reads the silver rows of those years only.
+        java.util.Set<Integer> years = new java.util.TreeSet<>(unitYears.select("fiscal_year").distinct()
+            .as(Encoders.INT()).collectAsList());
         // Parsed once: every silver table and each of its writes reads the documents again, and from_json is the cost.
         // Checkpointed rather than cached: a cached plan keeps its lineage, and every task of the six MERGEs would
         // deserialize the parse with the document's whole schema (a fifth of a small batch's CPU went there).
@@ -160,10 +166,12 @@ public final class IngestJob {
             ScaleCheck.findings(silver.get(LakeTable.SILVER_UNIT_YEAR), lake.read(LakeTable.SILVER_UNIT_YEAR))));
         for (Map.Entry<LakeTable, Dataset<Row>> e : silver.entrySet()) {
           JobLabel.set(spark, "INGEST", "normalise into " + e.getKey());
-          DeltaMerge.replaceGroups(lake, e.getKey(), e.getValue(), unitYears);
+          DeltaMerge.replaceGroups(lake, e.getKey(), e.getValue(), unitYears, years);
         }
         JobLabel.set(spark, "INGEST", LakeTable.BRONZE_DOCUMENTS.toString());
-        DeltaMerge.insertNew(lake, LakeTable.BRONZE_DOCUMENTS, documents.withColumn("ingested_at", current_timestamp()));
+        // Appended, not merged: every key is new (no copy shares a content hash; each was checked against the table
+        // above, and the lake's run lock keeps other runs out), and a MERGE would shuffle every file's bytes.
+        DeltaMerge.createAndAppend(lake, LakeTable.BRONZE_DOCUMENTS, documents.withColumn("ingested_at", current_timestamp()));
         written.put(LakeTable.BRONZE_DOCUMENTS.toString(), accepted);
       }
       if (refused > 0) {
@@ -174,7 +182,7 @@ public final class IngestJob {
       }
       return new Result(seen, accepted, seen - newFiles, refused, copies, stillRefused, written);
     } finally {
-      java.util.stream.Stream.of(listing, unseen, decided, parsed).filter(java.util.Objects::nonNull)
+      java.util.stream.Stream.of(listing, unseen, readOnce, parsed).filter(java.util.Objects::nonNull)
           .forEach(Dataset::unpersist);
     }
   }
@@ -191,6 +199,44 @@ public final class IngestJob {
   private static Dataset<Row> fingerprints(Lake lake, LakeTable table) {
     return lake.read(table).filter(col("content").isNotNull()).select(col("path").as("known_path"),
         col("size_bytes").as("known_size"), col("modified_at").as("known_modified"));
+  }
+
+  /** A row id over the batch's read files, so decisions made on a few columns can be joined back to the rows. */
+  private static final String ROW = "_fs_row";
+
+  /** Verdicts up to this many are joined back by broadcast (each a row id and four short columns). */
+  private static final long BROADCAST_VERDICTS = 200_000;
+
+  /**
+   * {@link #decideDuplicateContent} then {@link #decideDuplicateUnitYears} on the new rows of a batch (with a
+   * {@link #ROW} id), without moving their content: the two windows run over every column but the file's bytes and
+   * its canonical document, and only the rows whose verdict changed (copies, superseded files: usually none) are
+   * joined back. A window over the whole rows shuffled and sorted every document twice, the batch's largest cost.
+   */
+  static Dataset<Row> decideDuplicates(Dataset<Row> rows) {
+    Dataset<Row> verdicts = decideDuplicateUnitYears(decideDuplicateContent(
+        rows.drop("content", "canonical_json").withColumn("was_accepted", col("is_accepted"))))
+        .filter(col("is_copy").or(col("was_accepted").and(not(col("is_accepted")))))
+        .select(col(ROW), col("sha256").as("v_sha256"), col("reason").as("v_reason"),
+            col("reason_code").as("v_reason_code"), col("is_accepted").as("v_is_accepted"), col("is_copy").as("v_is_copy"))
+        .localCheckpoint();
+    long changed = verdicts.count();
+    if (changed == 0) {
+      verdicts.unpersist();
+      return rows.withColumn("is_copy", lit(false));
+    }
+    Dataset<Row> joined = rows.join(changed <= BROADCAST_VERDICTS ? broadcast(verdicts) : verdicts,
+        scalaSeq(ROW), "left");
+    Column hasVerdict = col("v_is_copy").isNotNull();
+    for (String c : new String[] {"sha256", "reason", "reason_code", "is_accepted"}) {
+      joined = joined.withColumn(c, when(hasVerdict, col("v_" + c)).otherwise(col(c)));
+    }
+    return joined.withColumn("is_copy", coalesce(col("v_is_copy"), lit(false)))
+        .drop("v_sha256", "v_reason", "v_reason_code", "v_is_accepted", "v_is_copy");
+  }
+
+  private static scala.collection.immutable.Seq<String> scalaSeq(String column) {
+    return scala.jdk.javaapi.CollectionConverters.asScala(java.util.List.of(column)).toList();
   }
 
   /**

@@ -3,7 +3,9 @@ package org.fiscalscope.ingest;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.element_at;
 import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.filter;
 import static org.apache.spark.sql.functions.from_json;
 import static org.apache.spark.sql.functions.length;
 import static org.apache.spark.sql.functions.lit;
@@ -12,7 +14,9 @@ import static org.apache.spark.sql.functions.regexp_extract;
 import static org.apache.spark.sql.functions.regexp_replace;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.slice;
 import static org.apache.spark.sql.functions.substring;
+import static org.apache.spark.sql.functions.transform;
 import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.try_to_date;
 import static org.apache.spark.sql.functions.try_to_date;
@@ -105,13 +109,11 @@ public final class SilverRows {
   }
 
   public static Dataset<Row> functionLines(Dataset<Row> parsed) {
-    Dataset<Row> lines = parsed.select(col("unit_id"), col("fiscal_year"), col("sha256"), col("run_id"),
-        posexplode(col("doc.functions")).as(new String[] {"pos", "f"}));
-    Column code = trim(col("f.code"));
-    Column key = when(code.isNull().or(code.equalTo("")), concat(lit("name:"), coalesce(trim(col("f.name")), lit(""))))
-        .otherwise(code);
-    Dataset<Row> keyed = lines.withColumn("code", key);
-    return unique(keyed, "code").select(columns(SilverTable.FUNCTION_LINE, "f"));
+    return keyedItems(parsed, "doc.functions", "f", "code", (f, i) -> {
+      Column code = trim(f.getField("code"));
+      return when(code.isNull().or(code.equalTo("")), concat(lit("name:"), coalesce(trim(f.getField("name")), lit(""))))
+          .otherwise(code);
+    }).select(columns(SilverTable.FUNCTION_LINE, "f"));
   }
 
   public static Dataset<Row> projects(Dataset<Row> parsed) {
@@ -228,20 +230,32 @@ public final class SilverRows {
 
   /** Projects with a key name: blank names become 项目N, a repeated name gets its ordinal, e.g. 培训费（2）. */
   private static Dataset<Row> namedProjects(Dataset<Row> parsed) {
-    Dataset<Row> p = parsed.select(col("unit_id"), col("fiscal_year"), col("sha256"), col("run_id"),
-        posexplode(col("doc.performance.projects")).as(new String[] {"pos", "p"}));
-    Column name = trim(col("p.name"));
-    Dataset<Row> named = p.withColumn("project_name",
-        when(name.isNull().or(name.equalTo("")), concat(lit("项目"), col("pos").plus(1).cast("string"))).otherwise(name));
-    return unique(named, "project_name");
+    return keyedItems(parsed, "doc.performance.projects", "p", "project_name", (p, i) -> {
+      Column name = trim(p.getField("name"));
+      return when(name.isNull().or(name.equalTo("")), concat(lit("项目"), i.plus(1).cast("string"))).otherwise(name);
+    });
   }
 
-  /** Makes {@code keyColumn} unique within a unit-year by suffixing repeats with their ordinal in document order. */
-  private static Dataset<Row> unique(Dataset<Row> rows, String keyColumn) {
-    Column n = row_number().over(Window.partitionBy(col("unit_id"), col("fiscal_year"), col(keyColumn))
-        .orderBy(col("pos")));
-    return rows.withColumn(keyColumn,
-        when(n.gt(1), concat(col(keyColumn), lit("（"), n.cast("string"), lit("）"))).otherwise(col(keyColumn)));
+  /**
+   * One row per item of a document's list ({@code list}, e.g. doc.functions), with its position ({@code pos}), the item
+   * as {@code item} and {@code keyColumn}: the key {@code keyOf} gives the item (from the item and its position),
+   * made unique within the unit-year by suffixing a repeat with its ordinal in document order. Computed within the
+   * document's row, which holds all its items, so no rows are shuffled.
+   */
+  private static Dataset<Row> keyedItems(Dataset<Row> parsed, String list, String item, String keyColumn,
+      java.util.function.BiFunction<Column, Column, Column> keyOf) {
+    Column keys = col("_keys");
+    Column unique = transform(keys, (k, i) -> {
+      Column n = size(filter(slice(keys, lit(1), i.plus(1)), other -> other.equalTo(k)));
+      return when(n.gt(1), concat(k, lit("（"), n.cast("string"), lit("）"))).otherwise(k);
+    });
+    return parsed.select(col("unit_id"), col("fiscal_year"), col("sha256"), col("run_id"), col(list).as("_items"))
+        .withColumn("_keys", transform(col("_items"), keyOf::apply))
+        .withColumn("_keys", unique)
+        .select(col("unit_id"), col("fiscal_year"), col("sha256"), col("run_id"), keys,
+            posexplode(col("_items")).as(new String[] {"pos", item}))
+        .withColumn(keyColumn, element_at(keys, col("pos").plus(1)))
+        .drop("_keys");
   }
 
   /** The comparison an indicator text starts with, as >=, <=, >, < or =; null when it has none. */

@@ -1,6 +1,7 @@
 package org.fiscalscope.lake;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
 
 import java.util.ArrayList;
@@ -25,6 +26,8 @@ public final class DeltaMerge {
   private static final Set<String> NOT_CONTENT = Set.of("run_id", "ingested_at", "rejected_at", "computed_at");
 
   private static final String OP = "_fs_op";
+
+  private static final String FISCAL_YEAR = "fiscal_year";
 
   private DeltaMerge() {}
 
@@ -82,6 +85,16 @@ public final class DeltaMerge {
    * not exist yet is created with the rows, even none ({@link #createAndAppend}).
    */
   public static void replaceGroups(Lake lake, LakeTable table, Dataset<Row> rows, Dataset<Row> groups) {
+    replaceGroups(lake, table, rows, groups, Set.of());
+  }
+
+  /**
+   * Like {@link #replaceGroups(Lake, LakeTable, Dataset, Dataset)}, for groups that fall in the fiscal years
+   * {@code years} (none: not known). The table's rows of other years are then not read: its files hold statistics of
+   * fiscal_year (a key column), so a batch of one year reads and joins that year's files, not the whole history.
+   */
+  public static void replaceGroups(Lake lake, LakeTable table, Dataset<Row> rows, Dataset<Row> groups,
+      Set<Integer> years) {
     StructType schema = table.schema();
     List<String> keys = table.key();
     List<String> groupColumns = List.of(groups.columns());
@@ -91,13 +104,15 @@ public final class DeltaMerge {
       return;
     }
     lake.ensure(table);
-    Dataset<Row> current = lake.read(table).join(groups.distinct(), scalaSeq(groupColumns), "left_semi");
+    Column inYears = years.isEmpty() ? lit(true) : col(FISCAL_YEAR).isin(years.stream().sorted().toArray());
+    Column target = years.isEmpty() ? lit(true) : col("t." + FISCAL_YEAR).isin(years.stream().sorted().toArray());
+    Dataset<Row> current = lake.read(table).filter(inYears).join(groups.distinct(), scalaSeq(groupColumns), "left_semi");
     Dataset<Row> gone = current.join(incoming.select(toCols(keys)), scalaSeq(keys), "left_anti")
         .withColumn(OP, lit("delete"));
     Dataset<Row> source = incoming.withColumn(OP, lit("upsert")).unionByName(gone);
 
     lake.delta(table).as("t")
-        .merge(source.as("s"), keyCondition(keys))
+        .merge(source.as("s"), target.and(expr(keyCondition(keys))))
         .whenMatched("s." + OP + " = 'delete'").delete()
         .whenMatched("s." + OP + " = 'upsert' AND NOT (" + sameContent(schema, keys) + ")")
         .updateExpr(allColumns(schema, "s"))
@@ -127,8 +142,9 @@ public final class DeltaMerge {
   }
 
   /**
-   * Creates a table that does not exist yet from its DDL and appends {@code rows} straight from their plan, in one
-   * commit after the create (no count or emptiness check first, so the plan runs once). For no rows Delta commits
+   * Appends {@code rows} straight from their plan, creating the table from its DDL first when it does not exist, in
+   * one commit (no count or emptiness check first, so the plan runs once). For a table that does not exist yet, or
+   * rows whose keys the caller has made sure are new and unique. For no rows into a table just created Delta commits
    * nothing, but Spark has written the empty file it writes for an empty result: a file no version refers to, which
    * is removed (the table was created empty a moment ago, so no data file in it can belong to a version).
    */

@@ -36,6 +36,33 @@ class DeltaMergeTest extends SparkTest {
   }
 
   @Test
+  void replaceGroupsOfKnownYearsReadsTheFilesOfThoseYearsOnly() throws java.io.IOException {
+    Lake lake = new Lake(spark, tmp.toString());
+    DeltaMerge.replaceGroups(lake, LINES, lines(
+        "{\"unit_id\":\"A\",\"fiscal_year\":2022,\"code\":\"201\",\"actual\":1,\"run_id\":\"r1\"}",
+        "{\"unit_id\":\"B\",\"fiscal_year\":2022,\"code\":\"201\",\"actual\":2,\"run_id\":\"r1\"}"),
+        LakeTable.UNIT_YEAR);
+    List<org.apache.hadoop.fs.Path> files2022 = lake.dataFiles(LINES);
+    DeltaMerge.replaceGroups(lake, LINES, lines(
+        "{\"unit_id\":\"A\",\"fiscal_year\":2023,\"code\":\"201\",\"actual\":3,\"run_id\":\"r2\"}",
+        "{\"unit_id\":\"A\",\"fiscal_year\":2023,\"code\":\"208\",\"actual\":4,\"run_id\":\"r2\"}"),
+        LakeTable.UNIT_YEAR);
+    // 2022's file is made unreadable: a MERGE that read it would fail.
+    for (org.apache.hadoop.fs.Path f : files2022) {
+      java.nio.file.Files.delete(java.nio.file.Path.of(f.toUri()));
+    }
+
+    // A corrected A 2023 (line 208 gone, 201 changed), its year known: only 2023's file is read and rewritten.
+    Dataset<Row> corrected = lines(
+        "{\"unit_id\":\"A\",\"fiscal_year\":2023,\"code\":\"201\",\"actual\":5,\"run_id\":\"r3\"}");
+    DeltaMerge.replaceGroups(lake, LINES, corrected, corrected.select("unit_id", "fiscal_year"),
+        java.util.Set.of(2023));
+
+    assertEquals(List.of("[A,2023,201,5.0000]"),
+        sorted(lake.read(LINES).filter("fiscal_year = 2023").select("unit_id", "fiscal_year", "code", "actual")));
+  }
+
+  @Test
   void aTableCreatedWithNoRowsHasNoDataFileAndTakesRowsLater() throws java.io.IOException {
     Lake lake = new Lake(spark, tmp.toString());
     // As ingest creates a silver table a batch has no rows for: the groups are given, the rows are none.
