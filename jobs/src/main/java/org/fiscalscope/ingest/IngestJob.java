@@ -226,17 +226,13 @@ public final class IngestJob {
       return rows.withColumn("is_copy", lit(false));
     }
     Dataset<Row> joined = rows.join(changed <= BROADCAST_VERDICTS ? broadcast(verdicts) : verdicts,
-        scalaSeq(ROW), "left");
+        DeltaMerge.scalaSeq(java.util.List.of(ROW)), "left");
     Column hasVerdict = col("v_is_copy").isNotNull();
     for (String c : new String[] {"sha256", "reason", "reason_code", "is_accepted"}) {
       joined = joined.withColumn(c, when(hasVerdict, col("v_" + c)).otherwise(col(c)));
     }
     return joined.withColumn("is_copy", coalesce(col("v_is_copy"), lit(false)))
         .drop("v_sha256", "v_reason", "v_reason_code", "v_is_accepted", "v_is_copy");
-  }
-
-  private static scala.collection.immutable.Seq<String> scalaSeq(String column) {
-    return scala.jdk.javaapi.CollectionConverters.asScala(java.util.List.of(column)).toList();
   }
 
   /**

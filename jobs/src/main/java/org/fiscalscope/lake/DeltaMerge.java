@@ -104,15 +104,13 @@ public final class DeltaMerge {
       return;
     }
     lake.ensure(table);
-    Column inYears = years.isEmpty() ? lit(true) : col(FISCAL_YEAR).isin(years.stream().sorted().toArray());
-    Column target = years.isEmpty() ? lit(true) : col("t." + FISCAL_YEAR).isin(years.stream().sorted().toArray());
-    Dataset<Row> current = lake.read(table).filter(inYears).join(groups.distinct(), scalaSeq(groupColumns), "left_semi");
+    Dataset<Row> current = lake.read(table).filter(inYears(FISCAL_YEAR, years)).join(groups.distinct(), scalaSeq(groupColumns), "left_semi");
     Dataset<Row> gone = current.join(incoming.select(toCols(keys)), scalaSeq(keys), "left_anti")
         .withColumn(OP, lit("delete"));
     Dataset<Row> source = incoming.withColumn(OP, lit("upsert")).unionByName(gone);
 
     lake.delta(table).as("t")
-        .merge(source.as("s"), target.and(expr(keyCondition(keys))))
+        .merge(source.as("s"), inYears("t." + FISCAL_YEAR, years).and(expr(keyCondition(keys))))
         .whenMatched("s." + OP + " = 'delete'").delete()
         .whenMatched("s." + OP + " = 'upsert' AND NOT (" + sameContent(schema, keys) + ")")
         .updateExpr(allColumns(schema, "s"))
@@ -185,6 +183,11 @@ public final class DeltaMerge {
     return true;
   }
 
+  /** {@code column} is one of {@code years}; true when no years are given. */
+  private static Column inYears(String column, Set<Integer> years) {
+    return years.isEmpty() ? lit(true) : col(column).isin(years.stream().sorted().toArray());
+  }
+
   static String keyCondition(List<String> keys) {
     return keys.stream().map(k -> "t.`" + k + "` <=> s.`" + k + "`").collect(Collectors.joining(" AND "));
   }
@@ -216,7 +219,8 @@ public final class DeltaMerge {
     return names.stream().map(n -> col(n)).toArray(Column[]::new);
   }
 
-  static scala.collection.immutable.Seq<String> scalaSeq(List<String> names) {
+  /** Column names as the Scala sequence Dataset joins take. */
+  public static scala.collection.immutable.Seq<String> scalaSeq(List<String> names) {
     return scala.jdk.javaapi.CollectionConverters.asScala(names).toList();
   }
 }
