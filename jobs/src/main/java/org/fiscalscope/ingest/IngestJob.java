@@ -33,6 +33,7 @@ import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.SerializableConfiguration;
 import org.fiscalscope.FiscalScopeException;
 import org.fiscalscope.lake.DeltaMerge;
+import org.fiscalscope.lake.Concurrently;
 import org.fiscalscope.lake.JobLabel;
 import org.fiscalscope.lake.Lake;
 import org.fiscalscope.lake.LakeTable;
@@ -164,10 +165,12 @@ public final class IngestJob {
         Map<LakeTable, Dataset<Row>> silver = SilverRows.silverOfParsed(parsed, UnitRegistry.load(spark, root));
         silver.put(LakeTable.SILVER_FINDING, silver.get(LakeTable.SILVER_FINDING).unionByName(
             ScaleCheck.findings(silver.get(LakeTable.SILVER_UNIT_YEAR), lake.read(LakeTable.SILVER_UNIT_YEAR))));
-        for (Map.Entry<LakeTable, Dataset<Row>> e : silver.entrySet()) {
+        // One transaction per silver table, side by side; bronze.documents only after all of them (a failed MERGE
+        // leaves the documents unrecorded, so the next run reads them again).
+        Concurrently.runAll(spark, silver.entrySet().stream().<Runnable>map(e -> () -> {
           JobLabel.set(spark, "INGEST", "normalise into " + e.getKey());
           DeltaMerge.replaceGroups(lake, e.getKey(), e.getValue(), unitYears, years);
-        }
+        }).toList());
         JobLabel.set(spark, "INGEST", LakeTable.BRONZE_DOCUMENTS.toString());
         // Appended, not merged: every key is new (no copy shares a content hash; each was checked against the table
         // above, and the lake's run lock keeps other runs out), and a MERGE would shuffle every file's bytes.

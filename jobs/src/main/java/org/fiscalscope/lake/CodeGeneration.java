@@ -86,8 +86,8 @@ public final class CodeGeneration {
 
   /**
    * As {@link #forSize}, for the unit-years in the lake's silver.unit_year plus {@code toRead} (files ingest is about
-   * to read). The table is counted (from its statistics) only when its version changed since the last count, and not
-   * at all when the user chose.
+   * to read). The table's rows are read ({@link Lake#rowCount}) only when its version changed since the last count,
+   * and not at all when the user chose.
    */
   public void forLake(Lake lake, long toRead) {
     if (chosenByUser) {
@@ -95,7 +95,7 @@ public final class CodeGeneration {
     }
     long version = lake.version(LakeTable.SILVER_UNIT_YEAR);
     if (version != countedVersion) {
-      counted = version < 0 ? 0 : lake.read(LakeTable.SILVER_UNIT_YEAR).count();
+      counted = lake.rowCount(LakeTable.SILVER_UNIT_YEAR);
       countedVersion = version;
     }
     forSize(counted + toRead);

@@ -139,6 +139,57 @@ public final class Lake {
     }
   }
 
+  /**
+   * The rows of the table's latest version (0 when the table does not exist). Summed from the record counts in the
+   * statistics of its files where the version's checksum file lists them (the Delta protocol's optional
+   * {@code allFiles}, which Delta writes for a table of few files): a file read, not a Spark job; otherwise counted by
+   * Spark.
+   */
+  public long rowCount(LakeTable table) {
+    long version = version(table);
+    if (version < 0) {
+      return 0;
+    }
+    return rowsInChecksum(table, version).orElseGet(() -> read(table, version).count());
+  }
+
+  /**
+   * The rows of a version as its checksum file states them: empty when the file is missing or unreadable, does not
+   * list every file, or a file lacks its record count or carries a deletion vector (whose rows the count includes).
+   */
+  java.util.OptionalLong rowsInChecksum(LakeTable table, long version) {
+    Path crc = new Path(new Path(path(table), "_delta_log"), String.format(java.util.Locale.ROOT, "%020d.crc", version));
+    try {
+      FileSystem fs = crc.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      if (!fs.exists(crc)) {
+        return java.util.OptionalLong.empty();
+      }
+      com.fasterxml.jackson.databind.JsonNode sum;
+      try (java.io.InputStream in = fs.open(crc)) {
+        sum = JSON.readTree(in);
+      }
+      com.fasterxml.jackson.databind.JsonNode files = sum.path("allFiles");
+      if (!files.isArray() || files.size() != sum.path("numFiles").asLong(-1)) {
+        return java.util.OptionalLong.empty();
+      }
+      long rows = 0;
+      for (com.fasterxml.jackson.databind.JsonNode f : files) {
+        com.fasterxml.jackson.databind.JsonNode records = f.path("stats").isTextual()
+            ? JSON.readTree(f.path("stats").asText()).path("numRecords") : null;
+        if (records == null || !records.canConvertToLong() || !f.path("deletionVector").isMissingNode()
+            && !f.path("deletionVector").isNull()) {
+          return java.util.OptionalLong.empty();
+        }
+        rows += records.asLong();
+      }
+      return java.util.OptionalLong.of(rows);
+    } catch (IOException | RuntimeException e) {
+      return java.util.OptionalLong.empty();
+    }
+  }
+
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
   public DeltaTable delta(LakeTable table) {
     ensure(table);
     return DeltaTable.forPath(spark, path(table));

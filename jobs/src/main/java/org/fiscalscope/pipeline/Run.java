@@ -223,7 +223,7 @@ public final class Run {
     Map<String, Long> rows = new LinkedHashMap<>();
     for (Map.Entry<String, Long> e : after.entrySet()) {
       Long known = java.util.Objects.equals(before.get(e.getKey()), e.getValue()) ? previous.get(e.getKey()) : null;
-      rows.put(e.getKey(), known != null ? known : lake.read(LakeTable.named(e.getKey()).orElseThrow()).count());
+      rows.put(e.getKey(), known != null ? known : lake.rowCount(LakeTable.named(e.getKey()).orElseThrow()));
     }
     return rows;
   }
