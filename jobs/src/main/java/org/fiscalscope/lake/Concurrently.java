@@ -44,14 +44,14 @@ public final class Concurrently {
         futures.add(pool.submit(piece::get));
       }
       List<T> results = new ArrayList<>();
-      RuntimeException failure = null;
+      Throwable failure = null;
       for (Future<T> f : futures) {
         try {
           results.add(f.get());
         } catch (ExecutionException e) {
           results.add(null);
           if (failure == null) {
-            failure = unwrap(e.getCause());
+            failure = e.getCause();
           }
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
@@ -60,7 +60,7 @@ public final class Concurrently {
         }
       }
       if (failure != null) {
-        throw failure;
+        throw unchecked(failure);
       }
       return results;
     } finally {
@@ -76,7 +76,8 @@ public final class Concurrently {
     }).toList());
   }
 
-  private static RuntimeException unwrap(Throwable cause) {
+  /** The failure as thrown: a runtime exception or an error as it is, anything else wrapped. */
+  private static RuntimeException unchecked(Throwable cause) {
     if (cause instanceof RuntimeException r) {
       return r;
     }

@@ -19,6 +19,8 @@ import org.fiscalscope.problem.Problem;
 public final class Lake {
 
   private static final Pattern COMMIT = Pattern.compile("(\\d{20})\\.json");
+  /** Reads the checksum files of the Delta log. */
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
   private final SparkSession spark;
   private final String root;
@@ -187,8 +189,6 @@ public final class Lake {
       return java.util.OptionalLong.empty();
     }
   }
-
-  private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
   public DeltaTable delta(LakeTable table) {
     ensure(table);

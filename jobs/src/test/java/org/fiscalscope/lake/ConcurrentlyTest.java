@@ -58,6 +58,22 @@ class ConcurrentlyTest extends SparkTest {
     assertEquals(2, ended.get());
   }
 
+  @Test
+  void anErrorIsThrownAfterEveryPieceEndedToo() {
+    AtomicInteger ended = new AtomicInteger();
+    AssertionError error = new AssertionError("an error, not an exception");
+    Error thrown = assertThrows(AssertionError.class, () -> Concurrently.runAll(spark, List.of(
+        () -> {
+          throw error;
+        },
+        () -> {
+          sleep(200);
+          ended.incrementAndGet();
+        })));
+    assertSame(error, thrown);
+    assertEquals(1, ended.get(), "the other piece ended before the error was thrown");
+  }
+
   private static String meet(CountDownLatch latch, String name) {
     latch.countDown();
     try {
