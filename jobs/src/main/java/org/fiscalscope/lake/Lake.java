@@ -149,9 +149,11 @@ public final class Lake {
    */
   public long rowCount(LakeTable table) {
     long version = version(table);
-    if (version < 0) {
-      return 0;
-    }
+    return version < 0 ? 0 : rowCount(table, version);
+  }
+
+  /** The rows of the given version of the table, as {@link #rowCount(LakeTable)} counts them. */
+  public long rowCount(LakeTable table, long version) {
     return rowsInChecksum(table, version).orElseGet(() -> read(table, version).count());
   }
 

@@ -79,9 +79,13 @@ public final class ReportJob {
       ReportContent content = timed("page content", () -> content(lake, unitYear, runDate, limits));
       List<String> exported = new ArrayList<>();
       for (LakeTable t : GOLD) {
-        gold(lake, t).ifPresent(rows -> timed("csv and sheet of " + t, () -> {
-          long n = rows.count();
-          Dataset<Row> ordered = inKeyOrder(rows, n, t.key()).persist(StorageLevel.MEMORY_AND_DISK());
+        if (!lake.exists(t)) {
+          continue;
+        }
+        timed("csv and sheet of " + t, () -> {
+          long version = lake.version(t);
+          long n = lake.rowCount(t, version);
+          Dataset<Row> ordered = inKeyOrder(lake.read(t, version), n, t.key()).persist(StorageLevel.MEMORY_AND_DISK());
           try {
             String csv = "csv/" + t + ".csv";
             folder.exportCsv(t.toString(), ordered);
@@ -91,7 +95,7 @@ public final class ReportJob {
             ordered.unpersist();
           }
           return exported.add(t.toString());
-        }));
+        });
       }
       List<String> notes = timed("unit sheets", () -> unitSheets(lake, unitYear, workbook, limits));
       workbook.aboutSheet("FiscalScope 部门决算对比 " + runDate + " — 工作簿 workbook", notes);
@@ -274,12 +278,13 @@ public final class ReportJob {
 
   /**
    * The rows in the order of the table's key, in range partitions of about {@link #EXPORT_ROWS_PER_PART} rows: the
-   * export is the same file on every run, and it streams to the driver one bounded partition at a time.
+   * export is the same file on every run, and it streams to the driver one bounded partition at a time. Rows that fit
+   * one partition are gathered into it without a shuffle (no range sampling, no exchange: a district's tables).
    */
   static Dataset<Row> inKeyOrder(Dataset<Row> rows, long n, List<String> keys) {
     int parts = (int) Math.min(100_000, Math.max(1, (n + EXPORT_ROWS_PER_PART - 1) / EXPORT_ROWS_PER_PART));
     Column[] by = keys.stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
-    return rows.repartitionByRange(parts, by).sortWithinPartitions(by);
+    return (parts == 1 ? rows.coalesce(1) : rows.repartitionByRange(parts, by)).sortWithinPartitions(by);
   }
 
   private static Optional<Dataset<Row>> gold(Lake lake, LakeTable table) {

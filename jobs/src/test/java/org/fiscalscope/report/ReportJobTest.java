@@ -114,4 +114,28 @@ class ReportJobTest extends SparkTest {
       assertEquals(7, files.count(), "only the seven CSV files, no staging folders left");
     }
   }
+
+  @Test
+  void exportsListRowsInKeyOrderInOnePartOrInRangeParts() {
+    org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> rows = rows("unit_id STRING, fiscal_year INT",
+        "{\"unit_id\":\"U3\",\"fiscal_year\":2022}", "{\"unit_id\":\"U1\",\"fiscal_year\":2023}",
+        "{\"unit_id\":\"U2\",\"fiscal_year\":2021}", "{\"unit_id\":\"U1\",\"fiscal_year\":2021}",
+        "{\"unit_id\":\"U3\",\"fiscal_year\":2020}").repartition(3);
+    List<String> keyOrder = List.of("U1/2021", "U1/2023", "U2/2021", "U3/2020", "U3/2022");
+    List<String> keys = List.of("unit_id", "fiscal_year");
+
+    org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> small = ReportJob.inKeyOrder(rows, 5, keys);
+    assertEquals(1, small.rdd().getNumPartitions(), "rows that fit one part are gathered into one");
+    assertEquals(keyOrder, inOrder(small));
+
+    org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> large = ReportJob.inKeyOrder(rows,
+        3 * ReportJob.EXPORT_ROWS_PER_PART, keys);
+    assertEquals(keyOrder, inOrder(large), "range parts, each sorted, follow one another in key order");
+  }
+
+  private static List<String> inOrder(org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> rows) {
+    List<String> out = new java.util.ArrayList<>();
+    rows.toLocalIterator().forEachRemaining(r -> out.add(r.getString(0) + "/" + r.getInt(1)));
+    return out;
+  }
 }
