@@ -125,7 +125,7 @@ class ReportJobTest extends SparkTest {
     List<String> keys = List.of("unit_id", "fiscal_year");
 
     org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> small = ReportJob.inKeyOrder(rows, 5, keys);
-    assertEquals(1, small.rdd().getNumPartitions(), "rows that fit one part are gathered into one");
+    assertEquals(1, small.rdd().getNumPartitions(), "rows that fit one part are in one");
     assertEquals(keyOrder, inOrder(small));
 
     org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> large = ReportJob.inKeyOrder(rows,
