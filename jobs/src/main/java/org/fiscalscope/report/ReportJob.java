@@ -19,6 +19,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.storage.StorageLevel;
+import org.fiscalscope.lake.Concurrently;
 import org.fiscalscope.lake.Lake;
 import org.fiscalscope.lake.LakeTable;
 
@@ -76,34 +77,16 @@ public final class ReportJob {
     ReportFolder folder = new ReportFolder(lake.spark(), reportsRoot, runDate);
     Dataset<Row> unitYear = lake.read(LakeTable.SILVER_UNIT_YEAR).persist(StorageLevel.MEMORY_AND_DISK());
     try (WorkbookExport workbook = new WorkbookExport()) {
-      ReportContent content = timed("page content", () -> content(lake, unitYear, runDate, limits));
-      List<String> exported = new ArrayList<>();
-      for (LakeTable t : GOLD) {
-        if (!lake.exists(t)) {
-          continue;
-        }
-        timed("csv and sheet of " + t, () -> {
-          long version = lake.version(t);
-          long n = lake.rowCount(t, version);
-          Dataset<Row> ordered = inKeyOrder(lake.read(t, version), n, t.key()).persist(StorageLevel.MEMORY_AND_DISK());
-          try {
-            String csv = "csv/" + t + ".csv";
-            folder.exportCsv(t.toString(), ordered);
-            workbook.goldSheet(t.toString(), FieldCatalogue.of(t.tableName()), ordered.schema(), ordered.toLocalIterator(), n,
-                limits.workbookRows(), csv);
-          } finally {
-            ordered.unpersist();
-          }
-          return exported.add(t.toString());
-        });
-      }
-      List<String> notes = timed("unit sheets", () -> unitSheets(lake, unitYear, workbook, limits));
-      workbook.aboutSheet("FiscalScope 部门决算对比 " + runDate + " — 工作簿 workbook", notes);
-      timed("workbook file", () -> {
-        folder.writeWorkbook(workbook);
-        return null;
-      });
-      long pages = timed("unit pages", () -> unitPages(lake, unitYear, folder, limits));
+      // Three independent parts side by side: over a district's data each is mostly the driver planning small
+      // queries, so one plans while another's tasks run. Only the workbook part touches the workbook.
+      List<Object> parts = Concurrently.run(lake.spark(), List.<java.util.function.Supplier<Object>>of(
+          () -> timed("page content", () -> content(lake, unitYear, runDate, limits)),
+          () -> exportsAndWorkbook(lake, unitYear, folder, workbook, runDate, limits),
+          () -> timed("unit pages", () -> unitPages(lake, unitYear, folder, limits))));
+      ReportContent content = (ReportContent) parts.get(0);
+      @SuppressWarnings("unchecked")
+      List<String> exported = (List<String>) parts.get(1);
+      long pages = (Long) parts.get(2);
       ReportPage.Rendered page = ReportPage.render(withExports(content, exported, folder.workbookName()));
       folder.writeIndex(page.html());
       return new Result(folder.indexPath(), page.unitSections(), pages, page.charts(),
@@ -114,6 +97,41 @@ public final class ReportJob {
     } finally {
       unitYear.unpersist();
     }
+  }
+
+  /**
+   * The CSV export and workbook sheet of every gold table, the unit sheets and the workbook file, one after another
+   * (the workbook is not shared between threads). Returns the exported tables in the order the page lists them.
+   */
+  private static List<String> exportsAndWorkbook(Lake lake, Dataset<Row> unitYear, ReportFolder folder,
+      WorkbookExport workbook, LocalDate runDate, Limits limits) {
+    List<String> exported = new ArrayList<>();
+    for (LakeTable t : GOLD) {
+      if (!lake.exists(t)) {
+        continue;
+      }
+      timed("csv and sheet of " + t, () -> {
+        long version = lake.version(t);
+        long n = lake.rowCount(t, version);
+        Dataset<Row> ordered = inKeyOrder(lake.read(t, version), n, t.key()).persist(StorageLevel.MEMORY_AND_DISK());
+        try {
+          String csv = "csv/" + t + ".csv";
+          folder.exportCsv(t.toString(), ordered);
+          workbook.goldSheet(t.toString(), FieldCatalogue.of(t.tableName()), ordered.schema(), ordered.toLocalIterator(), n,
+              limits.workbookRows(), csv);
+        } finally {
+          ordered.unpersist();
+        }
+        return exported.add(t.toString());
+      });
+    }
+    List<String> notes = timed("unit sheets", () -> unitSheets(lake, unitYear, workbook, limits));
+    workbook.aboutSheet("FiscalScope 部门决算对比 " + runDate + " — 工作簿 workbook", notes);
+    timed("workbook file", () -> {
+      folder.writeWorkbook(workbook);
+      return null;
+    });
+    return exported;
   }
 
   /**
