@@ -84,7 +84,7 @@ public final class Bench implements Callable<Integer> {
       description = "Memory of each executor on the cluster; each Worker offers 256 MB more (default: ${DEFAULT-VALUE}).")
   String clusterExecutorMemory;
 
-  private ExecutorCpu cpu;
+  private StageWork listener;
 
   public static void main(String[] args) {
     System.exit(new CommandLine(new Bench()).execute(args));
@@ -162,19 +162,18 @@ public final class Bench implements Callable<Integer> {
     }
     PeakMemory.reset();
     StageTimes times = new StageTimes();
-    StageTimes cpuTimes = new StageTimes();
+    StageWork.Series work = new StageWork.Series();
     Path lake = null;
     for (int i = 1; i <= scale.repetitions(); i++) {
       if (lake != null) {
         delete(lake);
       }
       lake = dir.resolve("lake-" + i);
-      cpuSinceLast();
+      workSinceLast();
       var stages = nightly.run(landing, lake);
       double total = stages.remove(StageTimes.TOTAL);
       times.add(stages, total);
-      Map<String, Double> cpu = cpuSinceLast();
-      cpuTimes.add(cpu, cpu.values().stream().mapToDouble(Double::doubleValue).sum());
+      work.add(stages, workSinceLast(), StageWork.commits(lake));
     }
     long peak = PeakMemory.heapBytes();
     double noChange = nightly.run(landing, lake).get(StageTimes.TOTAL);
@@ -215,25 +214,29 @@ public final class Bench implements Callable<Integer> {
           c.agrees() ? "ok  " : "FAIL", c.name(), c.sparkRows(), c.duckdbRows(), c.mismatches());
     }
     delete(dir);
-    return new ScaleResult(scale, times, cpuTimes, new Timings(computeOnly), new Timings(duckSeconds), checks, peak,
+    return new ScaleResult(scale, times, work, new Timings(computeOnly), new Timings(duckSeconds), checks, peak,
         noChange, generateSeconds, loadAverage());
   }
 
   /**
-   * Executor CPU seconds per nightly stage since the last call (INGEST, METRICS, FLAGS job groups; the rest under
-   * "other"). The listener joins the Spark session on the first call after a nightly run created it.
+   * What each job group (INGEST, METRICS, FLAGS, REPORT; the rest under "other") did since the last call. The listener
+   * joins the Spark session on the first call after a nightly run created it; Spark's listener bus is drained first, so
+   * the last tasks of the run are counted.
    */
-  private Map<String, Double> cpuSinceLast() {
-    if (cpu == null) {
+  private Map<String, StageWork.Work> workSinceLast() {
+    if (listener == null) {
       if (SparkSession.getActiveSession().isEmpty()) {
         return Map.of();
       }
-      cpu = new ExecutorCpu();
-      SparkSession.active().sparkContext().addSparkListener(cpu);
+      listener = new StageWork();
+      SparkSession.active().sparkContext().addSparkListener(listener);
     }
-    Map<String, Double> byStage = new java.util.TreeMap<>();
-    cpu.takeSeconds().forEach((group, s) -> byStage.merge(group.toLowerCase(Locale.ROOT), s, Double::sum));
-    return byStage;
+    try {
+      SparkSession.active().sparkContext().listenerBus().waitUntilEmpty();
+    } catch (java.util.concurrent.TimeoutException e) {
+      throw new IllegalStateException("Spark's listener bus did not drain: the work per stage would be incomplete", e);
+    }
+    return listener.take();
   }
 
   /** Writes the page for the scales measured so far, so a long run that is cut short still leaves its results. */

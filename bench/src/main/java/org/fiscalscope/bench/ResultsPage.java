@@ -37,15 +37,19 @@ public final class ResultsPage {
             ratio(r.computeOnly(), duck));
       }
     }
-    md.append("\n## Executor CPU per stage\n\n");
-    md.append("CPU seconds the Spark executors spent per stage (sum over tasks, median of the repetitions): unlike wall "
-        + "clock, barely affected by other work on the machine. Driver-side time (planning, Delta log replay, "
-        + "commits) is not included.\n\n");
-    md.append("| scale | stage | executor CPU s |\n|---|---|---|\n");
+    md.append("\n## Work per stage\n\n");
+    md.append("Medians of the repetitions. Spark jobs and Delta commits are counts (commits by the stage that owns the "
+        + "table; nightly: the run's own record in ops.runs). Executor CPU: seconds the Spark executors spent (sum "
+        + "over tasks), unlike wall clock barely affected by other work on the machine. Driver only: seconds of the "
+        + "stage during which none of its Spark jobs ran — planning, Delta's log and commits, files the driver "
+        + "writes.\n\n");
+    md.append("| scale | stage | Spark jobs | Delta commits | executor CPU s | driver only s |\n|---|---|---|---|---|---|\n");
     for (ScaleResult r : scales) {
-      for (Map.Entry<String, Timings> e : r.sparkCpu().byStage().entrySet()) {
-        md.append(String.format(Locale.ROOT, "| %s | %s | %.1f |%n", r.scale().label(),
-            e.getKey().equals(StageTimes.TOTAL) ? "all stages" : e.getKey(), e.getValue().median()));
+      StageWork.Series w = r.work();
+      for (String stage : stagesOf(w)) {
+        md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s |%n", r.scale().label(),
+            stage.equals(StageTimes.TOTAL) ? "all stages" : stage, count(w.jobs(), stage), count(w.commits(), stage),
+            seconds(w.cpu(), stage), seconds(w.driverOnly(), stage)));
       }
     }
     md.append("\n## Per scale\n\n");
@@ -199,5 +203,33 @@ public final class ResultsPage {
   private static void row(StringBuilder md, String scale, String stage, String engine, Timings t, String ratio) {
     md.append(String.format(Locale.ROOT, "| %s | %s | %s | %d | %.2f | %.2f | %s |%n", scale, stage, engine,
         t.repetitions(), t.min(), t.median(), ratio));
+  }
+
+  /** The stages any series names, the nightly's in run order first, the whole run last. */
+  private static List<String> stagesOf(StageWork.Series w) {
+    java.util.Set<String> named = new java.util.TreeSet<>();
+    for (StageTimes t : List.of(w.jobs(), w.commits(), w.cpu(), w.driverOnly())) {
+      named.addAll(t.byStage().keySet());
+    }
+    named.remove(StageTimes.TOTAL);
+    List<String> order = new java.util.ArrayList<>();
+    for (String s : List.of("ingest", "metrics", "flags", "report")) {
+      if (named.remove(s)) {
+        order.add(s);
+      }
+    }
+    order.addAll(named);
+    order.add(StageTimes.TOTAL);
+    return order;
+  }
+
+  private static String count(StageTimes t, String stage) {
+    Timings v = t.byStage().get(stage);
+    return v == null ? "0" : String.format(Locale.ROOT, "%.0f", v.median());
+  }
+
+  private static String seconds(StageTimes t, String stage) {
+    Timings v = t.byStage().get(stage);
+    return v == null ? "" : String.format(Locale.ROOT, "%.1f", v.median());
   }
 }

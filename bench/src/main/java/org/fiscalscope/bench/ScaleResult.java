@@ -3,7 +3,7 @@ package org.fiscalscope.bench;
 import java.util.List;
 
 /** Everything measured at one scale. */
-public record ScaleResult(Scale scale, StageTimes spark, StageTimes sparkCpu, Timings computeOnly, Timings duckdb, List<DuckDbMetrics.Check> checks,
+public record ScaleResult(Scale scale, StageTimes spark, StageWork.Series work, Timings computeOnly, Timings duckdb, List<DuckDbMetrics.Check> checks,
     long peakHeapBytes, double noChangeRunSeconds, double generateSeconds, String loadAtEnd) {
 
   public boolean agrees() {
