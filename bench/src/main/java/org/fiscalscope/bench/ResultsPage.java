@@ -213,7 +213,14 @@ public final class ResultsPage {
     }
     named.remove(StageTimes.TOTAL);
     List<String> order = new java.util.ArrayList<>();
-    for (String s : List.of("ingest", "metrics", "flags", "report")) {
+    List<String> runOrder = new java.util.ArrayList<>();
+    for (LakeTable.Owner o : LakeTable.Owner.values()) {
+      if (o != LakeTable.Owner.RUN) {
+        runOrder.add(o.verb());
+      }
+    }
+    runOrder.add(org.fiscalscope.pipeline.ReportStage.NAME);
+    for (String s : runOrder) {
       if (named.remove(s)) {
         order.add(s);
       }
