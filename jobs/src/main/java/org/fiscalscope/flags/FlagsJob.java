@@ -69,7 +69,7 @@ public final class FlagsJob {
 
   /** Reads gold and silver, judges every unit-year and makes gold.flags hold exactly the current flags. */
   public static Result run(Lake lake, FlagsConfig cfg, String runId) {
-    JobLabel.set(lake.spark(), "FLAGS", "flags run " + runId + ": gold metrics → gold.flags");
+    JobLabel.set(lake.spark(), LakeTable.Owner.FLAGS, "flags run " + runId + ": gold metrics → gold.flags");
     Dataset<Row> unitYear = lake.read(LakeTable.SILVER_UNIT_YEAR).persist(StorageLevel.MEMORY_AND_DISK());
     try {
       if (unitYear.isEmpty()) {

@@ -116,7 +116,7 @@ public final class IngestJob {
       Dataset<Row> read = unseen.filter((FilterFunction<Row>) f -> !isDataset(f))
           .mapPartitions(readFiles, Encoders.row(ReadFiles.READ));
       if (files.stream().anyMatch(IngestJob::isDataset)) {
-        JobLabel.set(spark, "INGEST", "tabular datasets");
+        JobLabel.set(spark, LakeTable.Owner.INGEST, "tabular datasets");
         read = read.unionByName(DatasetReader.read(lake, unseen.filter((FilterFunction<Row>) IngestJob::isDataset)
             .mapPartitions(readFiles, Encoders.row(ReadFiles.READ)), root, hadoop));
       }
@@ -150,7 +150,7 @@ public final class IngestJob {
       Dataset<Row> documents = decided.filter(isNew.and(col("is_accepted"))).withColumn("run_id", lit(runId));
       Map<String, Long> written = new LinkedHashMap<>();
       if (accepted > 0) {
-        JobLabel.set(spark, "INGEST", "merge the parts of each unit-year");
+        JobLabel.set(spark, LakeTable.Owner.INGEST, "merge the parts of each unit-year");
         Dataset<Row> merged = UnitYearMerge.merged(documents, lake.read(LakeTable.BRONZE_DOCUMENTS), runId);
         // Materialised once: each of the six silver MERGEs replaces exactly these unit-years.
         Dataset<Row> unitYears = documents.select("unit_id", "fiscal_year").distinct().localCheckpoint();
@@ -168,17 +168,17 @@ public final class IngestJob {
         // One transaction per silver table, side by side; bronze.documents only after all of them (a failed MERGE
         // leaves the documents unrecorded, so the next run reads them again).
         Concurrently.runAll(spark, silver.entrySet().stream().<Runnable>map(e -> () -> {
-          JobLabel.set(spark, "INGEST", "normalise into " + e.getKey());
+          JobLabel.set(spark, LakeTable.Owner.INGEST, "normalise into " + e.getKey());
           DeltaMerge.replaceGroups(lake, e.getKey(), e.getValue(), unitYears, years);
         }).toList());
-        JobLabel.set(spark, "INGEST", LakeTable.BRONZE_DOCUMENTS.toString());
+        JobLabel.set(spark, LakeTable.Owner.INGEST, LakeTable.BRONZE_DOCUMENTS.toString());
         // Appended, not merged: every key is new (no copy shares a content hash; each was checked against the table
         // above, and the lake's run lock keeps other runs out), and a MERGE would shuffle every file's bytes.
         DeltaMerge.createAndAppend(lake, LakeTable.BRONZE_DOCUMENTS, documents.withColumn("ingested_at", current_timestamp()));
         written.put(LakeTable.BRONZE_DOCUMENTS.toString(), accepted);
       }
       if (refused > 0) {
-        JobLabel.set(spark, "INGEST", LakeTable.BRONZE_REJECTS.toString());
+        JobLabel.set(spark, LakeTable.Owner.INGEST, LakeTable.BRONZE_REJECTS.toString());
         DeltaMerge.insertNew(lake, LakeTable.BRONZE_REJECTS, decided.filter(isNew.and(not(col("is_accepted"))))
             .withColumn("run_id", lit(runId)).withColumn("rejected_at", current_timestamp()));
         written.put(LakeTable.BRONZE_REJECTS.toString(), refused);

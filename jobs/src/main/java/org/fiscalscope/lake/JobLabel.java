@@ -17,6 +17,16 @@ public final class JobLabel {
 
   private JobLabel() {}
 
+  /** The job group of a stage's jobs: its name in capitals (ingest → INGEST). */
+  public static String group(String stage) {
+    return stage.toUpperCase(java.util.Locale.ROOT);
+  }
+
+  /** Jobs of the stage that owns {@code owner}'s tables, described and located as {@code description}. */
+  public static void set(SparkSession spark, LakeTable.Owner owner, String description) {
+    set(spark, group(owner.verb()), description);
+  }
+
   /** Jobs of {@code group} (e.g. INGEST), described and located as {@code description}. */
   public static void set(SparkSession spark, String group, String description) {
     spark.sparkContext().setJobGroup(group, description, false);

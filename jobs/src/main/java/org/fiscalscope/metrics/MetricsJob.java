@@ -64,7 +64,7 @@ public final class MetricsJob {
    * nothing is written.
    */
   public static Result run(Lake lake, MetricsConfig cfg, String runId) {
-    JobLabel.set(lake.spark(), "METRICS", "metrics run " + runId + ": silver → gold");
+    JobLabel.set(lake.spark(), LakeTable.Owner.METRICS, "metrics run " + runId + ": silver → gold");
     List<Dataset<Row>> cached = new java.util.ArrayList<>();
     java.util.function.Function<Dataset<Row>, Dataset<Row>> cache = d -> {
       Dataset<Row> c = d.persist(StorageLevel.MEMORY_AND_DISK());
@@ -106,7 +106,7 @@ public final class MetricsJob {
    */
   private static void write(Lake lake, LakeTable table, Dataset<Row> frame, String runId, List<String> groups,
       Map<LakeTable, Long> rows, Map<LakeTable, Long> versions) {
-    JobLabel.set(lake.spark(), "METRICS", "write " + table);
+    JobLabel.set(lake.spark(), LakeTable.Owner.METRICS, "write " + table);
     Dataset<Row> stamped = frame.withColumn("run_id", lit(runId));
     if (!lake.exists(table)) {
       DeltaMerge.createAndAppend(lake, table, stamped);

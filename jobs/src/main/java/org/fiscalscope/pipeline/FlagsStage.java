@@ -3,13 +3,14 @@ package org.fiscalscope.pipeline;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.fiscalscope.flags.FlagsJob;
+import org.fiscalscope.lake.LakeTable;
 
 /** The flags stage of a run: gold metrics and silver → gold.flags, with the {@code flags} settings. */
 public final class FlagsStage implements Stage {
 
   @Override
   public String name() {
-    return "flags";
+    return LakeTable.Owner.FLAGS.verb();
   }
 
   @Override

@@ -14,7 +14,7 @@ public final class IngestStage implements Stage {
 
   @Override
   public String name() {
-    return "ingest";
+    return LakeTable.Owner.INGEST.verb();
   }
 
   @Override

@@ -3,13 +3,14 @@ package org.fiscalscope.pipeline;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.fiscalscope.metrics.MetricsJob;
+import org.fiscalscope.lake.LakeTable;
 
 /** The metrics stage of a run: silver → the gold metric tables, with the {@code metrics} settings. */
 public final class MetricsStage implements Stage {
 
   @Override
   public String name() {
-    return "metrics";
+    return LakeTable.Owner.METRICS.verb();
   }
 
   @Override

@@ -99,7 +99,7 @@ public final class Run {
     try (RunMark marked = RunMark.open(lake.spark(), runId)) {
       for (Stage stage : error == null ? stages : List.<Stage>of()) {
         progress.start(stage.name(), stage.description(context));
-        JobLabel.set(lake.spark(), stage.name().toUpperCase(java.util.Locale.ROOT), stage.name() + " run " + runId);
+        JobLabel.set(lake.spark(), JobLabel.group(stage.name()), stage.name() + " run " + runId);
         try {
           // Ingest chooses once it has listed the landing folder (its files count too).
           if (!(stage instanceof IngestStage)) {

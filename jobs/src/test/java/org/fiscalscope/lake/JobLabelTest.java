@@ -28,4 +28,15 @@ class JobLabelTest extends SparkTest {
     assertNull(sc.getLocalProperty("spark.jobGroup.id"));
     assertNotEquals("nightly run r1", sc.getCallSite().shortForm(), "Spark names the call site itself again");
   }
+
+  @Test
+  void aStageLabelsItsJobsWithTheGroupTheRunGivesTheStageOfItsName() {
+    SparkContext sc = spark.sparkContext();
+    for (LakeTable.Owner owner : LakeTable.Owner.values()) {
+      JobLabel.set(spark, owner, "write");
+      assertEquals(JobLabel.group(owner.verb()), sc.getLocalProperty("spark.jobGroup.id"));
+    }
+    assertEquals("FLAGS", JobLabel.group(LakeTable.Owner.FLAGS.verb()));
+    JobLabel.clear(spark);
+  }
 }
