@@ -6,6 +6,8 @@ import org.apache.spark.sql.SparkSession;
 /** Builds the SparkSession every verb uses: Delta configured, quiet UI, settings from the config file. */
 public final class SparkSessions {
 
+  static final String WAREHOUSE = "spark.sql.warehouse.dir";
+
   private SparkSessions() {}
 
   /**
@@ -38,6 +40,7 @@ public final class SparkSessions {
     boolean local = System.getProperty("spark.master", master == null ? "" : master).startsWith("local");
     if (local) {
       LocalFiles.SETTINGS.forEach(b::config);
+      catalogFolder(settings).forEach(b::config);
     }
     if (System.getProperty("spark.ui.enabled") == null) {
       b.config("spark.ui.enabled", "false");
@@ -48,5 +51,15 @@ public final class SparkSessions {
       LocalFiles.replaceCached(spark.sparkContext().hadoopConfiguration());
     }
     return spark;
+  }
+
+  /**
+   * Where a local session keeps Spark's catalog folder: a temporary one, removed when the JVM exits, rather than a
+   * spark-warehouse folder left in the working directory by every run (the lake's tables are addressed by their
+   * paths, and a local catalog lives in memory and ends with the JVM). None when the settings or the JVM name one.
+   */
+  static Map<String, String> catalogFolder(Map<String, String> settings) {
+    return settings.containsKey(WAREHOUSE) || System.getProperty(WAREHOUSE) != null ? Map.of()
+        : LakeSql.catalogSettings();
   }
 }
