@@ -213,14 +213,7 @@ public final class ResultsPage {
     }
     named.remove(StageTimes.TOTAL);
     List<String> order = new java.util.ArrayList<>();
-    List<String> runOrder = new java.util.ArrayList<>();
-    for (LakeTable.Owner o : LakeTable.Owner.values()) {
-      if (o != LakeTable.Owner.RUN) {
-        runOrder.add(o.verb());
-      }
-    }
-    runOrder.add(org.fiscalscope.pipeline.ReportStage.NAME);
-    for (String s : runOrder) {
+    for (String s : org.fiscalscope.pipeline.NightlyStages.names()) {
       if (named.remove(s)) {
         order.add(s);
       }

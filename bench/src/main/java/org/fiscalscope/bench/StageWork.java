@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -14,7 +13,9 @@ import org.apache.spark.scheduler.SparkListenerJobEnd;
 import org.apache.spark.scheduler.SparkListenerJobStart;
 import org.apache.spark.scheduler.SparkListenerTaskEnd;
 import org.apache.spark.scheduler.StageInfo;
+import org.fiscalscope.lake.JobLabel;
 import org.fiscalscope.lake.LakeTable;
+import org.fiscalscope.pipeline.NightlyStages;
 
 /**
  * What each job group did (the nightly's stages set INGEST, METRICS, FLAGS, REPORT; the rest is "other"): executor
@@ -107,6 +108,11 @@ public final class StageWork extends SparkListener {
    * medians): executor CPU seconds, Spark jobs, Delta commits, and the seconds of the stage during which none of its
    * Spark jobs ran.
    */
+  /** The nightly stage whose jobs carry {@code group}; the group itself for jobs of no stage. */
+  static String stageOf(String group) {
+    return NightlyStages.names().stream().filter(n -> JobLabel.group(n).equals(group)).findFirst().orElse(group);
+  }
+
   public static final class Series {
     private final StageTimes cpu = new StageTimes();
     private final StageTimes jobs = new StageTimes();
@@ -118,13 +124,13 @@ public final class StageWork extends SparkListener {
       Map<String, Double> c = new TreeMap<>();
       Map<String, Double> j = new TreeMap<>();
       work.forEach((group, w) -> {
-        String stage = group.toLowerCase(Locale.ROOT);
+        String stage = stageOf(group);
         c.merge(stage, w.executorCpuSeconds(), Double::sum);
         j.merge(stage, (double) w.jobs(), Double::sum);
       });
       Map<String, Double> d = new TreeMap<>();
       stageSeconds.forEach((stage, s) -> d.put(stage, s - work.entrySet().stream()
-          .filter(e -> e.getKey().equalsIgnoreCase(stage)).mapToDouble(e -> e.getValue().jobSeconds()).sum()));
+          .filter(e -> e.getKey().equals(JobLabel.group(stage))).mapToDouble(e -> e.getValue().jobSeconds()).sum()));
       Map<String, Double> k = new TreeMap<>();
       commitsPerStage.forEach((stage, n) -> k.put(stage, (double) n));
       add(cpu, c);

@@ -137,7 +137,7 @@ public final class LakeSql {
     try {
       Path dir = Files.createTempDirectory("fiscalscope-catalog");
       Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(dir)));
-      return Map.of("spark.sql.warehouse.dir", dir.toUri().toString());
+      return Map.of(SparkSessions.WAREHOUSE, dir.toUri().toString());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -2,8 +2,8 @@ package org.fiscalscope.pipeline;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.fiscalscope.metrics.MetricsJob;
 import org.fiscalscope.lake.LakeTable;
+import org.fiscalscope.metrics.MetricsJob;
 
 /** The metrics stage of a run: silver → the gold metric tables, with the {@code metrics} settings. */
 public final class MetricsStage implements Stage {

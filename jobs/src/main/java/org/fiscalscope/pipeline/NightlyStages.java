@@ -26,4 +26,9 @@ public final class NightlyStages {
         WhenInputsChanged.writing(new FlagsStage(), SILVER_AND_GOLD, LakeTable.ownedBy(Owner.FLAGS)),
         WhenInputsChanged.writingFile(report, SILVER_AND_GOLD, report::indexPath));
   }
+
+  /** The names of the nightly's stages, in the order they run. */
+  public static List<String> names() {
+    return all(Settings.defaults(), null).stream().map(Stage::name).toList();
+  }
 }
