@@ -35,7 +35,8 @@ public final class DocumentValidator {
       if (in == null) {
         throw new IllegalStateException("the document schema is missing from the classpath: " + SCHEMA_RESOURCE);
       }
-      return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+      return JsonSchemaFactory.builder(JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012))
+          .metaSchema(ExactBounds.metaSchema()).build().getSchema(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

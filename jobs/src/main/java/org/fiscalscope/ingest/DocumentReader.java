@@ -6,10 +6,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.fiscalscope.document.DocumentJson;
 import org.fiscalscope.document.DocumentValidator;
@@ -97,19 +93,59 @@ public final class DocumentReader {
     return new ReadOutcome.Rejected(Refusal.of(path, reason));
   }
 
+  /**
+   * Whether the bytes are well-formed UTF-8 (the sequences of the Unicode standard's table 3-7: no overlong form, no
+   * surrogate, nothing above U+10FFFF — what the JDK's decoder accepts when it reports errors) without a NUL byte.
+   * One pass without decoding: every JSON file is checked, and a decoder allocated a buffer of the file's size.
+   */
   static boolean isUtf8(byte[] content) {
-    try {
-      StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(content));
-    } catch (CharacterCodingException e) {
-      return false;
-    }
-    for (byte b : content) {
+    int i = 0;
+    int n = content.length;
+    while (i < n) {
+      int b = content[i];
+      if (b > 0) {
+        i++;
+        continue;
+      }
       if (b == 0) {
         return false;
       }
+      int lead = b & 0xff;
+      int length;
+      int low = 0x80;
+      int high = 0xbf;
+      if (lead >= 0xc2 && lead <= 0xdf) {
+        length = 2;
+      } else if (lead >= 0xe0 && lead <= 0xef) {
+        length = 3;
+        if (lead == 0xe0) {
+          low = 0xa0;
+        } else if (lead == 0xed) {
+          high = 0x9f;
+        }
+      } else if (lead >= 0xf0 && lead <= 0xf4) {
+        length = 4;
+        if (lead == 0xf0) {
+          low = 0x90;
+        } else if (lead == 0xf4) {
+          high = 0x8f;
+        }
+      } else {
+        return false;
+      }
+      if (i + length > n) {
+        return false;
+      }
+      int second = content[i + 1] & 0xff;
+      if (second < low || second > high) {
+        return false;
+      }
+      for (int k = 2; k < length; k++) {
+        if ((content[i + k] & 0xc0) != 0x80) {
+          return false;
+        }
+      }
+      i += length;
     }
     return true;
   }

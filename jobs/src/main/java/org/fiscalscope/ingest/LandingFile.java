@@ -91,8 +91,9 @@ public final class LandingFile {
         return key.unread(Unread.TOO_LARGE, Problem.FILE_TOO_LARGE.with(megabytes(size), megabytes(maxBytes)));
       }
       byte[] bytes;
-      try (InputStream in = fs.open(path)) {
-        bytes = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
+      // A local file is read straight into an array of the listed size; through Hadoop, each stream allocates buffers.
+      try (InputStream in = local ? Files.newInputStream(java.nio.file.Path.of(uri)) : fs.open(path)) {
+        bytes = readAtMost(in, size, Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
       }
       if (bytes.length > maxBytes) {
         return key.unread(Unread.GREW, Problem.FILE_GREW.with(megabytes(maxBytes)));
@@ -106,6 +107,29 @@ public final class LandingFile {
     } catch (IOException | RuntimeException e) {
       return readError(key, e);
     }
+  }
+
+  /**
+   * The stream's bytes, at most {@code limit} of them: the {@code expected} length (the listing's) is read into an
+   * array of that size and the end of the stream checked, so the usual file is read without a copy; a file that grew
+   * or shrank since it was listed is read as it is now.
+   */
+  static byte[] readAtMost(InputStream in, long expected, long limit) throws IOException {
+    int first = (int) Math.max(0, Math.min(expected, limit));
+    byte[] bytes = new byte[first];
+    int n = in.readNBytes(bytes, 0, first);
+    if (n < first) {
+      return java.util.Arrays.copyOf(bytes, n);
+    }
+    int next = n < limit ? in.read() : -1;
+    if (next < 0) {
+      return bytes;
+    }
+    byte[] rest = in.readNBytes((int) (limit - n - 1));
+    byte[] all = java.util.Arrays.copyOf(bytes, n + 1 + rest.length);
+    all[n] = (byte) next;
+    System.arraycopy(rest, 0, all, n + 1, rest.length);
+    return all;
   }
 
   private static Content readError(Key key, Exception e) {

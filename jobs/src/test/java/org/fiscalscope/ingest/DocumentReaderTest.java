@@ -90,4 +90,45 @@ class DocumentReaderTest {
     assertEquals("w.json: field schema_version is 2 but the only version is 1 (\"1.0\"); write 1 or leave it out.",
         reason(read("w.json", "{\"schema_version\": 2, \"fiscal_year\": 2023, \"unit\": {\"name\": \"x\"}}")));
   }
+
+  /** The JDK's decoder, reporting malformed and unmappable input, and no NUL byte: what {@code isUtf8} must agree with. */
+  private static boolean decodes(byte[] bytes) {
+    try {
+      StandardCharsets.UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+          .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes));
+    } catch (java.nio.charset.CharacterCodingException e) {
+      return false;
+    }
+    for (byte b : bytes) {
+      if (b == 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Test
+  void utf8IsJudgedAsTheJdkDecoderJudgesIt() {
+    // Every lead byte with every second byte, then a continuation: overlong forms, surrogates, above U+10FFFF, cut short.
+    for (int lead = 0; lead < 256; lead++) {
+      for (int second = 0; second < 256; second++) {
+        for (byte[] bytes : new byte[][] {{(byte) lead, (byte) second}, {(byte) lead, (byte) second, (byte) 0x80},
+            {(byte) lead, (byte) second, (byte) 0x80, (byte) 0xbf}, {'a', (byte) lead, (byte) second, (byte) 0x80, 'z'}}) {
+          assertEquals(decodes(bytes), DocumentReader.isUtf8(bytes), () -> java.util.HexFormat.ofDelimiter(" ").formatHex(bytes));
+        }
+      }
+    }
+    java.util.Random random = new java.util.Random(7);
+    String text = "{\"unit\": {\"name\": \"武汉市青山区人才服务中心 𠀋 é\"}}";
+    for (int i = 0; i < 20_000; i++) {
+      byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+      for (int k = random.nextInt(3); k > 0; k--) {
+        bytes[random.nextInt(bytes.length)] = (byte) random.nextInt(256);
+      }
+      byte[] cut = java.util.Arrays.copyOf(bytes, random.nextInt(bytes.length + 1));
+      assertEquals(decodes(cut), DocumentReader.isUtf8(cut), () -> java.util.HexFormat.ofDelimiter(" ").formatHex(cut));
+    }
+    assertTrue(DocumentReader.isUtf8(text.getBytes(StandardCharsets.UTF_8)));
+    assertTrue(DocumentReader.isUtf8(new byte[0]));
+  }
 }
