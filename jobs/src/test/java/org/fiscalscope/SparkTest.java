@@ -36,7 +36,7 @@ public abstract class SparkTest {
       // Fixtures are a few rows: generating and compiling code for every operator of every plan costs more than
       // interpreting them (a third of an ingest test's CPU went to generating projections over the document's
       // wide schema in each task), re-planning by adaptive execution buys nothing, and a plan's description is
-      // cut short. (The product interprets lakes this small by itself, lake/CodeGeneration; generated code runs on
+      // cut short. (The product interprets lakes this small by itself, lake/QueryMode; generated code runs on
       // the cluster of StandaloneClusterIT.)
       "spark.sql.codegen.wholeStage", "false",
       "spark.sql.codegen.factoryMode", "NO_CODEGEN",

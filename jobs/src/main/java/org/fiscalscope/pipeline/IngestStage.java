@@ -27,7 +27,7 @@ public final class IngestStage implements Stage {
     long start = System.nanoTime();
     result = IngestJob.run(context.lake(), context.settings().paths().landing(), context.runId(),
         context.settings().ingest().maxFileMb() * 1_048_576L, context.settings().ingest().parseMemoryMb(),
-        files -> context.codeGeneration().forLake(context.lake(), files));
+        files -> context.queryMode().forLake(context.lake(), files));
     WRITES.forEach(context.lake()::ensure);
     return new StageReport(name(), (System.nanoTime() - start) / 1e9, Progress.counts(
         "files_seen", result.filesSeen(), "new_documents", result.newDocuments(),

@@ -103,7 +103,7 @@ public final class Run {
         try {
           // Ingest chooses once it has listed the landing folder (its files count too).
           if (!(stage instanceof IngestStage)) {
-            context.codeGeneration().forLake(lake, 0);
+            context.queryMode().forLake(lake, 0);
           }
           StageReport report = stage.run(context);
           reports.add(report);
@@ -118,7 +118,7 @@ public final class Run {
           JobLabel.callSite(lake.spark(), label);
         }
       }
-      context.codeGeneration().restore();
+      context.queryMode().restore();
       if (error == null && verb.equals("nightly")) {
         // A complete lake has every table, even one no row has reached yet (no reject, say), so readers never
         // meet a missing table.

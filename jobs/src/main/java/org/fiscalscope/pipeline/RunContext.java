@@ -10,7 +10,7 @@ public final class RunContext {
   private final Settings settings;
   private final Lake lake;
   private final Instant startedAt;
-  private final org.fiscalscope.lake.CodeGeneration codeGeneration;
+  private final org.fiscalscope.lake.QueryMode queryMode;
   private String previousRun;
   private String previousConfigHash;
   private java.util.Map<String, Long> previousVersions = java.util.Map.of();
@@ -21,7 +21,7 @@ public final class RunContext {
     this.settings = settings;
     this.lake = lake;
     this.startedAt = startedAt;
-    this.codeGeneration = org.fiscalscope.lake.CodeGeneration.of(lake.spark());
+    this.queryMode = org.fiscalscope.lake.QueryMode.of(lake.spark());
   }
 
   public String runId() {
@@ -41,8 +41,8 @@ public final class RunContext {
   }
 
   /** Whether the run's queries interpret or generate code, chosen stage by stage by size. */
-  public org.fiscalscope.lake.CodeGeneration codeGeneration() {
-    return codeGeneration;
+  public org.fiscalscope.lake.QueryMode queryMode() {
+    return queryMode;
   }
 
   /** The last run over this lake that succeeded, or null. */

@@ -93,7 +93,7 @@ class KillAndRerunIT extends SparkTest {
     // Killed runs would record class lists and start the launcher's archive in the background (LauncherArchiveIT).
     pb.environment().put("FISCALSCOPE_CDS", "off");
     // The test JVM's compiler and collector (C1 only): these runs are a few dozen documents, short, and share two
-    // cores; compiling less costs them less than the slower code. (Spark interprets their queries by itself: lake/CodeGeneration, for a lake this small.)
+    // cores; compiling less costs them less than the slower code. (Spark interprets their queries by itself: lake/QueryMode, for a lake this small.)
     pb.environment().put("FISCALSCOPE_JAVA_OPTS", String.join(" ", org.fiscalscope.ChildJvm.compilerAndCollector())
         + " -Dfiscalscope.log.dir=" + lake.resolve("logs"));
     Process p = pb.start();

@@ -6,17 +6,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Whether the queries of a stage run code Spark generates or operators it interprets, by the size of what the stage
- * works on. Spark generates and compiles Java for every operator of every new query shape; that pays back over many
- * rows, but a run plans hundreds of shapes, and over a district's few thousand unit-years compiling them costs more
- * than it saves (the demo nightly from a cold JVM: 88 s generating, 70 s interpreting, the same tables). Below
- * {@link #INTERPRET_BELOW} unit-years a stage interprets; from there on it generates code as Spark does by default.
- * When the session's settings name either key (the configuration's {@code spark.settings}, {@code --conf}, a system
- * property), they are the user's choice and are left alone.
+ * How the queries of a stage run, by the size of what the stage works on. Spark generates and compiles Java for every
+ * operator of every new query shape, and adaptive execution plans each query again after every shuffle, one job per
+ * stage; both pay back over many rows, but a run plans hundreds of shapes, and over a district's few thousand
+ * unit-years they cost more than they save (the demo nightly from a cold JVM: 88 s generating, 70 s interpreting, the
+ * same tables; a 1k district's metrics, flags and report from a cold JVM, two runs each: 50.0 and 51.7 s re-planned,
+ * 40.2 and 41.3 s planned once). Below {@link #INTERPRET_BELOW} unit-years a stage interprets its operators and plans
+ * each query once (with the configured shuffle partitions); from there on Spark's defaults apply. When the session's
+ * settings name any of these keys (the configuration's {@code spark.settings}, {@code --conf}, a system property),
+ * they are the user's choice and all are left alone.
  */
-public final class CodeGeneration {
+public final class QueryMode {
 
-  private static final Logger LOG = LoggerFactory.getLogger(CodeGeneration.class);
+  private static final Logger LOG = LoggerFactory.getLogger(QueryMode.class);
 
   /** Unit-years (in the lake, plus files to read for ingest) below which a stage interprets. */
   public static final long INTERPRET_BELOW = 5_000;
@@ -26,7 +28,8 @@ public final class CodeGeneration {
 
   static final List<Setting> INTERPRETED = List.of(
       new Setting("spark.sql.codegen.wholeStage", "false"),
-      new Setting("spark.sql.codegen.factoryMode", "NO_CODEGEN"));
+      new Setting("spark.sql.codegen.factoryMode", "NO_CODEGEN"),
+      new Setting("spark.sql.adaptive.enabled", "false"));
 
   private final SparkSession spark;
   private final boolean chosenByUser;
@@ -34,15 +37,15 @@ public final class CodeGeneration {
   private long countedVersion = Long.MIN_VALUE;
   private long counted;
 
-  private CodeGeneration(SparkSession spark, boolean chosenByUser) {
+  private QueryMode(SparkSession spark, boolean chosenByUser) {
     this.spark = spark;
     this.chosenByUser = chosenByUser;
   }
 
   /** For one run over {@code spark}: automatic unless the session's settings already name either key. */
-  public static CodeGeneration of(SparkSession spark) {
+  public static QueryMode of(SparkSession spark) {
     boolean named = INTERPRETED.stream().anyMatch(s -> spark.conf().contains(s.key()));
-    return new CodeGeneration(spark, named);
+    return new QueryMode(spark, named);
   }
 
   /** Interprets or generates code for what follows, by its size in unit-years; nothing when the user chose. */
@@ -63,7 +66,7 @@ public final class CodeGeneration {
     }
     interpreting = interpret;
     LOG.info("{} unit-years: queries {} (the line is {})", unitYears,
-        interpret ? "interpreted" : "run as generated code", INTERPRET_BELOW);
+        interpret ? "interpreted and planned once" : "run as generated code, planned adaptively", INTERPRET_BELOW);
   }
 
   /** Whether a stage over that many unit-years interprets. */

@@ -23,48 +23,54 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * A run interprets its queries over a small lake and generates code over a large one, stage by stage, leaves the
+ * A run interprets its queries and plans each once over a small lake, and generates code and plans adaptively over a
+ * large one, stage by stage, leaves the
  * session as it found it, and never overrides a choice the user's settings made.
  */
-class CodeGenerationTest extends SparkTest {
+class QueryModeTest extends SparkTest {
 
   private static final String WHOLE_STAGE = "spark.sql.codegen.wholeStage";
   private static final String FACTORY = "spark.sql.codegen.factoryMode";
+  private static final String ADAPTIVE = "spark.sql.adaptive.enabled";
 
   /** The shared session names both keys (the tests' choice); these tests take them away and give them back. */
   private void asAUserWhoChoseNothing() {
     spark.conf().unset(WHOLE_STAGE);
     spark.conf().unset(FACTORY);
+    spark.conf().unset(ADAPTIVE);
   }
 
   @AfterEach
   void giveTheSharedSettingsBack() {
     spark.conf().set(WHOLE_STAGE, SESSION_SETTINGS.get(WHOLE_STAGE));
     spark.conf().set(FACTORY, SESSION_SETTINGS.get(FACTORY));
+    spark.conf().set(ADAPTIVE, SESSION_SETTINGS.get(ADAPTIVE));
   }
 
   @Test
   void theLineIsFiveThousandUnitYears() {
-    assertTrue(CodeGeneration.interpret(0));
-    assertTrue(CodeGeneration.interpret(4_999));
-    assertFalse(CodeGeneration.interpret(5_000));
-    assertFalse(CodeGeneration.interpret(1_000_000));
+    assertTrue(QueryMode.interpret(0));
+    assertTrue(QueryMode.interpret(4_999));
+    assertFalse(QueryMode.interpret(5_000));
+    assertFalse(QueryMode.interpret(1_000_000));
   }
 
   @Test
   void smallInterpretsLargeGeneratesAndTheSessionIsLeftAsFound() {
     asAUserWhoChoseNothing();
-    CodeGeneration g = CodeGeneration.of(spark);
+    QueryMode g = QueryMode.of(spark);
     g.forSize(178);
     assertEquals("false", spark.conf().get(WHOLE_STAGE));
     assertEquals("NO_CODEGEN", spark.conf().get(FACTORY));
+    assertEquals("false", spark.conf().get(ADAPTIVE));
     assertTrue(g.interpreting());
     g.forSize(250_000);
     assertEquals("true", spark.conf().get(WHOLE_STAGE), "Spark's default again");
+    assertEquals("true", spark.conf().get(ADAPTIVE), "Spark's default again");
     assertFalse(spark.conf().contains(FACTORY));
     g.forSize(10);
     g.restore();
-    assertFalse(spark.conf().contains(WHOLE_STAGE) || spark.conf().contains(FACTORY));
+    assertFalse(spark.conf().contains(WHOLE_STAGE) || spark.conf().contains(FACTORY) || spark.conf().contains(ADAPTIVE));
     assertNull(g.interpreting());
   }
 
@@ -72,11 +78,18 @@ class CodeGenerationTest extends SparkTest {
   void aChoiceInTheSettingsIsKept() {
     asAUserWhoChoseNothing();
     spark.conf().set(WHOLE_STAGE, "true");
-    CodeGeneration g = CodeGeneration.of(spark);
+    QueryMode g = QueryMode.of(spark);
     g.forSize(10);
     g.restore();
     assertEquals("true", spark.conf().get(WHOLE_STAGE));
-    assertFalse(spark.conf().contains(FACTORY));
+    assertFalse(spark.conf().contains(FACTORY) || spark.conf().contains(ADAPTIVE));
+    spark.conf().unset(WHOLE_STAGE);
+    spark.conf().set(ADAPTIVE, "true");
+    QueryMode adaptive = QueryMode.of(spark);
+    adaptive.forSize(10);
+    assertEquals("true", spark.conf().get(ADAPTIVE), "a choice of adaptive execution keeps code generation too");
+    assertFalse(spark.conf().contains(WHOLE_STAGE) || spark.conf().contains(FACTORY));
+    adaptive.restore();
     assertNull(g.interpreting());
   }
 
@@ -100,7 +113,7 @@ class CodeGenerationTest extends SparkTest {
 
       @Override
       public StageReport run(RunContext context) {
-        seen.add(spark.conf().get(WHOLE_STAGE) + " " + spark.conf().get(FACTORY));
+        seen.add(spark.conf().get(WHOLE_STAGE) + " " + spark.conf().get(FACTORY) + " " + spark.conf().get(ADAPTIVE));
         return new StageReport(name(), 0, Map.of());
       }
     };
@@ -108,8 +121,9 @@ class CodeGenerationTest extends SparkTest {
         List.of(looking, looking), new Progress(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), 1));
 
     assertEquals(RunSummary.SUCCEEDED, summary.status(), summary.error());
-    assertEquals(List.of("false NO_CODEGEN", "false NO_CODEGEN"), seen,
+    assertEquals(List.of("false NO_CODEGEN false", "false NO_CODEGEN false"), seen,
         "two unit-years: interpreted, for the second stage too (the table unchanged, not counted again)");
-    assertFalse(spark.conf().contains(WHOLE_STAGE) || spark.conf().contains(FACTORY), "the session as the run found it");
+    assertFalse(spark.conf().contains(WHOLE_STAGE) || spark.conf().contains(FACTORY) || spark.conf().contains(ADAPTIVE),
+        "the session as the run found it");
   }
 }
