@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The launcher's class-data-sharing archive ({@code ./fiscalscope}): a run that starts no Spark leaves no class list
  * behind; the first Spark run records the classes it loads; the next one writes the archive (here in the foreground,
  * {@code FISCALSCOPE_CDS=wait}), maps it (told to map it or fail: {@code -Xshare:on}) and answers;
- * {@code FISCALSCOPE_CDS=off} records nothing, and a value it does not know is refused.
+ * {@code FISCALSCOPE_CDS=off} records nothing, and a value it does not know is refused. A run that starts a flight
+ * recording goes without the archive.
  */
 class LauncherArchiveIT {
 
@@ -53,6 +54,16 @@ class LauncherArchiveIT {
     assertTrue(Files.size(archive) > 10_000_000, "the archive holds the recorded classes");
     assertEquals(List.of(), lists(cds), "the list is removed once the archive is written");
     assertFalse(Files.exists(cds.resolve("dumping")));
+
+    // A flight recording beside the mapped archive crashes Java 17's JVM at start-up: such a run goes without it.
+    Path recording = tmp.resolve("run.jfr");
+    Outcome profiled = launch(cds, "on", "-XX:StartFlightRecording=filename=" + recording, "sql", "--lake",
+        tmp.resolve("lake").toString(), "SELECT 41 + 1 AS answer");
+    assertEquals(0, profiled.exit(), profiled.output());
+    assertTrue(profiled.output().contains("42"), profiled.output());
+    assertTrue(profiled.output().contains("a flight recording is asked for: this run does not use the class-data-sharing"
+        + " archive"), profiled.output());
+    assertTrue(Files.size(recording) > 0, "the recording is written");
   }
 
   @Test
