@@ -42,13 +42,16 @@ public final class QueryMode {
     this.chosenByUser = chosenByUser;
   }
 
-  /** For one run over {@code spark}: automatic unless the session's settings already name either key. */
+  /** For one run over {@code spark}: automatic unless the session's settings already name any of its keys. */
   public static QueryMode of(SparkSession spark) {
     boolean named = INTERPRETED.stream().anyMatch(s -> spark.conf().contains(s.key()));
     return new QueryMode(spark, named);
   }
 
-  /** Interprets or generates code for what follows, by its size in unit-years; nothing when the user chose. */
+  /**
+   * Interprets and plans once, or generates code and plans adaptively, for what follows, by its size in unit-years;
+   * nothing when the user chose.
+   */
   public void forSize(long unitYears) {
     if (chosenByUser) {
       return;

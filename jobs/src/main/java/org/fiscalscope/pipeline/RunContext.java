@@ -40,7 +40,10 @@ public final class RunContext {
     return startedAt;
   }
 
-  /** Whether the run's queries interpret or generate code, chosen stage by stage by size. */
+  /**
+   * How the run's queries run (interpreted and planned once, or as generated code planned adaptively), chosen stage
+   * by stage by size.
+   */
   public org.fiscalscope.lake.QueryMode queryMode() {
     return queryMode;
   }
