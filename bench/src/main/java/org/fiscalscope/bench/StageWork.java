@@ -103,16 +103,16 @@ public final class StageWork extends SparkListener {
     return out;
   }
 
-  /**
-   * The work of each stage over the repetitions of one scale, each figure a series of its own (the page shows their
-   * medians): executor CPU seconds, Spark jobs, Delta commits, and the seconds of the stage during which none of its
-   * Spark jobs ran.
-   */
   /** The nightly stage whose jobs carry {@code group}; the group itself for jobs of no stage. */
   static String stageOf(String group) {
     return NightlyStages.names().stream().filter(n -> JobLabel.group(n).equals(group)).findFirst().orElse(group);
   }
 
+  /**
+   * The work of each stage over the repetitions of one scale, each figure a series of its own (the page shows their
+   * medians): executor CPU seconds, Spark jobs, Delta commits, and the seconds of the stage during which none of its
+   * Spark jobs ran.
+   */
   public static final class Series {
     private final StageTimes cpu = new StageTimes();
     private final StageTimes jobs = new StageTimes();
