@@ -39,17 +39,20 @@ public final class ResultsPage {
     }
     md.append("\n## Work per stage\n\n");
     md.append("Medians of the repetitions. Spark jobs and Delta commits are counts (commits by the stage that owns the "
-        + "table; nightly: the run's own record in ops.runs). Executor CPU: seconds the Spark executors spent (sum "
+        + "table; nightly: the run's own record in ops.runs). Among the jobs, Delta's own: log replays (a table's "
+        + "state rebuilt from its log, for each new version read) and scan plans (a scan's file list filtered from "
+        + "that state, for each table in each query). Executor CPU: seconds the Spark executors spent (sum "
         + "over tasks), unlike wall clock barely affected by other work on the machine. Driver only: seconds of the "
         + "stage during which none of its Spark jobs ran — planning, Delta's log and commits, files the driver "
         + "writes.\n\n");
-    md.append("| scale | stage | Spark jobs | Delta commits | executor CPU s | driver only s |\n|---|---|---|---|---|---|\n");
+    md.append("| scale | stage | Spark jobs | of them Delta log replays | of them Delta scan plans | Delta commits "
+        + "| executor CPU s | driver only s |\n|---|---|---|---|---|---|---|---|\n");
     for (ScaleResult r : scales) {
       StageWork.Series w = r.work();
       for (String stage : stagesOf(w)) {
-        md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s |%n", r.scale().label(),
-            stage.equals(StageTimes.TOTAL) ? "all stages" : stage, count(w.jobs(), stage), count(w.commits(), stage),
-            seconds(w.cpu(), stage), seconds(w.driverOnly(), stage)));
+        md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s |%n", r.scale().label(),
+            stage.equals(StageTimes.TOTAL) ? "all stages" : stage, count(w.jobs(), stage), count(w.logReplays(), stage),
+            count(w.scanPlans(), stage), count(w.commits(), stage), seconds(w.cpu(), stage), seconds(w.driverOnly(), stage)));
       }
     }
     md.append("\n## Per scale\n\n");
@@ -208,7 +211,7 @@ public final class ResultsPage {
   /** The stages any series names, the nightly's in run order first, the whole run last. */
   private static List<String> stagesOf(StageWork.Series w) {
     java.util.Set<String> named = new java.util.TreeSet<>();
-    for (StageTimes t : List.of(w.jobs(), w.commits(), w.cpu(), w.driverOnly())) {
+    for (StageTimes t : List.of(w.jobs(), w.logReplays(), w.scanPlans(), w.commits(), w.cpu(), w.driverOnly())) {
       named.addAll(t.byStage().keySet());
     }
     named.remove(StageTimes.TOTAL);

@@ -20,13 +20,36 @@ import org.fiscalscope.pipeline.NightlyStages;
 /**
  * What each job group did (the nightly's stages set INGEST, METRICS, FLAGS, REPORT; the rest is "other"): executor
  * CPU seconds, a figure that, unlike wall clock, barely moves when other processes share the machine; the Spark jobs
- * run; the seconds during which at least one of its jobs ran (the rest of a stage's time is the driver's alone:
- * planning, Delta's log, commits, files written by the driver).
+ * run, and among them those Delta runs for itself ({@link DeltaJob}); the seconds during which at least one of its jobs
+ * ran (the rest of a stage's time is the driver's alone: planning, Delta's log, commits, files written by the driver).
  */
 public final class StageWork extends SparkListener {
 
-  /** One group's work since the last {@link #take}. */
-  public record Work(double executorCpuSeconds, int jobs, double jobSeconds) {}
+  /** One group's work since the last {@link #take}: of its jobs, {@code logReplays} and {@code scanPlans} were Delta's. */
+  public record Work(double executorCpuSeconds, int jobs, int logReplays, int scanPlans, double jobSeconds) {}
+
+  /**
+   * The jobs Delta runs for itself, told by the description Delta gives them (a log replay runs inside the scan
+   * planning that needed it, so its description holds both: it counts as a replay).
+   */
+  enum DeltaJob {
+    /** A snapshot's state rebuilt from its log: once for each new version of a table that is read. */
+    LOG_REPLAY("Compute snapshot for version"),
+    /** A scan's file list filtered from the cached state: once per table in each query. */
+    SCAN_PLAN("Filtering files for query");
+
+    private final String description;
+
+    DeltaJob(String description) {
+      this.description = description;
+    }
+
+    /** The kind of the job with this description; empty for a job of the application's own. */
+    static java.util.Optional<DeltaJob> of(String jobDescription) {
+      return jobDescription == null ? java.util.Optional.empty() : java.util.Arrays.stream(values())
+          .filter(k -> jobDescription.contains(k.description)).findFirst();
+    }
+  }
 
   private static final String OTHER = "other";
 
@@ -37,6 +60,7 @@ public final class StageWork extends SparkListener {
   private static final class Tally {
     long cpuNanos;
     int jobs;
+    final Map<DeltaJob, Integer> delta = new java.util.EnumMap<>(DeltaJob.class);
     int running;
     long runningSince;
     long busyMillis;
@@ -51,6 +75,8 @@ public final class StageWork extends SparkListener {
         .forEach((StageInfo s) -> groupOfStage.put(s.stageId(), name));
     Tally t = tallies.computeIfAbsent(name, k -> new Tally());
     t.jobs++;
+    DeltaJob.of(job.properties() == null ? null : job.properties().getProperty("spark.job.description"))
+        .ifPresent(k -> t.delta.merge(k, 1, Integer::sum));
     if (t.running++ == 0) {
       t.runningSince = job.time();
     }
@@ -75,7 +101,8 @@ public final class StageWork extends SparkListener {
   /** Each group's work since the last call, and starts counting afresh. */
   public synchronized Map<String, Work> take() {
     Map<String, Work> out = new TreeMap<>();
-    tallies.forEach((group, t) -> out.put(group, new Work(t.cpuNanos / 1e9, t.jobs, t.busyMillis / 1e3)));
+    tallies.forEach((group, t) -> out.put(group, new Work(t.cpuNanos / 1e9, t.jobs,
+        t.delta.getOrDefault(DeltaJob.LOG_REPLAY, 0), t.delta.getOrDefault(DeltaJob.SCAN_PLAN, 0), t.busyMillis / 1e3)));
     tallies.clear();
     groupOfJob.clear();
     groupOfStage.clear();
@@ -110,12 +137,14 @@ public final class StageWork extends SparkListener {
 
   /**
    * The work of each stage over the repetitions of one scale, each figure a series of its own (the page shows their
-   * medians): executor CPU seconds, Spark jobs, Delta commits, and the seconds of the stage during which none of its
-   * Spark jobs ran.
+   * medians): executor CPU seconds, Spark jobs (and Delta's log replays and scan plans among them), Delta commits, and
+   * the seconds of the stage during which none of its Spark jobs ran.
    */
   public static final class Series {
     private final StageTimes cpu = new StageTimes();
     private final StageTimes jobs = new StageTimes();
+    private final StageTimes logReplays = new StageTimes();
+    private final StageTimes scanPlans = new StageTimes();
     private final StageTimes commits = new StageTimes();
     private final StageTimes driverOnly = new StageTimes();
 
@@ -123,10 +152,14 @@ public final class StageWork extends SparkListener {
     public void add(Map<String, Double> stageSeconds, Map<String, Work> work, Map<String, Integer> commitsPerStage) {
       Map<String, Double> c = new TreeMap<>();
       Map<String, Double> j = new TreeMap<>();
+      Map<String, Double> replays = new TreeMap<>();
+      Map<String, Double> plans = new TreeMap<>();
       work.forEach((group, w) -> {
         String stage = stageOf(group);
         c.merge(stage, w.executorCpuSeconds(), Double::sum);
         j.merge(stage, (double) w.jobs(), Double::sum);
+        replays.merge(stage, (double) w.logReplays(), Double::sum);
+        plans.merge(stage, (double) w.scanPlans(), Double::sum);
       });
       Map<String, Double> d = new TreeMap<>();
       stageSeconds.forEach((stage, s) -> d.put(stage, s - work.entrySet().stream()
@@ -135,6 +168,8 @@ public final class StageWork extends SparkListener {
       commitsPerStage.forEach((stage, n) -> k.put(stage, (double) n));
       add(cpu, c);
       add(jobs, j);
+      add(logReplays, replays);
+      add(scanPlans, plans);
       add(commits, k);
       add(driverOnly, d);
     }
@@ -149,6 +184,14 @@ public final class StageWork extends SparkListener {
 
     public StageTimes jobs() {
       return jobs;
+    }
+
+    public StageTimes logReplays() {
+      return logReplays;
+    }
+
+    public StageTimes scanPlans() {
+      return scanPlans;
     }
 
     public StageTimes commits() {

@@ -19,8 +19,9 @@ class ResultsPageTest {
     Map<String, Double> stages = Map.of("ingest", 10.0, "metrics", 6.0, "flags", 4.0);
     wall.add(stages, 22.0);
     StageWork.Series work = new StageWork.Series();
-    work.add(stages, Map.of("INGEST", new StageWork.Work(15.0, 40, 7.5), "METRICS", new StageWork.Work(8.0, 60, 2.0),
-        "other", new StageWork.Work(0.0, 2, 0.1)), Map.of("ingest", 9, "metrics", 6, "nightly", 2));
+    work.add(stages, Map.of("INGEST", new StageWork.Work(15.0, 40, 3, 5, 7.5),
+        "METRICS", new StageWork.Work(8.0, 60, 6, 11, 2.0), "other", new StageWork.Work(0.0, 2, 0, 0, 0.1)),
+        Map.of("ingest", 9, "metrics", 6, "nightly", 2));
     ScaleResult r = new ScaleResult(new Scale(10_000, 5, 1, false), wall, work, Timings.of(3.0), Timings.of(0.5),
         List.of(new DuckDbMetrics.Check("execution rate", 10, 10, 0)), 1L << 30, 2.0, 1.0, "0.50");
     String md = ResultsPage.render(new ResultsPage.Context("2026-01-01 00:00 UTC", 2, 4_000_000_000L, "0 0 0", "0.5",
@@ -28,11 +29,11 @@ class ResultsPageTest {
     assertTrue(md.contains("| 10k | metrics + flags | DuckDB | 1 | 0.50 | 0.50 | 20.0× (min) / 20.0× (median) |"), md);
     assertTrue(md.contains("| 10k | metrics + flags, computed without the Delta writes | FiscalScope | 1 | 3.00 | 3.00 | "
         + "6.0× (min) / 6.0× (median) |"), md);
-    assertTrue(md.contains("| 10k | ingest | 40 | 9 | 15.0 | 2.5 |"), md);
-    assertTrue(md.contains("| 10k | metrics | 60 | 6 | 8.0 | 4.0 |"), md);
-    assertTrue(md.contains("| 10k | flags | 0 | 0 |  | 4.0 |"), md);
-    assertTrue(md.contains("| 10k | nightly | 0 | 2 |  |  |"), md);
-    assertTrue(md.contains("| 10k | all stages | 102 | 17 | 23.0 | 10.5 |"), md);
+    assertTrue(md.contains("| 10k | ingest | 40 | 3 | 5 | 9 | 15.0 | 2.5 |"), md);
+    assertTrue(md.contains("| 10k | metrics | 60 | 6 | 11 | 6 | 8.0 | 4.0 |"), md);
+    assertTrue(md.contains("| 10k | flags | 0 | 0 | 0 | 0 |  | 4.0 |"), md);
+    assertTrue(md.contains("| 10k | nightly | 0 | 0 | 0 | 2 |  |  |"), md);
+    assertTrue(md.contains("| 10k | all stages | 102 | 9 | 16 | 17 | 23.0 | 10.5 |"), md);
     String section = md.substring(md.indexOf("## Work per stage"));
     assertTrue(section.indexOf("| 10k | ingest |") < section.indexOf("| 10k | flags |")
         && section.indexOf("| 10k | flags |") < section.indexOf("| 10k | nightly |")

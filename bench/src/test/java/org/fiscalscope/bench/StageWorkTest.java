@@ -19,9 +19,16 @@ import org.junit.jupiter.api.io.TempDir;
 class StageWorkTest {
 
   private static SparkListenerJobStart start(int job, long millis, String group) {
+    return start(job, millis, group, null);
+  }
+
+  private static SparkListenerJobStart start(int job, long millis, String group, String description) {
     Properties p = new Properties();
     if (group != null) {
       p.setProperty("spark.jobGroup.id", group);
+    }
+    if (description != null) {
+      p.setProperty("spark.job.description", description);
     }
     return new SparkListenerJobStart(job, millis,
         scala.jdk.javaapi.CollectionConverters.asScala(List.<StageInfo>of()).toSeq(), p);
@@ -44,9 +51,29 @@ class StageWorkTest {
     work.onJobEnd(end(4, 30_500));
 
     Map<String, StageWork.Work> taken = work.take();
-    assertEquals(new StageWork.Work(0.0, 3, 16.0), taken.get("REPORT"), "0–15 s and 20–21 s");
-    assertEquals(new StageWork.Work(0.0, 1, 0.5), taken.get("other"));
+    assertEquals(new StageWork.Work(0.0, 3, 0, 0, 16.0), taken.get("REPORT"), "0–15 s and 20–21 s");
+    assertEquals(new StageWork.Work(0.0, 1, 0, 0, 0.5), taken.get("other"));
     assertEquals(Map.of(), work.take(), "counting starts afresh");
+  }
+
+  @Test
+  void deltasOwnJobsAreCountedByTheDescriptionDeltaGivesThem() {
+    StageWork work = new StageWork();
+    // As Delta labels them under the stage's description: a scan plan, a log replay inside a scan plan, and a job of
+    // the stage's own.
+    work.onJobStart(start(1, 0, "FLAGS", "Delta: flags run r: gold metrics → gold.flags: Filtering files for query"));
+    work.onJobStart(start(2, 0, "FLAGS", "Delta: Delta: flags run r: gold metrics → gold.flags: Filtering files for "
+        + "query: Compute snapshot for version: 3"));
+    work.onJobStart(start(3, 0, "FLAGS", "flags run r: gold metrics → gold.flags"));
+    work.onJobStart(start(4, 0, "REPORT", "Delta: report run r: Filtering files for query"));
+    work.onJobStart(start(5, 0, "REPORT", null));
+
+    Map<String, StageWork.Work> taken = work.take();
+    assertEquals(3, taken.get("FLAGS").jobs());
+    assertEquals(1, taken.get("FLAGS").logReplays(), "the replay inside a scan plan counts as a replay");
+    assertEquals(1, taken.get("FLAGS").scanPlans());
+    assertEquals(0, taken.get("REPORT").logReplays());
+    assertEquals(1, taken.get("REPORT").scanPlans());
   }
 
   @Test
