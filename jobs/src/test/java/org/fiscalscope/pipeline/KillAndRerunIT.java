@@ -74,7 +74,7 @@ class KillAndRerunIT extends SparkTest {
     while (first.isAlive()) {
       long latest = reader.version(unitYear);
       if (latest > seen) {
-        long n = reader.read(unitYear).count();
+        long n = reader.read(unitYear, latest).count();
         assertTrue(n == 0 || n == wholeUnitYears, "a reader sees a whole version: " + n + " rows");
         seen = latest;
       }
