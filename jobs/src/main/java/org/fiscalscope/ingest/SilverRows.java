@@ -9,16 +9,14 @@ import static org.apache.spark.sql.functions.filter;
 import static org.apache.spark.sql.functions.from_json;
 import static org.apache.spark.sql.functions.length;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.posexplode;
-import static org.apache.spark.sql.functions.regexp_extract;
-import static org.apache.spark.sql.functions.regexp_replace;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.slice;
 import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.transform;
 import static org.apache.spark.sql.functions.trim;
-import static org.apache.spark.sql.functions.try_to_date;
 import static org.apache.spark.sql.functions.try_to_date;
 import static org.apache.spark.sql.functions.when;
 
@@ -120,6 +118,9 @@ public final class SilverRows {
     return namedProjects(parsed).select(columns(SilverTable.PROJECT, "p"));
   }
 
+  /** Prefix of the columns holding an indicator's target and actual value {@link IndicatorText read}. */
+  private static final String READ = "_read_";
+
   public static Dataset<Row> indicators(Dataset<Row> parsed) {
     Dataset<Row> unitLevel = parsed.select(col("unit_id"), col("fiscal_year"), col("sha256"), col("run_id"),
         lit("").as("project_name"), lit(UNIT_SCOPE).as("scope"),
@@ -128,7 +129,9 @@ public final class SilverRows {
         col("run_id"), col("project_name"), lit(PROJECT_SCOPE).as("scope"), col("p.indicators").as("indicators"));
     Dataset<Row> all = unitLevel.unionByName(projectLevel)
         .select(col("unit_id"), col("fiscal_year"), col("sha256"), col("run_id"), col("project_name"), col("scope"),
-            posexplode(col("indicators")).as(new String[] {"pos", "i"}));
+            posexplode(col("indicators")).as(new String[] {"pos", "i"}))
+        .withColumn(READ + "target", IndicatorText.read(col("i.target")))
+        .withColumn(READ + "actual", IndicatorText.read(col("i.actual")));
     return all.select(columns(SilverTable.INDICATOR, "i"));
   }
 
@@ -207,13 +210,12 @@ public final class SilverRows {
         c.put("project_name", col("project_name"));
         c.put("seq", col("pos").plus(1));
         c.put("scope", col("scope"));
-        c.put("target_operator", operator(col("i.target")));
-        c.put("target_value", number(col("i.target")));
-        c.put("target_unit", unit(col("i.target")));
-        c.put("actual_operator", operator(col("i.actual")));
-        c.put("actual_value", number(col("i.actual")));
-        c.put("actual_unit", unit(col("i.actual")));
-        c.put("is_qualitative", number(col("i.target")).isNull());
+        for (String side : new String[] {"target", "actual"}) {
+          c.put(side + "_operator", col(READ + side + ".operator"));
+          c.put(side + "_value", col(READ + side + ".value"));
+          c.put(side + "_unit", col(READ + side + ".unit"));
+        }
+        c.put("is_qualitative", not(col(READ + "target.has_number")));
       }
       case FINDING -> c.put("subject", row_number().over(Window.partitionBy(col("unit_id"), col("fiscal_year"),
           col("f.rule")).orderBy(col("pos"))).cast("string"));
@@ -256,27 +258,5 @@ public final class SilverRows {
             posexplode(col("_items")).as(new String[] {"pos", item}))
         .withColumn(keyColumn, element_at(keys, col("pos").plus(1)))
         .drop("_keys");
-  }
-
-  /** The comparison an indicator text starts with, as >=, <=, >, < or =; null when it has none. */
-  static Column operator(Column text) {
-    Column op = regexp_extract(text, "^\\s*(≥|≤|>=|<=|＞|＜|>|<|=|＝)", 1);
-    return when(op.isin("≥", ">="), lit(">=")).when(op.isin("≤", "<="), lit("<="))
-        .when(op.isin("＞", ">"), lit(">")).when(op.isin("＜", "<"), lit("<"))
-        .when(op.isin("=", "＝"), lit("="));
-  }
-
-  /** The first number in an indicator text (thousands separators removed); null when there is none. */
-  static Column number(Column text) {
-    Column plain = regexp_replace(text, "(?<=[0-9]),(?=[0-9]{3})", "");
-    Column n = regexp_extract(plain, "(-?[0-9]+(\\.[0-9]+)?)", 1);
-    return when(n.equalTo(""), lit(null)).otherwise(n).cast(DocumentStruct.AMOUNT);
-  }
-
-  /** What follows the number in an indicator text, e.g. % or 万元 or 次; null when nothing follows. */
-  static Column unit(Column text) {
-    Column plain = regexp_replace(text, "(?<=[0-9]),(?=[0-9]{3})", "");
-    Column u = trim(regexp_extract(plain, "-?[0-9]+(?:\\.[0-9]+)?\\s*(.*)$", 1));
-    return when(u.equalTo(""), lit(null)).otherwise(u);
   }
 }

@@ -136,4 +136,20 @@ class IngestJobTest extends SparkTest {
     assertEquals(1, pages.getInt(2));
     assertTrue(pages.getBoolean(3), "figures come from several pages");
   }
+
+  @Test
+  void anIndicatorNumberTooLongForTheLakeStopsNeitherTheDocumentNorTheBatch() throws IOException {
+    landing = tmp.resolve("landing");
+    write("a.json", UNIT_A.replace("\"≥1,200人\"", "\"≥1234567890123456789人\""));
+    write("b.json", UNIT_B);
+    Lake lake = new Lake(spark, tmp.resolve("lake").toString());
+
+    IngestJob.Result result = IngestJob.run(lake, landing.toString(), "run-1", 1 << 20);
+    assertEquals(2, result.newDocuments());
+    assertEquals(0, result.rejected());
+    assertEquals(List.of("[2023年市级就业资金,1,>=,null,人,false]"),
+        sorted(lake.read(LakeTable.SILVER_INDICATOR).where("seq = 1 AND project_name <> ''")
+            .select("project_name", "seq", "target_operator", "target_value", "target_unit", "is_qualitative")),
+        "the target keeps its comparison and unit; its number, beyond DECIMAL(18,4), has no value");
+  }
 }
