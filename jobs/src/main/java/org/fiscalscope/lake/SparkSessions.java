@@ -26,9 +26,6 @@ public final class SparkSessions {
         // partition holds no row (Spark writes a file for that one even when empty) leaves an empty data file
         // that Delta keeps out of the commit: a file no version refers to, after every such MERGE or append.
         .config("spark.databricks.delta.optimizeWrite.enabled", "true")
-        // Bins of 64 MB of shuffled rows, not 512: a province's silver.indicator (5 M rows, 460 MB shuffled at 100k
-        // unit-years) was written by one task on one core while the other idled; eight bins write it side by side.
-        .config("spark.databricks.delta.optimizeWrite.binSize", "64")
         .config("spark.sql.debug.maxToStringFields", "500")
         // A run plans hundreds of small queries over the same few shapes: generated classes are kept for all of them
         // (Spark keeps 100, and a nightly evicts and compiles the same class again), and the plan each query hands to

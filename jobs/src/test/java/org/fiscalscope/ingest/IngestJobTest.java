@@ -152,4 +152,29 @@ class IngestJobTest extends SparkTest {
             .select("project_name", "seq", "target_operator", "target_value", "target_unit", "is_qualitative")),
         "the target keeps its comparison and unit; its number, beyond DECIMAL(18,4), has no value");
   }
+
+  @Test
+  void ingestWritesInSmallerBinsAndGivesTheSessionBackAsItWas() throws IOException {
+    landing = tmp.resolve("landing");
+    write("b.json", UNIT_B);
+    Lake lake = new Lake(spark, tmp.resolve("lake").toString());
+    java.util.List<String> during = new java.util.ArrayList<>();
+
+    IngestJob.run(lake, landing.toString(), "run-1", 1 << 20, 0,
+        files -> during.add(spark.conf().get(IngestJob.BIN_SIZE, "unset")));
+    assertEquals(List.of(IngestJob.INGEST_BIN_MB), during);
+    assertTrue(!spark.conf().contains(IngestJob.BIN_SIZE), "the later stages write in Delta's own bins");
+
+    spark.conf().set(IngestJob.BIN_SIZE, "256");
+    try {
+      write("b.json", UNIT_B.replace("100", "101"));
+      during.clear();
+      IngestJob.run(lake, landing.toString(), "run-2", 1 << 20, 0,
+          files -> during.add(spark.conf().get(IngestJob.BIN_SIZE, "unset")));
+      assertEquals(List.of("256"), during, "a bin size the session's settings name is the user's");
+      assertEquals("256", spark.conf().get(IngestJob.BIN_SIZE));
+    } finally {
+      spark.conf().unset(IngestJob.BIN_SIZE);
+    }
+  }
 }
