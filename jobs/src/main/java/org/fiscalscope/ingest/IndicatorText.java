@@ -18,8 +18,9 @@ import org.apache.spark.sql.types.StructType;
 /**
  * A printed indicator value of silver.indicator (年初目标值 or 实际完成值, e.g. {@code ≥1,200人}, {@code 95.3%},
  * {@code 优}) read into the comparison it starts with, its first number and what follows that number. Pure Java, one
- * pass per text on the executors: the comparison, the number and the unit were three regular expressions over the
- * text and a thousands-separator rewrite of it for each, per indicator and per side.
+ * call per text on the executors: the text is converted from Spark's form once, its thousands separators removed
+ * once (not at all without a comma), and the number and what follows it found by one match. As Spark expressions the
+ * comparison, the number and the unit were three regular expressions and two rewrites per text.
  *
  * <p>A number that does not fit the lake's amounts (DECIMAL(18,4): more than 14 digits before the point) has no value,
  * like a text without one; the indicator still has a number, so it is not qualitative. Such a number used to stop a
