@@ -103,7 +103,8 @@ public final class IngestJob {
    * Delta's optimized write puts the rows of a write into files in bins of this size (MB) of shuffled rows, each
    * written by one task. Delta's 512 MB put a province's silver.indicator (5.1 M rows, 460 MB shuffled at 100k
    * unit-years) in one bin, written by one task for some 20 s while the other core idled; in 64 MB bins several tasks
-   * write it side by side. Ingest only: gold's writes from a lake laid out either way took longer in 64 MB bins.
+   * write it side by side. Ingest only: metrics over a 100k lake took longer with gold written in 64 MB bins
+   * (bench/RESULTS.md).
    */
   static final String BIN_SIZE = "spark.databricks.delta.optimizeWrite.binSize";
   static final String INGEST_BIN_MB = "64";

@@ -60,7 +60,7 @@ class IndicatorTextTest extends SparkTest {
 
   /**
    * The same texts read by Spark's own regular-expression functions, as silver read them before (with a cast that
-   * gives null, not an error, for a number the lake cannot hold): the reading in one pass must not change a row.
+   * gives null, not an error, for a number the lake cannot hold): reading them in one call must not change a row.
    */
   @Test
   void agreesWithSparksRegularExpressionsOnEveryText() {
@@ -70,7 +70,7 @@ class IndicatorTextTest extends SparkTest {
         "", " ", "≥", "第2季度完成80%", "≥ 98 ％", "1,23,456"));
     texts.add(null);
     Dataset<Row> frame = spark.createDataset(texts, Encoders.STRING()).toDF("t")
-        .withColumn("one_pass", IndicatorText.read(col("t")))
+        .withColumn("one_call", IndicatorText.read(col("t")))
         .withColumn("op", regexOperator(col("t")))
         .withColumn("n", regexNumber(col("t")))
         .withColumn("u", regexUnit(col("t")));
