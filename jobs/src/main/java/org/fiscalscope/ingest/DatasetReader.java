@@ -354,7 +354,7 @@ final class DatasetReader {
       String sha = rowKey(at(r, s, "sha256"), DatasetReader.<Long>at(r, s, "row"));
       return RowFactory.create(sha, at(r, s, "path"), at(r, s, "kind"), at(r, s, "size_bytes"), at(r, s, "modified_at"),
           DatasetReader.<String>at(r, s, "raw_json").getBytes(StandardCharsets.UTF_8), false, at(r, s, "problem"),
-          null, null, null, null, null, at(r, s, "problem_code"));
+          null, null, null, null, null, at(r, s, "problem_code"), null, false);
     }
   }
 
@@ -393,7 +393,7 @@ final class DatasetReader {
         Refusal refusal = Refusal.of(path + " " + r.label(), repeat.problem());
         out.add(RowFactory.create(rowKey(fileSha, r.position()), path, kind, size, modified,
             r.raw().toString().getBytes(StandardCharsets.UTF_8), false, refusal.line(), null, null, null, null, null,
-            refusal.code()));
+            refusal.code(), null, false));
       }
       String partKey = partKey(fileSha, unitId, year);
       byte[] content = assembled.taken().stream().map(r -> r.raw().toString())
@@ -403,14 +403,14 @@ final class DatasetReader {
         String rowsLabel = assembled.taken().stream().map(DatasetDocument.Row::label).collect(Collectors.joining(", "));
         Refusal refusal = Refusal.of(path + " (" + rowsLabel + ", " + unitName + " " + year + ")", problems);
         out.add(RowFactory.create(partKey, path, kind, size, modified, content, false, refusal.line(), null, null, null,
-            null, null, refusal.code()));
+            null, null, refusal.code(), null, false));
         return out.iterator();
       }
       ObjectNode document = assembled.document();
       Rounding.round(document);
       FinalAccount doc = DocumentReader.stamp(DocumentJson.fromTree(document), InputKind.of(path), path, partKey);
       out.add(RowFactory.create(partKey, path, kind, size, modified, content, true, null, unitId, unitName, year,
-          DocumentJson.write(doc), UnitYearMerge.datasetSlot(table.name()), null));
+          DocumentJson.write(doc), UnitYearMerge.datasetSlot(table.name()), null, null, false));
       return out.iterator();
     }
   }

@@ -154,11 +154,12 @@ public final class IngestJob {
       Dataset<Row> checked = read.join(broadcast(knownContent.distinct().withColumn("is_known", lit(true))), "sha256", "left")
           .withColumn("is_known", coalesce(col("is_known"), lit(false)));
       // The files are read once, into a checkpoint (like the parse below, so the tasks that read it do not carry the
-      // reading of the files); known rows are kept beside the decided new ones (without their content) only to be
-      // counted.
+      // reading of the files); known rows are kept beside the decided new ones (without their content and documents)
+      // only to be counted.
       readOnce = checked.withColumn(ROW, monotonically_increasing_id()).localCheckpoint();
       Dataset<Row> decided = decideDuplicates(readOnce.filter(not(col("is_known"))))
           .unionByName(readOnce.filter(col("is_known")).withColumn("content", lit(null).cast("binary"))
+              .withColumn("canonical_json", lit(null).cast("string")).withColumn("audited_json", lit(null).cast("string"))
               .withColumn("is_copy", lit(false)))
           .drop(ROW);
 
@@ -246,7 +247,7 @@ public final class IngestJob {
    */
   static Dataset<Row> decideDuplicates(Dataset<Row> rows) {
     Dataset<Row> verdicts = decideDuplicateUnitYears(decideDuplicateContent(
-        rows.drop("content", "canonical_json").withColumn("was_accepted", col("is_accepted"))))
+        rows.drop("content", "canonical_json", "audited_json").withColumn("was_accepted", col("is_accepted"))))
         .filter(col("is_copy").or(col("was_accepted").and(not(col("is_accepted")))))
         .select(col(ROW), col("sha256").as("v_sha256"), col("reason").as("v_reason"),
             col("reason_code").as("v_reason_code"), col("is_accepted").as("v_is_accepted"), col("is_copy").as("v_is_copy"))

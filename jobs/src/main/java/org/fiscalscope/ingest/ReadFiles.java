@@ -38,7 +38,13 @@ final class ReadFiles implements MapPartitionsFunction<Row, Row> {
       .add("fiscal_year", DataTypes.IntegerType)
       .add("canonical_json", DataTypes.StringType)
       .add("slot", DataTypes.StringType)
-      .add("reason_code", DataTypes.StringType);
+      .add("reason_code", DataTypes.StringType)
+      // A document file's canonical document with the findings the consistency rules add to it alone (MergedAudit),
+      // null when they add none; is_audited says it was decided here. Used when the file alone makes its unit-year
+      // (most do): the document is then not parsed again to be audited. Not kept in bronze, whose canonical_json is
+      // the file's own reading, the part a later file of the unit-year is merged with.
+      .add("audited_json", DataTypes.StringType)
+      .add("is_audited", DataTypes.BooleanType, false);
 
   private final String root;
   private final long maxBytes;
@@ -80,21 +86,22 @@ final class ReadFiles implements MapPartitionsFunction<Row, Row> {
     if (!file.isRead()) {
       Refusal refusal = Refusal.of(path, file.reason());
       return RowFactory.create(file.sha256(), path, kind.label(), size, modified, null, false,
-          refusal.line(), null, null, null, null, null, refusal.code());
+          refusal.line(), null, null, null, null, null, refusal.code(), null, false);
     }
     if (kind.family() == InputKind.Family.DATASET) {
       return RowFactory.create(file.sha256(), path, kind.label(), size, modified, file.content(), true, null,
-          null, null, null, null, null, null);
+          null, null, null, null, null, null, null, false);
     }
     ReadOutcome outcome = DocumentReader.read(path, file.content(), file.sha256());
     if (outcome instanceof ReadOutcome.Accepted a) {
       FinalAccount doc = a.document();
+      FinalAccount audited = MergedAudit.audit(doc);
       return RowFactory.create(file.sha256(), path, kind.label(), size, modified, file.content(), true, null,
           UnitIds.of(doc.unit()), doc.unit().name(), doc.fiscalYear(), DocumentJson.write(doc),
-          UnitYearMerge.slot(kind.label(), path), null);
+          UnitYearMerge.slot(kind.label(), path), null, audited == doc ? null : DocumentJson.write(audited), true);
     }
     ReadOutcome.Rejected rejected = (ReadOutcome.Rejected) outcome;
     return RowFactory.create(file.sha256(), path, kind.label(), size, modified, file.content(), false,
-        rejected.reason(), null, null, null, null, null, rejected.code());
+        rejected.reason(), null, null, null, null, null, rejected.code(), null, false);
   }
 }

@@ -1,8 +1,10 @@
 package org.fiscalscope.ingest;
 
 import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
 
 import java.io.IOException;
 import java.sql.Timestamp;
@@ -30,7 +32,8 @@ import org.fiscalscope.document.FinalAccount;
  * runs accepted are read back from bronze.documents; all current parts are merged ({@link DocumentMerge}). So the
  * order in which a unit's files arrive does not change the result, and a re-run gives the same rows. Unit-years
  * with one part pass through unmerged; only the others are grouped (on executors). Every unit-year, merged or not,
- * is then audited ({@link MergedAudit}), whatever files it came from.
+ * is audited ({@link MergedAudit}), whatever files it came from: a document file that alone makes its unit-year as
+ * it was read ({@link ReadFiles}), the others here.
  */
 public final class UnitYearMerge {
 
@@ -89,9 +92,11 @@ public final class UnitYearMerge {
         .unionByName(inBatch.select("unit_id", "fiscal_year")
             .join(bronze.select("unit_id", "fiscal_year"), unitYear, "left_semi"))
         .distinct().localCheckpoint();
-    Dataset<Row> asTheyAre = documents.select("sha256", "unit_id", "fiscal_year", "canonical_json", "run_id");
+    // A file that alone makes its unit-year was audited when it was read.
+    Dataset<Row> asTheyAre = documents.select(col("sha256"), col("unit_id"), col("fiscal_year"),
+        coalesce(col("audited_json"), col("canonical_json")).as("canonical_json"), col("run_id"), col("is_audited"));
     if (toMerge.isEmpty()) {
-      return MergedAudit.audited(asTheyAre);
+      return auditedOnce(asTheyAre, null);
     }
     Dataset<Row> single = asTheyAre.join(broadcast(toMerge), unitYear, "left_anti");
     Dataset<Row> parts = documents.join(broadcast(toMerge), unitYear, "left_semi")
@@ -103,7 +108,17 @@ public final class UnitYearMerge {
     Dataset<Row> merged = parts
         .groupByKey((MapFunction<Row, String>) r -> part(r, "unit_id") + "\u0000" + part(r, "fiscal_year"), Encoders.STRING())
         .flatMapGroups(new MergeParts(runId), Encoders.row(MERGED));
-    return MergedAudit.audited(single.unionByName(merged));
+    return auditedOnce(single, merged);
+  }
+
+  /**
+   * Unit-years of one file each ({@link #MERGED} with is_audited) and merged ones ({@link #MERGED}, or null) → every
+   * one audited: those whose file was audited as it was read pass, the others are audited now.
+   */
+  private static Dataset<Row> auditedOnce(Dataset<Row> single, Dataset<Row> merged) {
+    Dataset<Row> toAudit = single.filter(not(col("is_audited"))).drop("is_audited");
+    return single.filter(col("is_audited")).drop("is_audited")
+        .unionByName(MergedAudit.audited(merged == null ? toAudit : toAudit.unionByName(merged)));
   }
 
   private static <T> T part(Row r, String column) {

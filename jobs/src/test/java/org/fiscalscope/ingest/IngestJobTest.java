@@ -76,6 +76,9 @@ class IngestJobTest extends SparkTest {
             "[A001,sum.functions_budget,1,error]"),
         sorted(lake.read(LakeTable.SILVER_FINDING).select("unit_id", "rule", "subject", "severity")),
         "the document's own finding, and its functional lines (40 + 463.53) not adding up to 547.39, found on ingest");
+    String kept = lake.read(LakeTable.BRONZE_DOCUMENTS).filter("path = 'a.json'").select("canonical_json").head().getString(0);
+    assertTrue(kept.contains("sum.basic_split") && !kept.contains("sum.functions"),
+        "bronze keeps the file's own reading, without the findings of the audit, for a later part to merge with: " + kept);
     assertEquals(List.of("[A001,/totals/income_total,12,a.json]"),
         sorted(lake.read(LakeTable.SILVER_PROVENANCE).select("unit_id", "field", "line", "source_file")));
 

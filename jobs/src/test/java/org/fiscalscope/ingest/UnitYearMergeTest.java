@@ -47,7 +47,7 @@ class UnitYearMergeTest extends SparkTest {
     for (FinalAccount d : docs) {
       rows.add(RowFactory.create(d.source().sha256(), d.source().file(), d.source().kind(), 10L,
           new Timestamp(1_000_000L), new byte[0], true, null, UnitIds.of(d.unit()), d.unit().name(), d.fiscalYear(),
-          DocumentJson.write(d), UnitYearMerge.slot(d.source().kind(), d.source().file()), null, "run-2"));
+          DocumentJson.write(d), UnitYearMerge.slot(d.source().kind(), d.source().file()), null, null, false, "run-2"));
     }
     return spark.createDataFrame(rows, ReadFiles.READ.add("run_id", "string"));
   }
