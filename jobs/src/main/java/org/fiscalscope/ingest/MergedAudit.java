@@ -23,7 +23,8 @@ import org.fiscalscope.extract.DocumentRules;
  * be as wrong as a transcribed disclosure. Each figure is cited with the file it came from and where in it — the cell,
  * dataset row or text line its provenance records, else (a JSON document) its JSON pointer alone. A finding the
  * document already holds (the extractor raises the same rules on text, the tables reader on the same sums) is not
- * raised twice: same rule and same message, once. Runs on executors, one document at a time.
+ * raised twice: same rule and same message, once. Runs on executors, one document at a time: on a unit-year of one
+ * document file as the file is read ({@link ReadFiles}), on the others once merged ({@link UnitYearMerge}).
  */
 public final class MergedAudit {
 
