@@ -78,10 +78,15 @@ class IndicatorTextTest extends SparkTest {
     }
   }
 
-  private static final java.util.regex.Pattern OPERATOR = java.util.regex.Pattern.compile("^\\s*(≥|≤|>=|<=|＞|＜|>|<|=|＝)");
-  private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("-?[0-9]+(?:\\.[0-9]+)?");
-  private static final java.util.regex.Pattern NUMBER_AND_UNIT =
-      java.util.regex.Pattern.compile("-?[0-9]+(?:\\.[0-9]+)?\\s*(.*)$");
+  /** The former reading's regular expressions, the reference of both comparisons (Java's engine and Spark's). */
+  private static final String OPERATOR_RE = "^\\s*(≥|≤|>=|<=|＞|＜|>|<|=|＝)";
+  private static final String THOUSANDS_RE = "(?<=[0-9]),(?=[0-9]{3})";
+  private static final String NUMBER_RE = "-?[0-9]+(?:\\.[0-9]+)?";
+  private static final String UNIT_RE = NUMBER_RE + "\\s*(.*)$";
+
+  private static final java.util.regex.Pattern OPERATOR = java.util.regex.Pattern.compile(OPERATOR_RE);
+  private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile(NUMBER_RE);
+  private static final java.util.regex.Pattern NUMBER_AND_UNIT = java.util.regex.Pattern.compile(UNIT_RE);
 
   private static Reading byRegularExpressions(String text) {
     java.util.regex.Matcher op = OPERATOR.matcher(text);
@@ -92,7 +97,7 @@ class IndicatorTextTest extends SparkTest {
       case "＜", "<" -> "<";
       default -> "=";
     };
-    String plain = text.replaceAll("(?<=[0-9]),(?=[0-9]{3})", "");
+    String plain = text.replaceAll(THOUSANDS_RE, "");
     java.util.regex.Matcher n = NUMBER.matcher(plain);
     if (!n.find()) {
       return reading(operator, null, null, false);
@@ -129,25 +134,25 @@ class IndicatorTextTest extends SparkTest {
   }
 
   private static Column regexOperator(Column text) {
-    Column op = regexp_extract(text, "^\\s*(≥|≤|>=|<=|＞|＜|>|<|=|＝)", 1);
+    Column op = regexp_extract(text, OPERATOR_RE, 1);
     return when(op.isin("≥", ">="), lit(">=")).when(op.isin("≤", "<="), lit("<="))
         .when(op.isin("＞", ">"), lit(">")).when(op.isin("＜", "<"), lit("<"))
         .when(op.isin("=", "＝"), lit("="));
   }
 
   private static Column regexNumber(Column text) {
-    Column plain = regexp_replace(text, "(?<=[0-9]),(?=[0-9]{3})", "");
-    Column n = regexp_extract(plain, "(-?[0-9]+(\\.[0-9]+)?)", 1);
+    Column plain = regexp_replace(text, THOUSANDS_RE, "");
+    Column n = regexp_extract(plain, "(" + NUMBER_RE + ")", 1);
     return when(n.equalTo(""), lit(null)).otherwise(n).try_cast(DocumentStruct.AMOUNT);
   }
 
   private static Column regexUnit(Column text) {
-    Column plain = regexp_replace(text, "(?<=[0-9]),(?=[0-9]{3})", "");
-    Column u = trim(regexp_extract(plain, "-?[0-9]+(?:\\.[0-9]+)?\\s*(.*)$", 1));
+    Column plain = regexp_replace(text, THOUSANDS_RE, "");
+    Column u = trim(regexp_extract(plain, UNIT_RE, 1));
     return when(u.equalTo(""), lit(null)).otherwise(u);
   }
 
   private static boolean regexHasNumber(String text) {
-    return text != null && text.replaceAll("(?<=[0-9]),(?=[0-9]{3})", "").matches("(?s).*[0-9].*");
+    return text != null && text.replaceAll(THOUSANDS_RE, "").matches("(?s).*[0-9].*");
   }
 }
