@@ -49,6 +49,15 @@ public final class CsvExport {
    * (maps, arrays, structs) are written as JSON, binary ones as Base64.
    */
   public static void write(Dataset<Row> rows, OutputStream out) throws IOException {
+    write(rows, out, null);
+  }
+
+  /**
+   * As {@link #write(Dataset, OutputStream)}, and hands every row, with its values as Spark gives them, to
+   * {@code alongside} (when not null) in the same pass: a table read once for its CSV and its workbook sheet.
+   */
+  public static void write(Dataset<Row> rows, OutputStream out, java.util.function.Consumer<Row> alongside)
+      throws IOException {
     StructType schema = rows.schema();
     int width = schema.fields().length;
     boolean[] numeric = new boolean[width];
@@ -62,13 +71,18 @@ public final class CsvExport {
     writer.write(BOM);
     CSVPrinter printer = new CSVPrinter(writer, FORMAT);
     printer.printRecord((Object[]) record);
-    Iterator<Row> it = asText(rows).toLocalIterator();
+    // With a row consumer, each row is its values followed by their text (so the values keep their positions).
+    int text = alongside == null ? 0 : width;
+    Iterator<Row> it = asText(rows, alongside != null).toLocalIterator();
     while (it.hasNext()) {
       Row r = it.next();
       for (int i = 0; i < width; i++) {
-        record[i] = r.isNullAt(i) ? null : cell(r.getString(i), numeric[i]);
+        record[i] = r.isNullAt(text + i) ? null : cell(r.getString(text + i), numeric[i]);
       }
       printer.printRecord((Object[]) record);
+      if (alongside != null) {
+        alongside.accept(r);
+      }
     }
     printer.flush();
   }
@@ -99,20 +113,28 @@ public final class CsvExport {
     };
   }
 
-  /** Every column as its string form: JSON for nested values, Base64 for bytes, Spark's cast for the rest. */
-  private static Dataset<Row> asText(Dataset<Row> rows) {
+  /**
+   * Every column as its string form: JSON for nested values, Base64 for bytes, Spark's cast for the rest; after the
+   * columns as they are when {@code withValues}.
+   */
+  private static Dataset<Row> asText(Dataset<Row> rows, boolean withValues) {
     StructType schema = rows.schema();
-    String[] positional = new String[schema.fields().length];
-    for (int i = 0; i < positional.length; i++) {
+    int width = schema.fields().length;
+    String[] positional = new String[width];
+    for (int i = 0; i < width; i++) {
       positional[i] = "c" + i;
     }
     Dataset<Row> renamed = rows.toDF(positional);
-    Column[] cols = new Column[positional.length];
-    for (int i = 0; i < cols.length; i++) {
+    int text = withValues ? width : 0;
+    Column[] cols = new Column[text + width];
+    for (int i = 0; i < width; i++) {
       DataType type = schema.fields()[i].dataType();
       Column c = col(positional[i]);
-      cols[i] = (type instanceof MapType || type instanceof ArrayType || type instanceof StructType ? to_json(c)
-          : type instanceof BinaryType ? base64(c) : c.cast("string")).as(positional[i]);
+      if (withValues) {
+        cols[i] = c;
+      }
+      cols[text + i] = (type instanceof MapType || type instanceof ArrayType || type instanceof StructType ? to_json(c)
+          : type instanceof BinaryType ? base64(c) : c.cast("string")).as("t" + i);
     }
     return renamed.select(cols);
   }

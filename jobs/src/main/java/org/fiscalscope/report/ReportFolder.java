@@ -50,10 +50,12 @@ final class ReportFolder {
   /**
    * Writes {@code csv/<table>.csv} ({@link CsvExport}: RFC 4180, BOM, formulas neutralised), streamed from Spark
    * into a hidden partial file and then renamed, so a reader never sees half a file; an earlier file of the same
-   * day is replaced.
+   * day is replaced. Each row, with its values as Spark gives them, also goes to {@code alongside} (unless null) as it
+   * is written.
    */
-  void exportCsv(String table, Dataset<Row> rows) {
-    writeReplacing(new Path(dir, "csv"), table + ".csv", out -> CsvExport.write(rows, out), "the export of " + table);
+  void exportCsv(String table, Dataset<Row> rows, java.util.function.Consumer<Row> alongside) {
+    writeReplacing(new Path(dir, "csv"), table + ".csv", out -> CsvExport.write(rows, out, alongside),
+        "the export of " + table);
   }
 
   /** The workbook's path as configured, e.g. {@code reports/2026-11-29/fiscalscope-2026-11-29.xlsx}. */

@@ -113,15 +113,12 @@ public final class ReportJob {
       timed("csv and sheet of " + t, () -> {
         long version = lake.version(t);
         long n = lake.rowCount(t, version);
-        Dataset<Row> ordered = inKeyOrder(lake.read(t, version), n, t.key()).persist(StorageLevel.MEMORY_AND_DISK());
-        try {
-          String csv = "csv/" + t + ".csv";
-          folder.exportCsv(t.toString(), ordered);
-          workbook.goldSheet(t.toString(), FieldCatalogue.of(t.tableName()), ordered.schema(), ordered.toLocalIterator(), n,
-              limits.workbookRows(), csv);
-        } finally {
-          ordered.unpersist();
-        }
+        // One pass over the table for its CSV export and its sheet.
+        Dataset<Row> ordered = inKeyOrder(lake.read(t, version), n, t.key());
+        WorkbookExport.GoldSheet sheet = workbook.goldSheet(t.toString(), FieldCatalogue.of(t.tableName()),
+            ordered.schema(), limits.workbookRows());
+        folder.exportCsv(t.toString(), ordered, sheet::add);
+        sheet.finish(n, "csv/" + t + ".csv");
         return exported.add(t.toString());
       });
     }

@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -56,6 +55,11 @@ final class WorkbookExport implements AutoCloseable {
   private final SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
   private final Map<Kind, CellStyle> styles = new EnumMap<>(Kind.class);
   private final CellStyle quoted;
+  /**
+   * The workbook's default style, set on text cells that have no other: a cell without a style of its own has POI look
+   * for its column's style in the sheet's XML when it is written, for every cell.
+   */
+  private final CellStyle plain;
   private final CellStyle header;
   private final CellStyle note;
   private final CellStyle title;
@@ -76,6 +80,7 @@ final class WorkbookExport implements AutoCloseable {
       }
       styles.put(k, s);
     }
+    plain = workbook.getCellStyleAt(0);
     quoted = workbook.createCellStyle();
     quoted.setQuotePrefixed(true);
     Font bold = workbook.createFont();
@@ -97,40 +102,61 @@ final class WorkbookExport implements AutoCloseable {
   }
 
   /**
-   * A sheet of a gold table: its columns as the catalogue declares them (a column the lake's table lacks stays empty),
-   * the first {@code maxRows} rows of {@code rows} (in the table's key order), and, when the table has more, a last
-   * row saying how many are left out and that {@code csvFile} holds them all.
+   * A sheet of a gold table, its rows given one at a time ({@link GoldSheet#add}, in the table's key order): its
+   * columns as the catalogue declares them (a column the lake's table lacks stays empty), the first {@code maxRows}
+   * rows, and, when the table has more, a last row saying how many are left out and which CSV export holds them all
+   * ({@link GoldSheet#finish}). {@code schema} is that of the rows given.
    */
-  SheetSummary goldSheet(String table, List<Field> fields, StructType schema, Iterator<Row> rows, long total,
-      long maxRows, String csvFile) {
-    SXSSFSheet sheet = workbook.createSheet(sheetName(table));
-    int[] index = new int[fields.size()];
-    for (int i = 0; i < fields.size(); i++) {
-      String name = fields.get(i).name();
-      index[i] = java.util.Arrays.asList(schema.fieldNames()).indexOf(name);
+  GoldSheet goldSheet(String table, List<Field> fields, StructType schema, long maxRows) {
+    return new GoldSheet(table, fields, schema, maxRows);
+  }
+
+  /** A gold table's sheet being written. */
+  final class GoldSheet {
+    private final String table;
+    private final List<Field> fields;
+    private final int[] index;
+    private final long maxRows;
+    private final SXSSFSheet sheet;
+    private int r = HEADER_ROWS;
+    private long shown;
+
+    private GoldSheet(String table, List<Field> fields, StructType schema, long maxRows) {
+      this.table = table;
+      this.fields = fields;
+      this.maxRows = maxRows;
+      this.sheet = workbook.createSheet(sheetName(table));
+      List<String> names = java.util.Arrays.asList(schema.fieldNames());
+      index = fields.stream().mapToInt(f -> names.indexOf(f.name())).toArray();
+      headers(sheet, 0, fields);
     }
-    headers(sheet, 0, fields);
-    int r = HEADER_ROWS;
-    long shown = 0;
-    while (shown < maxRows && rows.hasNext()) {
-      Row row = rows.next();
+
+    /** The next row of the table; beyond {@code maxRows} it is left to the CSV export. */
+    void add(Row row) {
+      if (shown >= maxRows) {
+        return;
+      }
       SXSSFRow out = sheet.createRow(r++);
       for (int i = 0; i < fields.size(); i++) {
         cell(out, i, fields.get(i).kind(), index[i] < 0 || row.isNullAt(index[i]) ? null : row.get(index[i]));
       }
       shown++;
     }
-    sheet.createFreezePane(0, HEADER_ROWS);
-    sheet.setAutoFilter(new CellRangeAddress(HEADER_ROWS - 1, Math.max(HEADER_ROWS - 1, r - 1), 0, fields.size() - 1));
-    String rest = null;
-    if (shown < total) {
-      rest = String.format(Locale.ROOT, "以下省略 %,d 行；全部 %,d 行见 %s — %,d more rows are not in this workbook; all %,d rows are in %s",
-          total - shown, total, csvFile, total - shown, total, csvFile);
-      noteRow(sheet, r, rest);
+
+    /** Ends the sheet of a table of {@code total} rows, all of which {@code csvFile} holds. */
+    SheetSummary finish(long total, String csvFile) {
+      sheet.createFreezePane(0, HEADER_ROWS);
+      sheet.setAutoFilter(new CellRangeAddress(HEADER_ROWS - 1, Math.max(HEADER_ROWS - 1, r - 1), 0, fields.size() - 1));
+      String rest = null;
+      if (shown < total) {
+        rest = String.format(Locale.ROOT, "以下省略 %,d 行；全部 %,d 行见 %s — %,d more rows are not in this workbook; all %,d rows are in %s",
+            total - shown, total, csvFile, total - shown, total, csvFile);
+        noteRow(sheet, r, rest);
+      }
+      SheetSummary s = new SheetSummary(sheet.getSheetName(), table, total, shown, rest);
+      summaries.add(s);
+      return s;
     }
-    SheetSummary s = new SheetSummary(sheet.getSheetName(), table, total, shown, rest);
-    summaries.add(s);
-    return s;
   }
 
   /** One block of a unit sheet: a caption, the headers and rows of the given columns, and a note when cut. */
@@ -283,9 +309,7 @@ final class WorkbookExport implements AutoCloseable {
     String v = value.length() <= CELL_TEXT_LIMIT ? value
         : value.substring(0, CELL_TEXT_LIMIT - 40) + " …（截断 cut; full text in the CSV export)";
     c.setCellValue(v);
-    if (CsvExport.startsLikeFormula(v)) {
-      c.setCellStyle(quoted);
-    }
+    c.setCellStyle(CsvExport.startsLikeFormula(v) ? quoted : plain);
     return c;
   }
 

@@ -51,5 +51,24 @@ class CsvExportTest extends SparkTest {
     assertEquals(3, records.size());
     String text = out.toString(StandardCharsets.UTF_8);
     assertTrue(text.startsWith("\uFEFF'=name,amount,n,m,a,s,b,flag,empty\r\n'=cmd,-1.5000,-2,"), text);
+
+    // The same file when each row also goes to a consumer, which gets the values at the columns' positions.
+    ByteArrayOutputStream again = new ByteArrayOutputStream();
+    List<org.apache.spark.sql.Row> handed = new java.util.ArrayList<>();
+    CsvExport.write(rows, again, handed::add);
+    assertEquals(text, again.toString(StandardCharsets.UTF_8));
+    List<org.apache.spark.sql.Row> expected = rows.collectAsList();
+    assertEquals(expected.size(), handed.size());
+    for (int r = 0; r < expected.size(); r++) {
+      for (int i = 0; i < expected.get(r).size(); i++) {
+        Object want = expected.get(r).get(i);
+        Object got = handed.get(r).get(i);
+        if (want instanceof byte[] bytes) {
+          assertTrue(java.util.Arrays.equals(bytes, (byte[]) got), "row " + r + " column " + i);
+        } else {
+          assertEquals(want, got, "row " + r + " column " + i);
+        }
+      }
+    }
   }
 }

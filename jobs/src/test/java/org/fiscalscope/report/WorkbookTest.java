@@ -108,6 +108,10 @@ class WorkbookTest extends SparkTest {
       assertEquals(CellType.STRING, hostile.getCellType());
       assertTrue(hostile.getCellStyle().getQuotePrefixed(), "marked as text, so editing it does not make it a formula");
       assertTrue(find(execution, "-2+3 项目").getCellStyle().getQuotePrefixed());
+      Cell plainText = execution.getRow(WorkbookExport.HEADER_ROWS).getCell(0);
+      assertEquals(CellType.STRING, plainText.getCellType());
+      assertFalse(plainText.getCellStyle().getQuotePrefixed(), "other text is not marked");
+      assertEquals(0, plainText.getCellStyle().getIndex(), "and has the workbook's default style");
       assertEquals(-5.5, find(execution, -5.5).getNumericCellValue(), "a negative amount stays a number");
       wb.forEach(s -> s.forEach(row -> row.forEach(c -> assertFalse(c.getCellType() == CellType.FORMULA,
           s.getSheetName() + "!" + c.getAddress() + " is a formula"))));
