@@ -3,6 +3,7 @@ package org.fiscalscope.report;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.grouping_id;
 import static org.apache.spark.sql.functions.sum;
 
 import java.math.BigDecimal;
@@ -28,16 +29,25 @@ record Headline(long units, long unitYears, List<YearTotals> years) {
     }
   }
 
+  /** One query: a row per fiscal year and, from the same grouping, the row of all years (distinct units of them all). */
   static Headline of(Dataset<Row> unitYear) {
-    Row totals = unitYear.agg(countDistinct(col("unit_id")).as("units"), count("*").as("unit_years")).first();
-    List<YearTotals> years = unitYear.groupBy("fiscal_year")
-        .agg(countDistinct(col("unit_id")).as("units"), sum("budget_initial").as("budget"),
-            sum("actual_final").as("actual"))
-        .orderBy(col("fiscal_year").desc()).limit(MAX_YEARS)
-        .collectAsList().stream()
-        .map(r -> new YearTotals(Frames.integer(r, "fiscal_year"), Frames.count(r, "units"),
-            Frames.decimal(r, "budget"), Frames.decimal(r, "actual")))
-        .toList();
-    return new Headline(Frames.count(totals, "units"), Frames.count(totals, "unit_years"), years);
+    List<Row> rows = unitYear.rollup("fiscal_year")
+        .agg(grouping_id().as("all_years"), countDistinct(col("unit_id")).as("units"), count("*").as("unit_years"),
+            sum("budget_initial").as("budget"), sum("actual_final").as("actual"))
+        .collectAsList();
+    long units = 0;
+    long unitYears = 0;
+    List<YearTotals> years = new java.util.ArrayList<>();
+    for (Row r : rows) {
+      if (Frames.count(r, "all_years") == 1) {
+        units = Frames.count(r, "units");
+        unitYears = Frames.count(r, "unit_years");
+      } else {
+        years.add(new YearTotals(Frames.integer(r, "fiscal_year"), Frames.count(r, "units"), Frames.decimal(r, "budget"),
+            Frames.decimal(r, "actual")));
+      }
+    }
+    years.sort(java.util.Comparator.comparingInt(YearTotals::fiscalYear).reversed());
+    return new Headline(units, unitYears, List.copyOf(years.subList(0, Math.min(MAX_YEARS, years.size()))));
   }
 }

@@ -246,18 +246,24 @@ public final class ReportJob {
   static ReportContent content(Lake lake, Dataset<Row> unitYear, LocalDate runDate, Limits limits) {
     Dataset<Row> names = Frames.unitNames(unitYear);
     Optional<Dataset<Row>> flagRows = gold(lake, FLAGS);
-    Optional<ExecutionRanking> ranking = gold(lake, EXECUTION).flatMap(e -> ExecutionRanking.of(e, limits.rankingPerEnd()));
-    Optional<ScoreHistograms> scores = gold(lake, SCORE_DISTRIBUTION).flatMap(s -> ScoreHistograms.of(s, limits.peerGroups()));
-    Optional<ThreePublicBreaks> trends = gold(lake, THREE_PUBLIC_TREND)
-        .flatMap(t -> ThreePublicBreaks.of(t, names, limits.trendUnits()));
-    Optional<FlagList> flags = flagRows.flatMap(f -> FlagList.of(f, unitYear, limits.flags()));
-    Optional<DisclosureRanking> disclosure = gold(lake, DISCLOSURE_QUALITY)
-        .flatMap(q -> DisclosureRanking.of(q, DISCLOSURE_PER_END, limits.peerGroups()));
+    // Each section timed in the log: the sections are the page content's queries, one after another.
+    Optional<ExecutionRanking> ranking = timed("execution ranking",
+        () -> gold(lake, EXECUTION).flatMap(e -> ExecutionRanking.of(e, limits.rankingPerEnd())));
+    Optional<ScoreHistograms> scores = timed("score histograms",
+        () -> gold(lake, SCORE_DISTRIBUTION).flatMap(s -> ScoreHistograms.of(s, limits.peerGroups())));
+    Optional<ThreePublicBreaks> trends = timed("three-public breaks",
+        () -> gold(lake, THREE_PUBLIC_TREND).flatMap(t -> ThreePublicBreaks.of(t, names, limits.trendUnits())));
+    Optional<FlagList> flags = timed("flag list", () -> flagRows.flatMap(f -> FlagList.of(f, unitYear, limits.flags())));
+    Optional<DisclosureRanking> disclosure = timed("disclosure ranking", () -> gold(lake, DISCLOSURE_QUALITY)
+        .flatMap(q -> DisclosureRanking.of(q, DISCLOSURE_PER_END, limits.peerGroups())));
 
-    List<String> unitIds = unitsToShow(flagRows, ranking, trends, limits);
-    Map<String, List<FlagList.Flag>> unitFlags = flagRows.map(f -> flagsOf(f, unitYear, unitIds)).orElse(Map.of());
-    List<UnitHistory> units = UnitHistory.of(UnitHistory.withPeerMedians(unitYear), unitIds, unitFlags);
-    return new ReportContent(runDate, Instant.now(), Headline.of(unitYear), ranking, scores, trends, disclosure, flags, units,
+    List<String> unitIds = timed("units shown", () -> unitsToShow(flagRows, ranking, trends, limits));
+    Map<String, List<FlagList.Flag>> unitFlags = timed("flags of the units shown",
+        () -> flagRows.map(f -> flagsOf(f, unitYear, unitIds)).orElse(Map.of()));
+    List<UnitHistory> units = timed("unit histories",
+        () -> UnitHistory.of(UnitHistory.withPeerMedians(unitYear), unitIds, unitFlags));
+    Headline headline = timed("headline", () -> Headline.of(unitYear));
+    return new ReportContent(runDate, Instant.now(), headline, ranking, scores, trends, disclosure, flags, units,
         List.of(), null);
   }
 

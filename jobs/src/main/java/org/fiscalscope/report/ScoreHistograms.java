@@ -1,6 +1,7 @@
 package org.fiscalscope.report;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.dense_rank;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.when;
@@ -15,6 +16,7 @@ import java.util.Optional;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
 import org.fiscalscope.document.ScoreGrade;
 
 /**
@@ -51,20 +53,22 @@ record ScoreHistograms(int fiscalYear, long peerGroups, List<PeerGroup> shown) {
     int year = latest.getInt(0);
     Dataset<Row> rows = distribution.filter(col("fiscal_year").equalTo(year))
         .withColumn("scope", Frames.column(distribution, "scope", "string"));
-    Dataset<Row> groups = rows.groupBy("peer_group").agg(max("n").as("size"));
-    long total = groups.count();
+    // In one query: each peer group's place ("all" first, then the largest, then by name), the number of groups,
+    // and the rows of the first maxGroups.
     Column allFirst = when(col("peer_group").equalTo("all"), lit(0)).otherwise(lit(1));
-    List<String> names = groups.orderBy(allFirst, col("size").desc(), col("peer_group")).limit(maxGroups)
-        .collectAsList().stream().map(r -> Frames.string(r, "peer_group")).toList();
-    Dataset<Row> shownRows = rows.filter(col("peer_group").isin(names.toArray()));
+    Dataset<Row> ranked = rows.withColumn("group_size", max("n").over(Window.partitionBy("peer_group")))
+        .withColumn("group_rank", dense_rank().over(Window.orderBy(allFirst, col("group_size").desc(), col("peer_group"))))
+        .withColumn("group_count", max("group_rank").over(Window.partitionBy()))
+        .filter(col("group_rank").leq(maxGroups));
     Map<String, Map<String, Histogram>> byGroup = new LinkedHashMap<>();
-    names.forEach(name -> byGroup.put(name, new LinkedHashMap<>()));
+    long total = 0;
     boolean graded = java.util.Arrays.asList(distribution.columns()).contains(ScoreGrade.POOR.column());
-    for (Row r : shownRows.orderBy(col("peer_group"), col("scope")).collectAsList()) {
+    for (Row r : ranked.orderBy(col("group_rank"), col("scope")).collectAsList()) {
+      total = r.getInt(r.fieldIndex("group_count"));
       List<Long> bins = new ArrayList<>();
       BIN_COLUMNS.forEach(b -> bins.add(Frames.count(r, b)));
       String scope = r.isNullAt(r.fieldIndex("scope")) ? "project" : Frames.string(r, "scope");
-      byGroup.get(Frames.string(r, "peer_group")).put(scope, new Histogram(Frames.count(r, "n"),
+      byGroup.computeIfAbsent(Frames.string(r, "peer_group"), g -> new LinkedHashMap<>()).put(scope, new Histogram(Frames.count(r, "n"),
           Frames.real(r, "median"), Frames.real(r, "mean"), Frames.real(r, "perfect_share"), List.copyOf(bins),
           graded ? java.util.Arrays.stream(ScoreGrade.values()).map(g -> Frames.count(r, g.column())).toList() : null));
     }
