@@ -17,6 +17,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
 import org.fiscalscope.document.ScoreGrade;
 
 /**
@@ -53,12 +54,13 @@ record ScoreHistograms(int fiscalYear, long peerGroups, List<PeerGroup> shown) {
     int year = latest.getInt(0);
     Dataset<Row> rows = distribution.filter(col("fiscal_year").equalTo(year))
         .withColumn("scope", Frames.column(distribution, "scope", "string"));
-    // In one query: each peer group's place ("all" first, then the largest, then by name), the number of groups,
-    // and the rows of the first maxGroups.
+    // In one query: each peer group's place in the year ("all" first, then the largest, then by name), the number of
+    // groups, and the rows of the first maxGroups.
     Column allFirst = when(col("peer_group").equalTo("all"), lit(0)).otherwise(lit(1));
+    WindowSpec inYear = Window.partitionBy("fiscal_year");
     Dataset<Row> ranked = rows.withColumn("group_size", max("n").over(Window.partitionBy("peer_group")))
-        .withColumn("group_rank", dense_rank().over(Window.orderBy(allFirst, col("group_size").desc(), col("peer_group"))))
-        .withColumn("group_count", max("group_rank").over(Window.partitionBy()))
+        .withColumn("group_rank", dense_rank().over(inYear.orderBy(allFirst, col("group_size").desc(), col("peer_group"))))
+        .withColumn("group_count", max("group_rank").over(inYear))
         .filter(col("group_rank").leq(maxGroups));
     Map<String, Map<String, Histogram>> byGroup = new LinkedHashMap<>();
     long total = 0;
