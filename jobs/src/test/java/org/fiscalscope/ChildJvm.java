@@ -42,7 +42,9 @@ public final class ChildJvm {
    */
   public static List<String> compilerAndCollector() {
     return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-        .filter(a -> a.startsWith("-XX:TieredStopAtLevel") || a.startsWith("-XX:Tier4") || a.matches("-XX:\\+Use\\w+GC")).toList();
+        .filter(a -> a.startsWith("-XX:TieredStopAtLevel") || a.startsWith("-XX:Tier4") || a.startsWith("-XX:ReservedCodeCacheSize")
+            || a.matches("-XX:\\+Use\\w+GC"))
+        .toList();
   }
 
   private static List<String> command(Class<?> main, List<String> args, boolean dropRootFileAccess) {
