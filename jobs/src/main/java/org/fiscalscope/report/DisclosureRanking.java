@@ -5,7 +5,8 @@ import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.dense_rank;
 import static org.apache.spark.sql.functions.row_number;
 
 import java.math.BigDecimal;
@@ -41,44 +42,48 @@ record DisclosureRanking(int fiscalYear, long districtsTotal, List<District> dis
   static final String NO_REGION = "（未注明地区）";
 
   static Optional<DisclosureRanking> of(Dataset<Row> quality, int perEnd, int districts) {
-    Dataset<Row> scored = quality.filter(col("score").isNotNull());
-    Row latest = scored.agg(max("fiscal_year")).first();
-    if (latest.isNullAt(0)) {
+    Dataset<Row> scored = quality.filter(col("score").isNotNull())
+        .withColumn("district", coalesce(col("region"), lit(NO_REGION)));
+    List<Row> latest = scored.groupBy("fiscal_year").agg(countDistinct("district").as("districts"))
+        .orderBy(col("fiscal_year").desc()).limit(1).collectAsList();
+    if (latest.isEmpty()) {
       return Optional.empty();
     }
-    int year = latest.getInt(0);
-    Dataset<Row> rows = scored.filter(col("fiscal_year").equalTo(year))
-        .withColumn("district", coalesce(col("region"), lit(NO_REGION)));
-    Dataset<Row> summary = rows.groupBy("district").agg(count(lit(1)).as("units"),
-        avg(col("score")).cast("decimal(5,2)").as("mean_score")).orderBy("district");
-    long total = summary.count();
-    List<Row> shownDistricts = summary.limit(districts).collectAsList();
-    List<String> names = shownDistricts.stream().map(r -> r.getString(0)).toList();
-    WindowSpec best = Window.partitionBy("district").orderBy(col("score").desc(), col("unit_id"));
-    WindowSpec worst = Window.partitionBy("district").orderBy(col("score").asc(), col("unit_id").desc());
+    int year = Frames.integer(latest.get(0), "fiscal_year");
+    long total = Frames.count(latest.get(0), "districts");
+    // The first districts by name, each with its size, mean and both ends, in one query: every window is within the
+    // year (Spark warns of, and gathers into one task, a window without a partition).
+    WindowSpec byName = Window.partitionBy("fiscal_year").orderBy("district");
+    WindowSpec district = Window.partitionBy("fiscal_year", "district");
+    WindowSpec best = district.orderBy(col("score").desc(), col("unit_id"));
+    WindowSpec worst = district.orderBy(col("score").asc(), col("unit_id").desc());
     Map<String, List<RatedUnit>> units = new LinkedHashMap<>();
     Map<String, Integer> bestShown = new LinkedHashMap<>();
-    for (Row r : rows.filter(col("district").isin(names.toArray()))
+    Map<String, Row> summaries = new LinkedHashMap<>();
+    for (Row r : scored.filter(col("fiscal_year").equalTo(year))
+        .withColumn("district_no", dense_rank().over(byName))
+        .withColumn("units", count(lit(1)).over(district))
+        .withColumn("mean_score", avg(col("score")).over(district).cast("decimal(5,2)"))
         .withColumn("best", row_number().over(best)).withColumn("worst", row_number().over(worst))
-        .filter(col("best").leq(perEnd).or(col("worst").leq(perEnd)))
+        .filter(col("district_no").leq(districts).and(col("best").leq(perEnd).or(col("worst").leq(perEnd))))
         .orderBy(col("district"), col("best")).collectAsList()) {
+      String name = Frames.string(r, "district");
+      summaries.putIfAbsent(name, r);
       List<BigDecimal> criteria = new ArrayList<>();
       for (DisclosureCriterion c : DisclosureCriterion.values()) {
         criteria.add(Frames.decimal(r, c.column()));
       }
       if (Frames.integer(r, "best") <= perEnd) {
-        bestShown.merge(Frames.string(r, "district"), 1, Integer::sum);
+        bestShown.merge(name, 1, Integer::sum);
       }
-      units.computeIfAbsent(Frames.string(r, "district"), k -> new ArrayList<>()).add(new RatedUnit(
+      units.computeIfAbsent(name, k -> new ArrayList<>()).add(new RatedUnit(
           Frames.integer(r, "district_rank"), Frames.string(r, "unit_id"), Frames.string(r, "unit_name"),
           Frames.decimal(r, "score"), criteria, Frames.integer(r, "tables_present"),
           Frames.integer(r, "sections_present"), Frames.string(r, "missing"), Frames.string(r, "not_known")));
     }
     List<District> out = new ArrayList<>();
-    for (Row d : shownDistricts) {
-      out.add(new District(d.getString(0), d.getLong(1), d.getDecimal(2), List.copyOf(units.getOrDefault(d.getString(0), List.of())),
-          bestShown.getOrDefault(d.getString(0), 0)));
-    }
+    summaries.forEach((name, d) -> out.add(new District(name, Frames.count(d, "units"), Frames.decimal(d, "mean_score"),
+        List.copyOf(units.get(name)), bestShown.getOrDefault(name, 0))));
     return Optional.of(new DisclosureRanking(year, total, List.copyOf(out)));
   }
 }

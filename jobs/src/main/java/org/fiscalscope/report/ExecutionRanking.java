@@ -2,14 +2,19 @@ package org.fiscalscope.report;
 
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.row_number;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
 
 /**
  * Units ranked by their execution rate (recomputed, else as reported) in the latest fiscal year of gold.execution:
@@ -37,26 +42,32 @@ record ExecutionRanking(int fiscalYear, long units, List<RankedUnit> highest, Li
     Dataset<Row> units = execution.filter(col("level").equalTo("unit"))
         .withColumn("rate", coalesce(col("rate_recomputed_pct").cast("decimal(18,4)"), col("rate_reported_pct")))
         .filter(col("rate").isNotNull());
-    Row latest = units.agg(max("fiscal_year").as("year")).first();
-    if (latest.isNullAt(0)) {
+    List<Row> latest = units.groupBy("fiscal_year").agg(count(lit(1)).as("units"))
+        .orderBy(col("fiscal_year").desc()).limit(1).collectAsList();
+    if (latest.isEmpty()) {
       return Optional.empty();
     }
-    int year = latest.getInt(0);
-    Dataset<Row> ranked = units.filter(col("fiscal_year").equalTo(year))
-        .select(col("unit_id"), col("subject_name"), col("budget"), col("actual"), col("rate"), col("rate_reported_pct"));
-    long n = ranked.count();
+    int year = Frames.integer(latest.get(0), "fiscal_year");
+    long n = Frames.count(latest.get(0), "units");
+    // Both ends in one query: each row's place from the top and from the bottom (within the year's window, so
+    // Spark does not gather a partition-less window into one task and warn about it).
+    WindowSpec fromTop = Window.partitionBy("fiscal_year").orderBy(col("rate").desc(), col("unit_id"));
+    WindowSpec fromBottom = Window.partitionBy("fiscal_year").orderBy(col("rate").asc(), col("unit_id").desc());
+    List<Row> ends = units.filter(col("fiscal_year").equalTo(year))
+        .select(col("fiscal_year"), col("unit_id"), col("subject_name"), col("budget"), col("actual"), col("rate"),
+            col("rate_reported_pct"))
+        .withColumn("top", row_number().over(fromTop)).withColumn("bottom", row_number().over(fromBottom))
+        .filter(col("top").leq(perEnd).or(col("bottom").leq(perEnd))).collectAsList();
     List<RankedUnit> highest = new ArrayList<>();
     List<RankedUnit> lowest = new ArrayList<>();
-    List<Row> top = ranked.orderBy(col("rate").desc(), col("unit_id")).limit(n <= 2L * perEnd ? (int) n : perEnd)
-        .collectAsList();
-    for (int i = 0; i < top.size(); i++) {
-      highest.add(unit(i + 1, top.get(i)));
-    }
-    if (n > 2L * perEnd) {
-      List<Row> bottom = ranked.orderBy(col("rate").asc(), col("unit_id").desc()).limit(perEnd).collectAsList();
-      for (int i = bottom.size() - 1; i >= 0; i--) {
-        lowest.add(unit(n - i, bottom.get(i)));
-      }
+    boolean all = n <= 2L * perEnd;
+    ends.stream().filter(r -> all || Frames.integer(r, "top") <= perEnd)
+        .sorted(Comparator.comparingInt(r -> Frames.integer(r, "top")))
+        .forEach(r -> highest.add(unit(Frames.integer(r, "top"), r)));
+    if (!all) {
+      ends.stream().filter(r -> Frames.integer(r, "bottom") <= perEnd)
+          .sorted(Comparator.comparingInt((Row r) -> Frames.integer(r, "bottom")).reversed())
+          .forEach(r -> lowest.add(unit(n - Frames.integer(r, "bottom") + 1, r)));
     }
     return Optional.of(new ExecutionRanking(year, n, List.copyOf(highest), List.copyOf(lowest)));
   }

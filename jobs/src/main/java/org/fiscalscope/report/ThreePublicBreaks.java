@@ -2,7 +2,10 @@ package org.fiscalscope.report;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.when;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -37,16 +40,22 @@ record ThreePublicBreaks(long units, List<UnitTrend> shown) {
       Map<String, List<Boolean>> breaks, List<String> brokenCategories) {}
 
   static Optional<ThreePublicBreaks> of(Dataset<Row> trend, Dataset<Row> unitNames, int maxUnits) {
-    if (trend.isEmpty()) {
+    // Whether there is a trend at all and how many units broke the rule, in one query.
+    Row counts = trend.agg(count(lit(1)).as("rows"),
+        countDistinct(when(col("breaks_only_decrease_rule"), col("unit_id"))).as("breakers")).first();
+    if (Frames.count(counts, "rows") == 0) {
       return Optional.empty();
     }
+    long units = Frames.count(counts, "breakers");
+    if (units == 0) {
+      return Optional.of(new ThreePublicBreaks(0, List.of()));
+    }
     Dataset<Row> breakers = trend.filter(col("breaks_only_decrease_rule"))
-        .groupBy("unit_id").agg(max("yoy_change_amount").as("largest_increase"), count("*").as("breaks"));
-    long units = breakers.count();
+        .groupBy("unit_id").agg(max("yoy_change_amount").as("largest_increase"));
     List<String> ids = breakers.orderBy(col("largest_increase").desc_nulls_last(), col("unit_id")).limit(maxUnits)
         .collectAsList().stream().map(r -> Frames.string(r, "unit_id")).toList();
     if (ids.isEmpty()) {
-      return Optional.of(new ThreePublicBreaks(0, List.of()));
+      return Optional.of(new ThreePublicBreaks(units, List.of()));
     }
     List<Row> rows = trend.filter(col("unit_id").isin(ids.toArray()))
         .transform(t -> Frames.leftJoin(t, unitNames, "unit_id"))

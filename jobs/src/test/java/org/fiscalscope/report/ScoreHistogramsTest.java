@@ -19,36 +19,6 @@ class ScoreHistogramsTest extends SparkTest {
         + "\"n\":" + n + ",\"median\":88.5,\"bin_below_60\":" + binBelow60 + ",\"grade_poor\":" + binBelow60 + "}";
   }
 
-  /**
-   * Runs {@code work}, failing if Spark warned of a window without a partition (one task for all rows): a warning
-   * every report would print on the console.
-   */
-  private static <T> T withoutWindowWarnings(java.util.function.Supplier<T> work) {
-    org.apache.logging.log4j.core.Logger window = (org.apache.logging.log4j.core.Logger)
-        org.apache.logging.log4j.LogManager.getLogger("org.apache.spark.sql.execution.window.WindowExec");
-    List<String> warnings = new java.util.concurrent.CopyOnWriteArrayList<>();
-    var appender = new org.apache.logging.log4j.core.appender.AbstractAppender("window-warnings", null, null, true,
-        org.apache.logging.log4j.core.config.Property.EMPTY_ARRAY) {
-      @Override
-      public void append(org.apache.logging.log4j.core.LogEvent event) {
-        warnings.add(event.getMessage().getFormattedMessage());
-      }
-    };
-    appender.start();
-    org.apache.logging.log4j.Level level = window.getLevel();
-    window.setLevel(org.apache.logging.log4j.Level.WARN);
-    window.addAppender(appender);
-    try {
-      T result = work.get();
-      assertEquals(List.of(), warnings);
-      return result;
-    } finally {
-      window.removeAppender(appender);
-      window.setLevel(level);
-      appender.stop();
-    }
-  }
-
   @Test
   void theLatestYearsGroupsAllFirstThenTheLargestThenByName() {
     Dataset<Row> distribution = rows(LakeTable.GOLD_SCORE_DISTRIBUTION.schema(),
@@ -57,7 +27,7 @@ class ScoreHistogramsTest extends SparkTest {
         row(2024, "all", "unit", 3, 0), row(2024, "all", "project", 10, 5), row(2024, "kind:事业", "project", 4, 1),
         row(2024, "class:201", null, null, 0));
 
-    ScoreHistograms h = withoutWindowWarnings(() -> ScoreHistograms.of(distribution, 3).orElseThrow());
+    ScoreHistograms h = WindowWarnings.none(() -> ScoreHistograms.of(distribution, 3).orElseThrow());
     assertEquals(2024, h.fiscalYear());
     assertEquals(5, h.peerGroups(), "every group of the latest year is counted, shown or not");
     assertEquals(List.of("all", "kind:行政", "region:X"), h.shown().stream().map(ScoreHistograms.PeerGroup::name).toList(),
