@@ -98,12 +98,14 @@ class RankingsTest extends SparkTest {
     assertEquals(List.of("乙区", "甲区", DisclosureRanking.NO_REGION),
         every.districts().stream().map(DisclosureRanking.District::region).toList());
     assertEquals(5, every.districts().get(1).shown().size(), "a small district shows every unit once");
-    assertEquals(List.of("N1"), every.districts().get(2).shown().stream().map(DisclosureRanking.RatedUnit::unitId).toList());
+    assertEquals(List.of("N1"),
+        every.districts().get(2).shown().stream().map(DisclosureRanking.RatedUnit::unitId).toList());
     assertTrue(DisclosureRanking.of(q.filter("score IS NULL"), 2, 2).isEmpty(), "no score, no ranking");
   }
 
   private static String trend(String unit, int year, String category, String actual, Boolean breaks, String change) {
-    return "{\"unit_id\":\"" + unit + "\",\"fiscal_year\":" + year + ",\"category\":\"" + category + "\",\"actual\":" + actual
+    return "{\"unit_id\":\"" + unit + "\",\"fiscal_year\":" + year + ",\"category\":\"" + category + "\","
+        + "\"actual\":" + actual
         + (breaks == null ? "" : ",\"breaks_only_decrease_rule\":" + breaks)
         + (change == null ? "" : ",\"yoy_change_amount\":" + change) + "}";
   }
@@ -122,12 +124,13 @@ class RankingsTest extends SparkTest {
     ThreePublicBreaks b = WindowWarnings.none(() -> ThreePublicBreaks.of(t, names, 2).orElseThrow());
     assertEquals(3, b.units(), "three units broke the rule in some year and category");
     assertEquals(List.of("U2", "U1"), b.shown().stream().map(ThreePublicBreaks.UnitTrend::unitId).toList(),
-        "the largest increase first; one without a stated increase last");
+        "the largest increase first; U4, which states no increase, would come after them and is cut by the limit");
     ThreePublicBreaks.UnitTrend u1 = b.shown().get(1);
     assertEquals("一局", u1.unitName());
     assertEquals("U2", b.shown().get(0).unitName(), "a unit without a name is shown by its id");
     assertEquals(List.of(2023, 2024), u1.years());
-    assertEquals(List.of("total", "reception"), List.copyOf(u1.actual().keySet()), "a category never spent on is left out");
+    assertEquals(List.of("total", "reception"), List.copyOf(u1.actual().keySet()),
+        "a category never spent on is left out");
     assertEquals(List.of(false, true), u1.breaks().get("reception"));
     assertEquals(List.of("total", "reception"), u1.brokenCategories());
 
