@@ -42,13 +42,12 @@ record ExecutionRanking(int fiscalYear, long units, List<RankedUnit> highest, Li
     Dataset<Row> units = execution.filter(col("level").equalTo("unit"))
         .withColumn("rate", coalesce(col("rate_recomputed_pct").cast("decimal(18,4)"), col("rate_reported_pct")))
         .filter(col("rate").isNotNull());
-    List<Row> latest = units.groupBy("fiscal_year").agg(count(lit(1)).as("units"))
-        .orderBy(col("fiscal_year").desc()).limit(1).collectAsList();
+    Optional<Row> latest = Frames.latestYear(units, count(lit(1)));
     if (latest.isEmpty()) {
       return Optional.empty();
     }
-    int year = Frames.integer(latest.get(0), "fiscal_year");
-    long n = Frames.count(latest.get(0), "units");
+    int year = Frames.integer(latest.get(), "fiscal_year");
+    long n = Frames.count(latest.get(), "size");
     // Both ends in one query: each row's place from the top and from the bottom (within the year's window, so
     // Spark does not gather a partition-less window into one task and warn about it).
     WindowSpec fromTop = Window.partitionBy("fiscal_year").orderBy(col("rate").desc(), col("unit_id"));

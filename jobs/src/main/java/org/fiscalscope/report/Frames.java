@@ -30,6 +30,15 @@ final class Frames {
         .agg(org.apache.spark.sql.functions.max_by(col("unit_name"), col("fiscal_year")).as("unit_name"));
   }
 
+  /**
+   * The latest fiscal year of {@code rows} with {@code size} over its rows, in one query, as a row of
+   * (fiscal_year, size); empty when there are no rows.
+   */
+  static java.util.Optional<Row> latestYear(Dataset<Row> rows, Column size) {
+    return rows.groupBy("fiscal_year").agg(size.as("size")).orderBy(col("fiscal_year").desc()).limit(1)
+        .collectAsList().stream().findFirst();
+  }
+
   static String string(Row row, String field) {
     Object v = row.getAs(field);
     return v == null ? null : v.toString();
