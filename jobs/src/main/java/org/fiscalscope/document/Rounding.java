@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -34,7 +35,7 @@ public final class Rounding {
   public static List<Finding> round(ObjectNode document) {
     JsonNode provenance = document.path("provenance");
     List<Finding> findings = new ArrayList<>();
-    walk(document, "", pointer -> provenance.path(pointer).path("text").textValue(), findings);
+    walk(document, null, pointer -> provenance.path(pointer).path("text").textValue(), findings);
     if (!findings.isEmpty()) {
       ArrayNode list = document.path("findings").isArray() ? (ArrayNode) document.get("findings")
           : document.putArray("findings");
@@ -43,37 +44,51 @@ public final class Rounding {
     return findings;
   }
 
-  private static void walk(JsonNode node, String pointer, Function<String, String> source, List<Finding> out) {
+  /**
+   * Where a node sits, built into a JSON pointer only for a figure that is rounded: most documents have none, and a
+   * string per node was most of this pass's cost.
+   */
+  private record At(At parent, String name, int index) {
+    String pointer() {
+      return (parent == null ? "" : parent.pointer()) + "/" + (name == null ? String.valueOf(index) : name);
+    }
+  }
+
+  private static void walk(JsonNode node, At at, Function<String, String> source, List<Finding> out) {
     if (node instanceof ObjectNode object) {
-      List<String> names = new ArrayList<>();
-      object.fieldNames().forEachRemaining(names::add);
-      for (String name : names) {
-        if (pointer.isEmpty() && (name.equals("provenance") || name.equals("findings"))) {
+      // The entries are the object's own: a rounded figure replaces its value in place, in document order.
+      for (Map.Entry<String, JsonNode> field : object.properties()) {
+        String name = field.getKey();
+        if (at == null && (name.equals("provenance") || name.equals("findings"))) {
           continue;
         }
-        JsonNode child = object.get(name);
-        String at = pointer + "/" + name;
+        JsonNode child = field.getValue();
         if (isTooPrecise(child)) {
-          object.set(name, rounded(child, at, source, out));
-        } else {
-          walk(child, at, source, out);
+          field.setValue(rounded(child, new At(at, name, -1).pointer(), source, out));
+        } else if (child.isContainerNode()) {
+          walk(child, new At(at, name, -1), source, out);
         }
       }
     } else if (node instanceof ArrayNode array) {
       for (int i = 0; i < array.size(); i++) {
         JsonNode child = array.get(i);
-        String at = pointer + "/" + i;
         if (isTooPrecise(child)) {
-          array.set(i, rounded(child, at, source, out));
-        } else {
-          walk(child, at, source, out);
+          array.set(i, rounded(child, new At(at, null, i).pointer(), source, out));
+        } else if (child.isContainerNode()) {
+          walk(child, new At(at, null, i), source, out);
         }
       }
     }
   }
 
+  /** A number with a fraction whose decimals, trailing zeros aside, are more than {@link #SCALE}. */
   private static boolean isTooPrecise(JsonNode n) {
-    return n.isNumber() && !n.isIntegralNumber() && n.decimalValue().stripTrailingZeros().scale() > SCALE;
+    if (!n.isNumber() || n.isIntegralNumber()) {
+      return false;
+    }
+    BigDecimal value = n.decimalValue();
+    // Stripping trailing zeros never raises the scale: only a scale above SCALE needs the stripped copy.
+    return value.scale() > SCALE && value.stripTrailingZeros().scale() > SCALE;
   }
 
   private static JsonNode rounded(JsonNode n, String pointer, Function<String, String> source, List<Finding> out) {

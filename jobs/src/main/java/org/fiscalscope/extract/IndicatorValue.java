@@ -1,8 +1,8 @@
 package org.fiscalscope.extract;
 
 import java.math.BigDecimal;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.List;
+import java.util.Set;
 
 /**
  * A printed target or actual value read for scoring: its direction (≥X positive, ≤X negative, =X or a bare X
@@ -13,21 +13,85 @@ record IndicatorValue(Direction direction, BigDecimal number, String unit) {
   /** How the printed scoring rules treat a target. */
   enum Direction { POSITIVE, NEGATIVE }
 
-  private static final Pattern FORM = Pattern.compile(
-      "(≥|>=|>|大于等于|大于|不低于|不少于|≤|<=|<|小于等于|小于|不高于|不超过|=)?约?(-?\\d[\\d,]*(?:\\.\\d+)?)(?:余|多)?(.{0,6})");
+  /**
+   * The comparisons a value may start with, in the order they are tried (a longer one before its prefix), and
+   * the ones that make a target negative.
+   */
+  private static final List<String> COMPARISONS = List.of("≥", ">=", ">", "大于等于", "大于", "不低于", "不少于",
+      "≤", "<=", "<", "小于等于", "小于", "不高于", "不超过", "=");
+  private static final Set<String> NEGATIVE_COMPARISONS = Set.of("≤", "<=", "<", "小于等于", "小于", "不高于", "不超过");
+  /** Characters a unit may have at most, after the number. */
+  private static final int UNIT_LENGTH = 6;
 
+  /**
+   * Reads {@code printed} (spaces left out) as: a comparison, 约 (about), the number (a sign, digits with thousands
+   * commas, decimals), 余 or 多 (more than), then a unit of up to six characters on the same line; anything else is
+   * qualitative. One pass over the characters: every indicator of every document is read twice by the audit.
+   */
   static IndicatorValue of(String printed) {
     if (printed == null) {
       return null;
     }
-    Matcher m = FORM.matcher(printed.replace(" ", ""));
-    if (!m.matches()) {
-      return new IndicatorValue(Direction.POSITIVE, null, printed);
+    String s = printed.replace(" ", "");
+    int n = s.length();
+    String comparison = "";
+    for (String c : COMPARISONS) {
+      if (s.startsWith(c)) {
+        comparison = c;
+        break;
+      }
     }
-    String op = m.group(1) == null ? "" : m.group(1);
-    Direction d = op.startsWith("≤") || op.startsWith("<") || op.startsWith("小于") || op.equals("不高于")
-        || op.equals("不超过") ? Direction.NEGATIVE : Direction.POSITIVE;
-    return new IndicatorValue(d, PrintedNumbers.number(m.group(2)), m.group(3));
+    int i = comparison.length();
+    if (i < n && s.charAt(i) == '约') {
+      i++;
+    }
+    int start = i;
+    if (i < n && s.charAt(i) == '-') {
+      i++;
+    }
+    if (i >= n || !isDigit(s.charAt(i))) {
+      return qualitative(printed);
+    }
+    while (i < n && (isDigit(s.charAt(i)) || s.charAt(i) == ',')) {
+      i++;
+    }
+    if (i + 1 < n && s.charAt(i) == '.' && isDigit(s.charAt(i + 1))) {
+      i += 2;
+      while (i < n && isDigit(s.charAt(i))) {
+        i++;
+      }
+    }
+    int end = i;
+    if (i < n && (s.charAt(i) == '余' || s.charAt(i) == '多')) {
+      i++;
+    }
+    if (!isUnit(s, i)) {
+      return qualitative(printed);
+    }
+    Direction d = NEGATIVE_COMPARISONS.contains(comparison) ? Direction.NEGATIVE : Direction.POSITIVE;
+    return new IndicatorValue(d, PrintedNumbers.number(s.substring(start, end)), s.substring(i));
+  }
+
+  private static IndicatorValue qualitative(String printed) {
+    return new IndicatorValue(Direction.POSITIVE, null, printed);
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /** Whether {@code s} from {@code from} on is a unit: at most {@link #UNIT_LENGTH} characters, no line break. */
+  private static boolean isUnit(String s, int from) {
+    if (s.codePointCount(from, s.length()) > UNIT_LENGTH) {
+      return false;
+    }
+    for (int k = from; k < s.length(); k++) {
+      char c = s.charAt(k);
+      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        return false;
+      }
+    }
+    return true;
   }
 
   boolean isQuantitative() {

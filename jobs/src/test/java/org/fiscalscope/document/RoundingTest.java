@@ -43,4 +43,18 @@ class RoundingTest {
     assertEquals(List.of(), Rounding.round(doc));
     assertEquals(json(text), doc);
   }
+
+  @Test
+  void figuresNestedInObjectsAndArraysAreRoundedWhereTheyStandInDocumentOrder() throws Exception {
+    ObjectNode doc = json("{\"b\":1.000001,\"a\":{\"x\":[1.123456,{\"y\":2.000005,\"z\":[[7.77777]]}],\"n\":12},"
+        + "\"c\":3.1234,\"d\":[\"0.123456\",1E-7,2.5E+3]}");
+    List<Finding> findings = Rounding.round(doc);
+
+    assertEquals(List.of("b: 1.000001 → 1.0000", "a.x.0: 1.123456 → 1.1235", "a.x.1.y: 2.000005 → 2.0000",
+        "a.x.1.z.0.0: 7.77777 → 7.7778", "d.1: 0.0000001 → 0.0000"), findings.stream().map(Finding::evidence).toList());
+    assertEquals(5, doc.get("findings").size());
+    assertEquals(json("{\"b\":1.0000,\"a\":{\"x\":[1.1235,{\"y\":2.0000,\"z\":[[7.7778]]}],\"n\":12},"
+        + "\"c\":3.1234,\"d\":[\"0.123456\",0.0000,2.5E+3],\"findings\":[]}").without("findings"),
+        doc.without("findings"), "rounded in place; integers, text and exact figures as they were");
+  }
 }

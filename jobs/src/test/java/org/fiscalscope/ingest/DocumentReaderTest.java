@@ -53,8 +53,11 @@ class DocumentReaderTest {
     assertEquals("e.json: the file is empty; send the unit's final-account document again.", reason(read("e.json", "")));
     assertTrue(reason(read("t.json", "{\"fiscal_year\": 2023,")).startsWith("t.json: is not valid JSON: "));
     assertTrue(reason(read("n.json", "{\"fiscal_year\": NaN, \"unit\": {\"name\": \"x\"}}")).startsWith("n.json: is not valid JSON"));
-    assertTrue(reason(read("d.json", "{\"fiscal_year\": 2023, \"fiscal_year\": 2022, \"unit\": {\"name\": \"x\"}}"))
-        .contains("Duplicate field 'fiscal_year'"));
+    assertEquals("d.json: is not valid JSON: Duplicate field 'fiscal_year' at line 1, column 38; correct it there and send"
+        + " the file again.", reason(read("d.json", "{\"fiscal_year\": 2023, \"fiscal_year\": 2022, \"unit\": {\"name\": \"x\"}}")));
+    assertEquals("d2.json: is not valid JSON: Duplicate field '名称' at line 2, column 36; correct it there and send the"
+        + " file again.", reason(read("d2.json", "{\"fiscal_year\": 2023,\n \"unit\": {\"名称\": \"x\", \"名称\": \"y\"}}")),
+        "a name repeated in a nested object is refused too");
     assertTrue(reason(read("a.json", "[1, 2]")).contains("is not a JSON object"));
     assertTrue(reason(read("x.doc", "PK")).startsWith("x.doc: files of this type are not read"));
     assertTrue(reason(DocumentReader.read("b.json", new byte[] {0, 1, 2, (byte) 0xff}, SHA)).contains("is not UTF-8 text"));
