@@ -147,13 +147,26 @@ public final class DeltaMerge {
    * is removed (the table was created empty a moment ago, so no data file in it can belong to a version).
    */
   public static void createAndAppend(Lake lake, LakeTable table, Dataset<Row> rows) {
+    createAndAppend(lake, table, rows, true);
+  }
+
+  /**
+   * As {@link #createAndAppend(Lake, LakeTable, Dataset)}; {@code binned} false writes each partition of
+   * {@code rows} as it is, without Delta's optimized write (its shuffle of every row into bins), for rows whose
+   * partitions are already of a good size.
+   */
+  public static void createAndAppend(Lake lake, LakeTable table, Dataset<Row> rows, boolean binned) {
     lake.ensure(table);
     long created = lake.version(table);
-    conform(rows, table.schema()).write().format("delta").mode("append").save(lake.path(table));
+    conform(rows, table.schema()).write().format("delta").mode("append")
+        .option(OPTIMIZED_WRITE, String.valueOf(binned)).save(lake.path(table));
     if (created == 0 && lake.version(table) == 0) {
       removeDataFiles(lake, table);
     }
   }
+
+  /** Delta's write option that turns its optimized write on or off for one write. */
+  private static final String OPTIMIZED_WRITE = "optimizeWrite";
 
   /** Deletes the data files of a table whose only version is its creation (none of them is referred to). */
   private static void removeDataFiles(Lake lake, LakeTable table) {

@@ -1,6 +1,7 @@
 package org.fiscalscope.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -99,6 +100,16 @@ class IngestJobTest extends SparkTest {
     assertEquals(List.of("[A001,2023,run-3,a-corrected.json]", "[滨江区第二中学,2022,run-1,sub/b.json]"),
         sorted(lake.read(LakeTable.SILVER_UNIT_YEAR).select("unit_id", "fiscal_year", "run_id", "source_file")),
         "the corrected unit-year points at its new source; the other keeps the run that wrote it");
+  }
+
+  @Test
+  void bronzeIsWrittenUnbinnedOnlyForABatchThatFillsItsSlicesFromTheFirst() {
+    long perSlice = IngestJob.UNBINNED_DOCUMENTS_PER_SLICE;
+    assertFalse(IngestJob.bronzeBinned(20 * perSlice, 20, true), "a province's first load: a file per slice");
+    assertTrue(IngestJob.bronzeBinned(20 * perSlice - 1, 20, true), "slices not full: one file per bin");
+    assertTrue(IngestJob.bronzeBinned(3, 2, true), "a nightly's few new files: one file");
+    assertTrue(IngestJob.bronzeBinned(20 * perSlice, 20, false),
+        "an empty first partition: Spark would write a file no version refers to");
   }
 
   @Test

@@ -163,6 +163,25 @@ class DeltaMergeTest extends SparkTest {
     assertEquals(2L, lake.read(LINES).count());
   }
 
+  @Test
+  void anUnbinnedAppendWritesEachPartitionAsItIs() throws java.io.IOException {
+    Lake lake = new Lake(spark, tmp.resolve("unbinned").toString());
+    Lake binned = new Lake(spark, tmp.resolve("binned").toString());
+    LakeTable documents = LakeTable.BRONZE_DOCUMENTS;
+    List<Row> rows = rows(documents.schema(), "{\"sha256\":\"aa\",\"path\":\"a.json\"}",
+        "{\"sha256\":\"bb\",\"path\":\"b.json\"}", "{\"sha256\":\"cc\",\"path\":\"c.json\"}").collectAsList();
+    Dataset<Row> threeParts = spark.createDataFrame(
+        new org.apache.spark.api.java.JavaSparkContext(spark.sparkContext()).parallelize(rows, 3), documents.schema());
+
+    DeltaMerge.createAndAppend(lake, documents, threeParts, false);
+    DeltaMerge.createAndAppend(binned, documents, threeParts, true);
+
+    assertEquals(3, lake.dataFiles(documents).size(), "a file per partition");
+    assertEquals(1, binned.dataFiles(documents).size(), "the optimized write's one bin");
+    assertEquals(sorted(binned.read(documents).select("sha256", "path")), sorted(lake.read(documents).select("sha256", "path")));
+    assertEquals(List.of(), new LakeDoctor(lake).examine(documents).notes());
+  }
+
   /** The rows in the last of four partitions, the first three empty. */
   private Dataset<Row> lastPartitionOnly(String... json) {
     List<Row> rows = lines(json).collectAsList();
