@@ -2,7 +2,6 @@ package org.fiscalscope.extract;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Set;
 
 /**
  * A printed target or actual value read for scoring: its direction (≥X positive, ≤X negative, =X or a bare X
@@ -13,13 +12,21 @@ record IndicatorValue(Direction direction, BigDecimal number, String unit) {
   /** How the printed scoring rules treat a target. */
   enum Direction { POSITIVE, NEGATIVE }
 
-  /**
-   * The comparisons a value may start with, in the order they are tried (a longer one before its prefix), and
-   * the ones that make a target negative.
-   */
-  private static final List<String> COMPARISONS = List.of("≥", ">=", ">", "大于等于", "大于", "不低于", "不少于",
-      "≤", "<=", "<", "小于等于", "小于", "不高于", "不超过", "=");
-  private static final Set<String> NEGATIVE_COMPARISONS = Set.of("≤", "<=", "<", "小于等于", "小于", "不高于", "不超过");
+  /** A comparison a value may start with, and the direction it gives a target. */
+  private record Comparison(String printed, Direction direction) {}
+
+  /** The comparisons, in the order they are tried (a longer one before its prefix). */
+  private static final List<Comparison> COMPARISONS = List.of(
+      new Comparison("≥", Direction.POSITIVE), new Comparison(">=", Direction.POSITIVE),
+      new Comparison(">", Direction.POSITIVE), new Comparison("大于等于", Direction.POSITIVE),
+      new Comparison("大于", Direction.POSITIVE), new Comparison("不低于", Direction.POSITIVE),
+      new Comparison("不少于", Direction.POSITIVE), new Comparison("≤", Direction.NEGATIVE),
+      new Comparison("<=", Direction.NEGATIVE), new Comparison("<", Direction.NEGATIVE),
+      new Comparison("小于等于", Direction.NEGATIVE), new Comparison("小于", Direction.NEGATIVE),
+      new Comparison("不高于", Direction.NEGATIVE), new Comparison("不超过", Direction.NEGATIVE),
+      new Comparison("=", Direction.POSITIVE));
+  /** A value without a comparison: positive. */
+  private static final Comparison NONE = new Comparison("", Direction.POSITIVE);
   /** Characters a unit may have at most, after the number. */
   private static final int UNIT_LENGTH = 6;
 
@@ -34,14 +41,14 @@ record IndicatorValue(Direction direction, BigDecimal number, String unit) {
     }
     String s = printed.replace(" ", "");
     int n = s.length();
-    String comparison = "";
-    for (String c : COMPARISONS) {
-      if (s.startsWith(c)) {
+    Comparison comparison = NONE;
+    for (Comparison c : COMPARISONS) {
+      if (s.startsWith(c.printed())) {
         comparison = c;
         break;
       }
     }
-    int i = comparison.length();
+    int i = comparison.printed().length();
     if (i < n && s.charAt(i) == '约') {
       i++;
     }
@@ -68,8 +75,7 @@ record IndicatorValue(Direction direction, BigDecimal number, String unit) {
     if (!isUnit(s, i)) {
       return qualitative(printed);
     }
-    Direction d = NEGATIVE_COMPARISONS.contains(comparison) ? Direction.NEGATIVE : Direction.POSITIVE;
-    return new IndicatorValue(d, PrintedNumbers.number(s.substring(start, end)), s.substring(i));
+    return new IndicatorValue(comparison.direction(), PrintedNumbers.number(s.substring(start, end)), s.substring(i));
   }
 
   private static IndicatorValue qualitative(String printed) {

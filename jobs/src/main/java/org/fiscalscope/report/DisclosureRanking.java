@@ -44,12 +44,12 @@ record DisclosureRanking(int fiscalYear, long districtsTotal, List<District> dis
   static Optional<DisclosureRanking> of(Dataset<Row> quality, int perEnd, int districts) {
     Dataset<Row> scored = quality.filter(col("score").isNotNull())
         .withColumn("district", coalesce(col("region"), lit(NO_REGION)));
-    Optional<Row> latest = Frames.latestYear(scored, countDistinct("district"));
+    Optional<Frames.YearSize> latest = Frames.latestYear(scored, countDistinct("district"));
     if (latest.isEmpty()) {
       return Optional.empty();
     }
-    int year = Frames.integer(latest.get(), "fiscal_year");
-    long total = Frames.count(latest.get(), "size");
+    int year = latest.get().year();
+    long total = latest.get().size();
     // The first districts by name, each with its size, mean and both ends, in one query: every window is within the
     // year (Spark warns of, and gathers into one task, a window without a partition).
     WindowSpec byName = Window.partitionBy("fiscal_year").orderBy("district");

@@ -42,12 +42,12 @@ record ExecutionRanking(int fiscalYear, long units, List<RankedUnit> highest, Li
     Dataset<Row> units = execution.filter(col("level").equalTo("unit"))
         .withColumn("rate", coalesce(col("rate_recomputed_pct").cast("decimal(18,4)"), col("rate_reported_pct")))
         .filter(col("rate").isNotNull());
-    Optional<Row> latest = Frames.latestYear(units, count(lit(1)));
+    Optional<Frames.YearSize> latest = Frames.latestYear(units, count(lit(1)));
     if (latest.isEmpty()) {
       return Optional.empty();
     }
-    int year = Frames.integer(latest.get(), "fiscal_year");
-    long n = Frames.count(latest.get(), "size");
+    int year = latest.get().year();
+    long n = latest.get().size();
     // Both ends in one query: each row's place from the top and from the bottom (within the year's window, so
     // Spark does not gather a partition-less window into one task and warn about it).
     WindowSpec fromTop = Window.partitionBy("fiscal_year").orderBy(col("rate").desc(), col("unit_id"));

@@ -30,13 +30,13 @@ final class Frames {
         .agg(org.apache.spark.sql.functions.max_by(col("unit_name"), col("fiscal_year")).as("unit_name"));
   }
 
-  /**
-   * The latest fiscal year of {@code rows} with {@code size} over its rows, in one query, as a row of
-   * (fiscal_year, size); empty when there are no rows.
-   */
-  static java.util.Optional<Row> latestYear(Dataset<Row> rows, Column size) {
+  /** A fiscal year and a size measured over its rows. */
+  record YearSize(int year, long size) {}
+
+  /** The latest fiscal year of {@code rows} with {@code size} over its rows, in one query; empty when there are none. */
+  static java.util.Optional<YearSize> latestYear(Dataset<Row> rows, Column size) {
     return rows.groupBy("fiscal_year").agg(size.as("size")).orderBy(col("fiscal_year").desc()).limit(1)
-        .collectAsList().stream().findFirst();
+        .collectAsList().stream().findFirst().map(r -> new YearSize(integer(r, "fiscal_year"), count(r, "size")));
   }
 
   static String string(Row row, String field) {
