@@ -79,6 +79,16 @@ public abstract class SparkTest {
   }
 
   /** Rows sorted by their string form, for order-independent comparison. */
+  /**
+   * What the block manager still holds besides Delta's own table states: the RDDs of frames kept or cached by a job
+   * (their names and partitions held), which a finished job must have released.
+   */
+  protected List<String> heldBlocks() {
+    return Arrays.stream(spark.sparkContext().getRDDStorageInfo())
+        .filter(i -> i.numCachedPartitions() > 0 && (i.name() == null || !i.name().startsWith("Delta Table State")))
+        .map(i -> i.name() + " (" + i.numCachedPartitions() + " partitions)").toList();
+  }
+
   protected static List<String> sorted(Dataset<Row> df) {
     return df.collectAsList().stream().map(Row::toString).sorted().toList();
   }

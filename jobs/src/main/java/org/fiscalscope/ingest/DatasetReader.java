@@ -45,6 +45,7 @@ import org.fiscalscope.document.Rounding;
 import org.fiscalscope.lake.DeltaMerge;
 import org.fiscalscope.lake.Lake;
 import org.fiscalscope.lake.LakeTable;
+import org.fiscalscope.lake.Materialized;
 import org.fiscalscope.problem.Problem;
 import org.fiscalscope.problem.Reason;
 import org.fiscalscope.problem.ReasonColumns;
@@ -112,11 +113,13 @@ final class DatasetReader {
   /**
    * {@code files}: the {@link ReadFiles#READ} rows of the batch's dataset files (read, not yet interpreted);
    * {@code root}: the qualified landing folder. The files and their checked rows are materialised once (each is read
-   * by several branches), as local checkpoints, which also keeps the plans of the later stages short.
+   * by several branches), as local checkpoints kept in {@code kept}, which also keeps the plans of the later stages
+   * short.
    */
-  static Dataset<Row> read(Lake lake, Dataset<Row> files, String root, Broadcast<SerializableConfiguration> hadoop) {
+  static Dataset<Row> read(Lake lake, Dataset<Row> files, String root, Broadcast<SerializableConfiguration> hadoop,
+      Materialized kept) {
     SparkSession spark = lake.spark();
-    Dataset<Row> all = files.localCheckpoint();
+    Dataset<Row> all = kept.keep(files);
     Dataset<Row> readable = all.filter(col("is_accepted"));
 
     Dataset<Row> csvCells = readable.filter(col("kind").equalTo(InputKind.CSV.label()))
@@ -126,8 +129,8 @@ final class DatasetReader {
     Dataset<Row> cells = csvCells.unionByName(parquetCells(spark, layouts));
 
     Dataset<Row> fileInfo = readable.select("path", "sha256", "kind", "size_bytes", "modified_at");
-    Dataset<Row> checked = cells.mapPartitions(new CheckRows(), Encoders.row(CHECKED))
-        .join(broadcast(fileInfo), "path").localCheckpoint();
+    Dataset<Row> checked = kept.keep(cells.mapPartitions(new CheckRows(), Encoders.row(CHECKED))
+        .join(broadcast(fileInfo), "path"));
 
     Dataset<Row> fileRejects = checked.filter(col("row").isNull()).select("path", "problem", "problem_code")
         .join(readable.drop("reason", "reason_code", "is_accepted"), "path")

@@ -39,6 +39,7 @@ import org.fiscalscope.lake.Concurrently;
 import org.fiscalscope.lake.JobLabel;
 import org.fiscalscope.lake.Lake;
 import org.fiscalscope.lake.LakeTable;
+import org.fiscalscope.lake.Materialized;
 import org.fiscalscope.problem.Problem;
 import org.fiscalscope.problem.ReasonColumns;
 
@@ -126,8 +127,8 @@ public final class IngestJob {
         new org.apache.spark.api.java.JavaSparkContext(spark.sparkContext()).parallelize(files, slices),
         LandingListing.SCHEMA).persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> unseen = null;
-    Dataset<Row> readOnce = null;
-    Dataset<Row> parsed = null;
+    // The frames computed once for the branches that read them (the files read, the parse, …), released at the end.
+    Materialized kept = new Materialized();
     try {
       Dataset<Row> knownFiles = fingerprints(lake, LakeTable.BRONZE_DOCUMENTS).union(fingerprints(lake, LakeTable.BRONZE_REJECTS));
       unseen = listing.join(broadcast(knownFiles),
@@ -148,7 +149,7 @@ public final class IngestJob {
       if (files.stream().anyMatch(IngestJob::isDataset)) {
         JobLabel.set(spark, LakeTable.Owner.INGEST, "tabular datasets");
         read = read.unionByName(DatasetReader.read(lake, unseen.filter((FilterFunction<Row>) IngestJob::isDataset)
-            .mapPartitions(readFiles, Encoders.row(ReadFiles.READ)), root, hadoop));
+            .mapPartitions(readFiles, Encoders.row(ReadFiles.READ)), root, hadoop, kept));
       }
 
       Dataset<Row> knownContent = lake.read(LakeTable.BRONZE_DOCUMENTS).select("sha256")
@@ -158,8 +159,8 @@ public final class IngestJob {
       // The files are read once, into a checkpoint (like the parse below, so the tasks that read it do not carry the
       // reading of the files); known rows are kept beside the decided new ones (without their content and documents)
       // only to be counted.
-      readOnce = checked.withColumn(ROW, monotonically_increasing_id()).localCheckpoint();
-      Dataset<Row> decided = decideDuplicates(readOnce.filter(not(col("is_known"))))
+      Dataset<Row> readOnce = kept.keep(checked.withColumn(ROW, monotonically_increasing_id()));
+      Dataset<Row> decided = decideDuplicates(readOnce.filter(not(col("is_known"))), kept)
           .unionByName(readOnce.filter(col("is_known")).withColumn("content", lit(null).cast("binary"))
               .withColumn("canonical_json", lit(null).cast("string")).withColumn("audited_json", lit(null).cast("string"))
               .withColumn("is_copy", lit(false)))
@@ -186,9 +187,9 @@ public final class IngestJob {
       Map<String, Long> written = new LinkedHashMap<>();
       if (accepted > 0) {
         JobLabel.set(spark, LakeTable.Owner.INGEST, "merge the parts of each unit-year");
-        Dataset<Row> merged = UnitYearMerge.merged(documents, lake.read(LakeTable.BRONZE_DOCUMENTS), runId);
+        Dataset<Row> merged = UnitYearMerge.merged(documents, lake.read(LakeTable.BRONZE_DOCUMENTS), runId, kept);
         // Materialised once: each of the six silver MERGEs replaces exactly these unit-years.
-        Dataset<Row> unitYears = documents.select("unit_id", "fiscal_year").distinct().localCheckpoint();
+        Dataset<Row> unitYears = kept.keep(documents.select("unit_id", "fiscal_year").distinct());
         // The batch's years (a few): each MERGE reads the silver rows of those years only.
         java.util.Set<Integer> years = new java.util.TreeSet<>(unitYears.select("fiscal_year").distinct()
             .as(Encoders.INT()).collectAsList());
@@ -196,7 +197,7 @@ public final class IngestJob {
         // Checkpointed rather than cached: a cached plan keeps its lineage, and every task of the six MERGEs would
         // deserialize the parse with the document's whole schema (a fifth of a small batch's CPU went there).
         // An executor lost during ingest fails the run, which the next run completes.
-        parsed = SilverRows.parse(merged).localCheckpoint();
+        Dataset<Row> parsed = kept.keep(SilverRows.parse(merged));
         Map<LakeTable, Dataset<Row>> silver = SilverRows.silverOfParsed(parsed, UnitRegistry.load(spark, root));
         silver.put(LakeTable.SILVER_FINDING, silver.get(LakeTable.SILVER_FINDING).unionByName(
             ScaleCheck.findings(silver.get(LakeTable.SILVER_UNIT_YEAR), lake.read(LakeTable.SILVER_UNIT_YEAR))));
@@ -221,8 +222,8 @@ public final class IngestJob {
       }
       return new Result(seen, accepted, seen - newFiles, refused, copies, stillRefused, written);
     } finally {
-      java.util.stream.Stream.of(listing, unseen, readOnce, parsed).filter(java.util.Objects::nonNull)
-          .forEach(Dataset::unpersist);
+      java.util.stream.Stream.of(listing, unseen).filter(java.util.Objects::nonNull).forEach(Dataset::unpersist);
+      kept.close();
     }
   }
 
@@ -272,16 +273,15 @@ public final class IngestJob {
    * its canonical document, and only the rows whose verdict changed (copies, superseded files: usually none) are
    * joined back. A window over the whole rows shuffled and sorted every document twice, the batch's largest cost.
    */
-  static Dataset<Row> decideDuplicates(Dataset<Row> rows) {
+  static Dataset<Row> decideDuplicates(Dataset<Row> rows, Materialized kept) {
     Dataset<Row> verdicts = decideDuplicateUnitYears(decideDuplicateContent(
         rows.drop("content", "canonical_json", "audited_json").withColumn("was_accepted", col("is_accepted"))))
         .filter(col("is_copy").or(col("was_accepted").and(not(col("is_accepted")))))
         .select(col(ROW), col("sha256").as("v_sha256"), col("reason").as("v_reason"),
-            col("reason_code").as("v_reason_code"), col("is_accepted").as("v_is_accepted"), col("is_copy").as("v_is_copy"))
-        .localCheckpoint();
+            col("reason_code").as("v_reason_code"), col("is_accepted").as("v_is_accepted"), col("is_copy").as("v_is_copy"));
+    verdicts = kept.keep(verdicts);
     long changed = verdicts.count();
     if (changed == 0) {
-      verdicts.unpersist();
       return rows.withColumn("is_copy", lit(false));
     }
     Dataset<Row> joined = rows.join(changed <= BROADCAST_VERDICTS ? broadcast(verdicts) : verdicts,

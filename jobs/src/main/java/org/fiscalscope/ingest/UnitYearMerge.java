@@ -24,6 +24,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.fiscalscope.document.DocumentJson;
 import org.fiscalscope.document.FinalAccount;
+import org.fiscalscope.lake.Materialized;
 
 /**
  * The accepted documents of a batch → one canonical document per unit-year they touch, for silver. A unit-year is
@@ -81,17 +82,18 @@ public final class UnitYearMerge {
 
   /**
    * {@code documents}: the batch's accepted rows ({@link ReadFiles#READ} with run_id), at most one per unit-year and
-   * slot; {@code bronze}: bronze.documents as it was before this batch. Returns {@link #MERGED} rows, each document
-   * audited by {@link MergedAudit}.
+   * slot; {@code bronze}: bronze.documents as it was before this batch; {@code kept}: the scope that holds the frame
+   * computed once here until the caller is done with the result. Returns {@link #MERGED} rows, each document audited
+   * by {@link MergedAudit}.
    */
-  public static Dataset<Row> merged(Dataset<Row> documents, Dataset<Row> bronze, String runId) {
+  public static Dataset<Row> merged(Dataset<Row> documents, Dataset<Row> bronze, String runId, Materialized kept) {
     var unitYear = scala.jdk.javaapi.CollectionConverters.asScala(List.of("unit_id", "fiscal_year")).toList();
     Dataset<Row> inBatch = documents.groupBy("unit_id", "fiscal_year").count();
     // Materialised once, as it decides both branches; usually small, often empty (then nothing is grouped).
-    Dataset<Row> toMerge = inBatch.filter(col("count").gt(1)).select("unit_id", "fiscal_year")
+    Dataset<Row> toMerge = kept.keep(inBatch.filter(col("count").gt(1)).select("unit_id", "fiscal_year")
         .unionByName(inBatch.select("unit_id", "fiscal_year")
             .join(bronze.select("unit_id", "fiscal_year"), unitYear, "left_semi"))
-        .distinct().localCheckpoint();
+        .distinct());
     // A file that alone makes its unit-year was audited when it was read.
     Dataset<Row> asTheyAre = documents.select(col("sha256"), col("unit_id"), col("fiscal_year"),
         coalesce(col("audited_json"), col("canonical_json")).as("canonical_json"), col("run_id"), col("is_audited"));

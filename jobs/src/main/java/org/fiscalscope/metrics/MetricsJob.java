@@ -12,6 +12,7 @@ import org.fiscalscope.lake.DeltaMerge;
 import org.fiscalscope.lake.JobLabel;
 import org.fiscalscope.lake.Lake;
 import org.fiscalscope.lake.LakeTable;
+import org.fiscalscope.lake.Materialized;
 
 /**
  * The metrics job: silver → gold.execution, gold.three_public_trend, gold.score_distribution, gold.credibility,
@@ -113,15 +114,13 @@ public final class MetricsJob {
       rows.put(table, lake.rowCount(table));
     } else {
       lake.ensure(table);
-      Dataset<Row> conformed = DeltaMerge.conform(stamped, table.schema()).persist(StorageLevel.MEMORY_AND_DISK());
-      try {
+      try (Materialized kept = new Materialized()) {
+        Dataset<Row> conformed = kept.keep(DeltaMerge.conform(stamped, table.schema()));
         GoldWrites.Fingerprint now = GoldWrites.fingerprint(conformed, table.schema());
         rows.put(table, now.rows());
         if (!now.equals(GoldWrites.fingerprint(lake.read(table), table.schema()))) {
           DeltaMerge.replaceGroups(lake, table, conformed, groups);
         }
-      } finally {
-        conformed.unpersist();
       }
     }
     versions.put(table, lake.version(table));

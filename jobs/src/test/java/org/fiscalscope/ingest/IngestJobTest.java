@@ -59,6 +59,7 @@ class IngestJobTest extends SparkTest {
     assertEquals(4, first.filesSeen(), "files starting with _ are not inputs");
     assertEquals(2, first.newDocuments());
     assertEquals(2, first.rejected());
+    assertEquals(List.of(), heldBlocks(), "the run released the rows it kept");
 
     List<Row> rejects = lake.read(LakeTable.BRONZE_REJECTS).select("path", "reason").orderBy("path").collectAsList();
     assertEquals("broken.json", rejects.get(0).getString(0));

@@ -22,6 +22,8 @@ import org.fiscalscope.document.FinalAccount;
 import org.fiscalscope.lake.DeltaMerge;
 import org.fiscalscope.lake.Lake;
 import org.fiscalscope.lake.LakeTable;
+import org.fiscalscope.lake.Materialized;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -64,6 +66,18 @@ class UnitYearMergeTest extends SparkTest {
     return spark.createDataFrame(rows, schema);
   }
 
+  /** Frames the merge keeps, released after each test. */
+  private final Materialized kept = new Materialized();
+
+  @AfterEach
+  void release() {
+    kept.close();
+  }
+
+  private Dataset<Row> merge(Dataset<Row> documents, Dataset<Row> bronze, String runId) {
+    return UnitYearMerge.merged(documents, bronze, runId, kept);
+  }
+
   private static List<String> merged(Dataset<Row> frame) {
     return frame.select("sha256", "unit_id", "fiscal_year", "canonical_json").collectAsList().stream()
         .map(Row::toString).sorted().toList();
@@ -71,14 +85,14 @@ class UnitYearMergeTest extends SparkTest {
 
   @Test
   void theSameMergedDocumentWhateverTheOrderOfArrival() throws IOException {
-    List<String> sameBatch = merged(UnitYearMerge.merged(batch(TEXT, TABLES), bronze(), "run-2"));
-    List<String> textLater = merged(UnitYearMerge.merged(batch(TEXT), bronze(TABLES), "run-2"));
-    List<String> tablesLater = merged(UnitYearMerge.merged(batch(TABLES), bronze(TEXT), "run-2"));
+    List<String> sameBatch = merged(merge(batch(TEXT, TABLES), bronze(), "run-2"));
+    List<String> textLater = merged(merge(batch(TEXT), bronze(TABLES), "run-2"));
+    List<String> tablesLater = merged(merge(batch(TABLES), bronze(TEXT), "run-2"));
     assertEquals(1, sameBatch.size());
     assertEquals(sameBatch, textLater);
     assertEquals(sameBatch, tablesLater);
 
-    Row row = UnitYearMerge.merged(batch(TABLES), bronze(TEXT), "run-2").head();
+    Row row = merge(batch(TABLES), bronze(TEXT), "run-2").head();
     assertEquals(TABLES.source().sha256(), row.getAs("sha256"), "silver points at the source of the amounts");
     FinalAccount doc = DocumentJson.read((String) row.getAs("canonical_json"));
     assertEquals(DocumentMerge.merge(List.of(TEXT, TABLES)), doc);
@@ -88,7 +102,7 @@ class UnitYearMergeTest extends SparkTest {
   void aNewFileReplacesTheOneBeforeItOfItsOwnKindAndIsMergedWithTheOthers() throws IOException {
     FinalAccount corrected = stamped(DocumentMergeTest.DISCLOSURE.replace("547.39, \"expenditure_total\"",
         "547.40, \"expenditure_total\""), InputKind.JSON, "2023/qingshan-corrected.json");
-    Row row = UnitYearMerge.merged(batch(corrected), bronze(TEXT, TABLES), "run-2").head();
+    Row row = merge(batch(corrected), bronze(TEXT, TABLES), "run-2").head();
     FinalAccount doc = DocumentJson.read((String) row.getAs("canonical_json"));
     assertTrue(doc.findings().stream().noneMatch(f -> f.evidence() != null && f.evidence().startsWith("/totals/income_total")),
         "the corrected text agrees with the tables; the earlier text is no longer a source: " + doc.findings());
@@ -96,7 +110,7 @@ class UnitYearMergeTest extends SparkTest {
         .startsWith("this unit-year combines 2023/qingshan.xlsx (xlsx), 2023/qingshan-corrected.json (json):")),
         doc.findings().toString());
 
-    Row alone = UnitYearMerge.merged(batch(corrected), bronze(TEXT), "run-2").head();
+    Row alone = merge(batch(corrected), bronze(TEXT), "run-2").head();
     assertEquals(DocumentJson.write(corrected), alone.getAs("canonical_json"), "one part: taken as it is");
   }
 

@@ -36,5 +36,6 @@ class MetricsJobTest extends SilverFixtures {
     assertEquals(first.rows(), second.rows());
     assertEquals(0, lake.read(LakeTable.GOLD_EXECUTION).where("run_id = 'r2'").count(), "unchanged rows keep run r1");
     assertEquals(first.versions(), second.versions(), "nothing changed: no table gets a new version");
+    assertEquals(java.util.List.of(), heldBlocks(), "the second run compared the kept gold rows, then released them");
   }
 }

@@ -1,0 +1,29 @@
+package org.fiscalscope.lake;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.fiscalscope.SparkTest;
+import org.junit.jupiter.api.Test;
+
+class MaterializedTest extends SparkTest {
+
+  @Test
+  void keepsEachFrameOnceAndReleasesAllOfThemWhereUnpersistDoesNot() {
+    assertEquals(List.of(), heldBlocks());
+    Dataset<Row> frame = spark.range(0, 1000, 1, 3).selectExpr("id", "id * 2 AS twice");
+    try (Materialized scope = new Materialized()) {
+      Dataset<Row> kept = scope.keep(frame);
+      assertEquals(List.of("MapPartitionsRDD (3 partitions)"), heldBlocks(), "computed at once, a block per partition");
+      assertEquals(999 * 1000L, kept.selectExpr("sum(twice)").first().getLong(0));
+      assertEquals(1000, kept.count());
+      kept.unpersist(true);
+      assertEquals(1, heldBlocks().size(), "unpersist drops cached plans only");
+      scope.keep(kept.filter("id < 10"));
+      assertEquals(2, heldBlocks().size());
+    }
+    assertEquals(List.of(), heldBlocks(), "closing the scope released both");
+  }
+}
