@@ -78,7 +78,6 @@ public abstract class SparkTest {
     return spark.read().schema(schema).option("mode", "FAILFAST").json(lines);
   }
 
-  /** Rows sorted by their string form, for order-independent comparison. */
   /**
    * What the block manager still holds besides Delta's own table states: the RDDs of frames kept or cached by a job
    * (their names and partitions held), which a finished job must have released.
@@ -89,6 +88,7 @@ public abstract class SparkTest {
         .map(i -> i.name() + " (" + i.numCachedPartitions() + " partitions)").toList();
   }
 
+  /** Rows sorted by their string form, for order-independent comparison. */
   protected static List<String> sorted(Dataset<Row> df) {
     return df.collectAsList().stream().map(Row::toString).sorted().toList();
   }

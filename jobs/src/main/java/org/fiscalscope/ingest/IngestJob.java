@@ -274,12 +274,11 @@ public final class IngestJob {
    * joined back. A window over the whole rows shuffled and sorted every document twice, the batch's largest cost.
    */
   static Dataset<Row> decideDuplicates(Dataset<Row> rows, Materialized kept) {
-    Dataset<Row> verdicts = decideDuplicateUnitYears(decideDuplicateContent(
+    Dataset<Row> verdicts = kept.keep(decideDuplicateUnitYears(decideDuplicateContent(
         rows.drop("content", "canonical_json", "audited_json").withColumn("was_accepted", col("is_accepted"))))
         .filter(col("is_copy").or(col("was_accepted").and(not(col("is_accepted")))))
         .select(col(ROW), col("sha256").as("v_sha256"), col("reason").as("v_reason"),
-            col("reason_code").as("v_reason_code"), col("is_accepted").as("v_is_accepted"), col("is_copy").as("v_is_copy"));
-    verdicts = kept.keep(verdicts);
+            col("reason_code").as("v_reason_code"), col("is_accepted").as("v_is_accepted"), col("is_copy").as("v_is_copy")));
     long changed = verdicts.count();
     if (changed == 0) {
       return rows.withColumn("is_copy", lit(false));
