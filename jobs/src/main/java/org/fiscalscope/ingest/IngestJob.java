@@ -8,12 +8,10 @@ import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.current_timestamp;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.monotonically_increasing_id;
 import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.sha2;
-import static org.apache.spark.sql.functions.spark_partition_id;
 import static org.apache.spark.sql.functions.substring_index;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
@@ -167,20 +165,17 @@ public final class IngestJob {
           .drop(ROW);
 
       Column isNew = not(col("is_known"));
-      // The partition of each row as the bronze write will see it (taken in a projection: an aggregate refuses it).
-      Row counts = decided.withColumn(PARTITION, spark_partition_id()).agg(countDistinct(when(isNew, col("path"))),
+      Row counts = decided.agg(countDistinct(when(isNew, col("path"))),
           sum(when(isNew.and(col("is_accepted")), 1).otherwise(0)),
           sum(when(isNew.and(not(col("is_accepted"))), 1).otherwise(0)),
           countDistinct(when(col("is_copy"), col("path"))),
-          countDistinct(when(col("is_known").and(not(col("is_accepted"))), col("path"))),
-          // The first partition holding a document: bronze's unbinned write needs it to be the first (below).
-          min(when(isNew.and(col("is_accepted")), col(PARTITION)))).head();
+          countDistinct(when(col("is_known").and(not(col("is_accepted"))), col("path")))).head();
       long newFiles = counts.getLong(0);
       long accepted = counts.isNullAt(1) ? 0 : counts.getLong(1);
       long refused = counts.isNullAt(2) ? 0 : counts.getLong(2);
       long copies = counts.getLong(3);
       long stillRefused = counts.getLong(4);
-      boolean firstPartitionHasDocuments = !counts.isNullAt(5) && counts.getInt(5) == 0;
+      boolean binned = binned(accepted, slices);
       long seen = files.size();
 
       Dataset<Row> documents = decided.filter(isNew.and(col("is_accepted"))).withColumn("run_id", lit(runId));
@@ -205,13 +200,14 @@ public final class IngestJob {
         // leaves the documents unrecorded, so the next run reads them again).
         Concurrently.runAll(spark, silver.entrySet().stream().<Runnable>map(e -> () -> {
           JobLabel.set(spark, LakeTable.Owner.INGEST, "normalise into " + e.getKey());
-          DeltaMerge.replaceGroups(lake, e.getKey(), e.getValue(), unitYears, years);
+          DeltaMerge.replaceGroups(lake, e.getKey(), e.getValue(), unitYears, years,
+              binned || !MANY_ROWS_PER_DOCUMENT.contains(e.getKey()));
         }).toList());
         JobLabel.set(spark, LakeTable.Owner.INGEST, LakeTable.BRONZE_DOCUMENTS.toString());
         // Appended, not merged: every key is new (no copy shares a content hash; each was checked against the table
         // above, and the lake's run lock keeps other runs out), and a MERGE would shuffle every file's bytes.
         DeltaMerge.createAndAppend(lake, LakeTable.BRONZE_DOCUMENTS, documents.withColumn("ingested_at", current_timestamp()),
-            bronzeBinned(accepted, slices, firstPartitionHasDocuments));
+            binned);
         written.put(LakeTable.BRONZE_DOCUMENTS.toString(), accepted);
       }
       if (refused > 0) {
@@ -228,20 +224,26 @@ public final class IngestJob {
   }
 
   /**
-   * Documents per slice of the listing from which bronze.documents is written as the batch's partitions lie, without
-   * Delta's optimized write: at 100k unit-years that write shuffled 607 MB of file contents into bins for 5 s of
-   * executor CPU, though a slice of 5,000 files already makes a file of some 90 MB. Below it the bins keep a small
-   * batch (a nightly's few new files) in one file instead of one per slice.
+   * Documents per slice of the listing from which bronze.documents (and silver.indicator, when the batch creates it)
+   * is written as the batch's partitions lie, without Delta's optimized write: at 100k unit-years that write shuffled
+   * 607 MB of file contents into bins for 5 s of executor CPU, though a slice of 5,000 files already makes a file of
+   * some 90 MB. Below it the bins keep a small batch (a nightly's few new files) in one file instead of one per slice.
    */
   static final long UNBINNED_DOCUMENTS_PER_SLICE = 2_500;
 
   /**
-   * Whether bronze.documents is written through Delta's optimized write: unless the batch fills its slices
-   * ({@link #UNBINNED_DOCUMENTS_PER_SLICE}) and its first partition holds a document — Spark writes a file for an
-   * empty first partition, which Delta leaves out of the commit, a file no version would refer to.
+   * The silver tables of many rows per document (silver.indicator: some 50; 92 MB shuffled into bins for a 20k first
+   * load, the other tables 8.5 MB or less): a batch that fills its slices creates them as its partitions lie. The
+   * others stay binned, one file instead of one per slice — written unbinned they took no less.
    */
-  static boolean bronzeBinned(long accepted, int slices, boolean firstPartitionHasDocuments) {
-    return accepted < UNBINNED_DOCUMENTS_PER_SLICE * slices || !firstPartitionHasDocuments;
+  private static final java.util.Set<LakeTable> MANY_ROWS_PER_DOCUMENT = java.util.Set.of(LakeTable.SILVER_INDICATOR);
+
+  /**
+   * Whether the batch's bronze.documents and its new tables of many rows per document are written through Delta's
+   * optimized write: unless the batch fills its slices ({@link #UNBINNED_DOCUMENTS_PER_SLICE}).
+   */
+  static boolean binned(long accepted, int slices) {
+    return accepted < UNBINNED_DOCUMENTS_PER_SLICE * slices;
   }
 
   /** A listed landing file ({@link LandingListing#SCHEMA}) of a tabular dataset, read with the batch's other dataset files. */
@@ -257,9 +259,6 @@ public final class IngestJob {
     return lake.read(table).filter(col("content").isNotNull()).select(col("path").as("known_path"),
         col("size_bytes").as("known_size"), col("modified_at").as("known_modified"));
   }
-
-  /** The Spark partition a row of the batch is in. */
-  private static final String PARTITION = "_fs_partition";
 
   /** A row id over the batch's read files, so decisions made on a few columns can be joined back to the rows. */
   private static final String ROW = "_fs_row";

@@ -95,12 +95,22 @@ public final class DeltaMerge {
    */
   public static void replaceGroups(Lake lake, LakeTable table, Dataset<Row> rows, Dataset<Row> groups,
       Set<Integer> years) {
+    replaceGroups(lake, table, rows, groups, years, true);
+  }
+
+  /**
+   * Like {@link #replaceGroups(Lake, LakeTable, Dataset, Dataset, Set)}; {@code binnedIfNew} false writes the rows of
+   * a table that does not exist yet as their partitions lie ({@link #createAndAppend(Lake, LakeTable, Dataset,
+   * boolean)}). A MERGE into an existing table writes as the session's settings say.
+   */
+  public static void replaceGroups(Lake lake, LakeTable table, Dataset<Row> rows, Dataset<Row> groups,
+      Set<Integer> years, boolean binnedIfNew) {
     StructType schema = table.schema();
     List<String> keys = table.key();
     List<String> groupColumns = List.of(groups.columns());
     Dataset<Row> incoming = conform(rows, schema);
     if (!lake.exists(table)) {
-      createAndAppend(lake, table, incoming);
+      createAndAppend(lake, table, incoming, binnedIfNew);
       return;
     }
     lake.ensure(table);
@@ -153,31 +163,53 @@ public final class DeltaMerge {
   /**
    * As {@link #createAndAppend(Lake, LakeTable, Dataset)}; {@code binned} false writes each partition of
    * {@code rows} as it is, without Delta's optimized write (its shuffle of every row into bins), for rows whose
-   * partitions are already of a good size.
+   * partitions are already of a good size. Spark writes a file even for an empty first partition, which Delta leaves
+   * out of the commit: such a file of this write is removed (the lake's run lock keeps other writers out).
    */
   public static void createAndAppend(Lake lake, LakeTable table, Dataset<Row> rows, boolean binned) {
     lake.ensure(table);
-    long created = lake.version(table);
+    long previous = lake.version(table);
+    Set<String> earlier = binned ? Set.of() : dataFileNames(lake, table);
     conform(rows, table.schema()).write().format("delta").mode("append")
         .option(OPTIMIZED_WRITE, String.valueOf(binned)).save(lake.path(table));
-    if (created == 0 && lake.version(table) == 0) {
-      removeDataFiles(lake, table);
+    long now = lake.version(table);
+    if (previous == 0 && now == 0) {
+      removeDataFiles(lake, table, Set.of());
+    } else if (!binned) {
+      Set<String> kept = new java.util.HashSet<>(earlier);
+      if (now > previous) {
+        kept.addAll(lake.addedFiles(table, now));
+      }
+      removeDataFiles(lake, table, kept);
+    }
+  }
+
+  private static Set<String> dataFileNames(Lake lake, LakeTable table) {
+    try {
+      return lake.dataFiles(table).stream().map(org.apache.hadoop.fs.Path::getName).collect(Collectors.toSet());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot list the files of " + lake.path(table) + ": " + e.getMessage(), e);
     }
   }
 
   /** Delta's write option that turns its optimized write on or off for one write. */
   private static final String OPTIMIZED_WRITE = "optimizeWrite";
 
-  /** Deletes the data files of a table whose only version is its creation (none of them is referred to). */
-  private static void removeDataFiles(Lake lake, LakeTable table) {
+  /**
+   * Deletes the data files of a table but those named in {@code kept}: files of the write just made that no version
+   * refers to (none does when the table's only version is its creation).
+   */
+  private static void removeDataFiles(Lake lake, LakeTable table, Set<String> kept) {
     try {
       org.apache.hadoop.fs.FileSystem fs = new org.apache.hadoop.fs.Path(lake.path(table))
           .getFileSystem(lake.spark().sparkContext().hadoopConfiguration());
       for (org.apache.hadoop.fs.Path f : lake.dataFiles(table)) {
-        fs.delete(f, false);
+        if (!kept.contains(f.getName())) {
+          fs.delete(f, false);
+        }
       }
     } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException("cannot remove the empty write's file from " + lake.path(table) + ": "
+      throw new java.io.UncheckedIOException("cannot remove a file no version refers to from " + lake.path(table) + ": "
           + e.getMessage(), e);
     }
   }

@@ -192,6 +192,30 @@ public final class Lake {
     }
   }
 
+  /**
+   * The names of the data files a version's commit adds, read from its commit file in {@code _delta_log} (one action
+   * per line, the Delta protocol's {@code add} with the file's path): a file read, not a Spark job.
+   */
+  public java.util.Set<String> addedFiles(LakeTable table, long version) {
+    Path commit = new Path(new Path(path(table), "_delta_log"), String.format(java.util.Locale.ROOT, "%020d.json", version));
+    java.util.Set<String> added = new java.util.HashSet<>();
+    try {
+      FileSystem fs = commit.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      try (java.io.BufferedReader in = new java.io.BufferedReader(
+          new java.io.InputStreamReader(fs.open(commit), java.nio.charset.StandardCharsets.UTF_8))) {
+        for (String line = in.readLine(); line != null; line = in.readLine()) {
+          com.fasterxml.jackson.databind.JsonNode path = JSON.readTree(line).path("add").path("path");
+          if (path.isTextual()) {
+            added.add(new Path(java.net.URI.create(path.asText())).getName());
+          }
+        }
+      }
+      return added;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the commit " + commit + ": " + e.getMessage(), e);
+    }
+  }
+
   public DeltaTable delta(LakeTable table) {
     ensure(table);
     return DeltaTable.forPath(spark, path(table));

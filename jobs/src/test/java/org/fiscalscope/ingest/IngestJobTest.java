@@ -105,13 +105,11 @@ class IngestJobTest extends SparkTest {
   }
 
   @Test
-  void bronzeIsWrittenUnbinnedOnlyForABatchThatFillsItsSlicesFromTheFirst() {
+  void aBatchIsWrittenUnbinnedOnlyWhenItFillsItsSlices() {
     long perSlice = IngestJob.UNBINNED_DOCUMENTS_PER_SLICE;
-    assertFalse(IngestJob.bronzeBinned(20 * perSlice, 20, true), "a province's first load: a file per slice");
-    assertTrue(IngestJob.bronzeBinned(20 * perSlice - 1, 20, true), "slices not full: one file per bin");
-    assertTrue(IngestJob.bronzeBinned(3, 2, true), "a nightly's few new files: one file");
-    assertTrue(IngestJob.bronzeBinned(20 * perSlice, 20, false),
-        "an empty first partition: Spark would write a file no version refers to");
+    assertFalse(IngestJob.binned(20 * perSlice, 20), "a province's first load: a file per slice");
+    assertTrue(IngestJob.binned(20 * perSlice - 1, 20), "slices not full: one file per bin");
+    assertTrue(IngestJob.binned(3, 2), "a nightly's few new files: one file");
   }
 
   @Test

@@ -182,6 +182,21 @@ class DeltaMergeTest extends SparkTest {
     assertEquals(List.of(), new LakeDoctor(lake).examine(documents).notes());
   }
 
+  @Test
+  void anUnbinnedAppendWhoseFirstPartitionIsEmptyLeavesNoFileNoVersionRefersTo() throws java.io.IOException {
+    Lake lake = new Lake(spark, tmp.toString());
+    LakeDoctor doctor = new LakeDoctor(lake);
+    DeltaMerge.createAndAppend(lake, LINES, lastPartitionOnly(
+        "{\"unit_id\":\"A\",\"fiscal_year\":2023,\"code\":\"201\",\"actual\":10.5,\"run_id\":\"r1\"}"), false);
+    assertEquals(List.of(), doctor.examine(LINES).notes(), "a table created by the write");
+    assertEquals(1, lake.dataFiles(LINES).size());
+    DeltaMerge.createAndAppend(lake, LINES, lastPartitionOnly(
+        "{\"unit_id\":\"B\",\"fiscal_year\":2023,\"code\":\"201\",\"actual\":5,\"run_id\":\"r2\"}"), false);
+    assertEquals(List.of(), doctor.examine(LINES).notes(), "a table with files already");
+    assertEquals(2, lake.dataFiles(LINES).size(), "the earlier write's file is kept");
+    assertEquals(List.of("[A,10.5000]", "[B,5.0000]"), sorted(lake.read(LINES).select("unit_id", "actual")));
+  }
+
   /** The rows in the last of four partitions, the first three empty. */
   private Dataset<Row> lastPartitionOnly(String... json) {
     List<Row> rows = lines(json).collectAsList();
