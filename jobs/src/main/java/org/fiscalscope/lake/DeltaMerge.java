@@ -164,18 +164,19 @@ public final class DeltaMerge {
    * As {@link #createAndAppend(Lake, LakeTable, Dataset)}; {@code binned} false writes each partition of
    * {@code rows} as it is, without Delta's optimized write (its shuffle of every row into bins), for rows whose
    * partitions are already of a good size. Spark writes a file even for an empty first partition, which Delta leaves
-   * out of the commit: such a file of this write is removed (the lake's run lock keeps other writers out).
+   * out of the commit (and for no rows at all, which Delta does not commit): when the write may have left such a
+   * file — unbinned, or into a table just created — the files on disk before it and those its commit adds are kept
+   * and the rest removed (the lake's run lock keeps other writers out).
    */
   public static void createAndAppend(Lake lake, LakeTable table, Dataset<Row> rows, boolean binned) {
     lake.ensure(table);
     long previous = lake.version(table);
-    Set<String> earlier = binned ? Set.of() : dataFileNames(lake, table);
+    boolean mayLeaveFiles = !binned || previous == 0;
+    Set<String> earlier = mayLeaveFiles ? dataFileNames(lake, table) : Set.of();
     conform(rows, table.schema()).write().format("delta").mode("append")
         .option(OPTIMIZED_WRITE, String.valueOf(binned)).save(lake.path(table));
-    long now = lake.version(table);
-    if (previous == 0 && now == 0) {
-      removeDataFiles(lake, table, Set.of());
-    } else if (!binned) {
+    if (mayLeaveFiles) {
+      long now = lake.version(table);
       Set<String> kept = new java.util.HashSet<>(earlier);
       if (now > previous) {
         kept.addAll(lake.addedFiles(table, now));
@@ -195,10 +196,7 @@ public final class DeltaMerge {
   /** Delta's write option that turns its optimized write on or off for one write. */
   private static final String OPTIMIZED_WRITE = "optimizeWrite";
 
-  /**
-   * Deletes the data files of a table but those named in {@code kept}: files of the write just made that no version
-   * refers to (none does when the table's only version is its creation).
-   */
+  /** Deletes the data files of a table but those named in {@code kept}: files of the write just made that no version refers to. */
   private static void removeDataFiles(Lake lake, LakeTable table, Set<String> kept) {
     try {
       org.apache.hadoop.fs.FileSystem fs = new org.apache.hadoop.fs.Path(lake.path(table))

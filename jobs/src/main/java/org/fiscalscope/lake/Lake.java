@@ -122,7 +122,7 @@ public final class Lake {
    * {@code _delta_log} (the Delta protocol numbers them), which costs one listing rather than a Spark job.
    */
   public long version(LakeTable table) {
-    Path log = new Path(path(table), "_delta_log");
+    Path log = logFolder(table);
     try {
       FileSystem fs = log.getFileSystem(spark.sparkContext().hadoopConfiguration());
       if (!fs.exists(log)) {
@@ -162,7 +162,7 @@ public final class Lake {
    * list every file, or a file lacks its record count or carries a deletion vector (whose rows the count includes).
    */
   java.util.OptionalLong rowsInChecksum(LakeTable table, long version) {
-    Path crc = new Path(new Path(path(table), "_delta_log"), String.format(java.util.Locale.ROOT, "%020d.crc", version));
+    Path crc = logFile(table, version, "crc");
     try {
       FileSystem fs = crc.getFileSystem(spark.sparkContext().hadoopConfiguration());
       if (!fs.exists(crc)) {
@@ -197,7 +197,7 @@ public final class Lake {
    * per line, the Delta protocol's {@code add} with the file's path): a file read, not a Spark job.
    */
   public java.util.Set<String> addedFiles(LakeTable table, long version) {
-    Path commit = new Path(new Path(path(table), "_delta_log"), String.format(java.util.Locale.ROOT, "%020d.json", version));
+    Path commit = logFile(table, version, "json");
     java.util.Set<String> added = new java.util.HashSet<>();
     try {
       FileSystem fs = commit.getFileSystem(spark.sparkContext().hadoopConfiguration());
@@ -214,6 +214,15 @@ public final class Lake {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the commit " + commit + ": " + e.getMessage(), e);
     }
+  }
+
+  private Path logFolder(LakeTable table) {
+    return new Path(path(table), "_delta_log");
+  }
+
+  /** A version's file in the table's log, as the Delta protocol names it: its commit (json) or checksum (crc). */
+  private Path logFile(LakeTable table, long version, String extension) {
+    return new Path(logFolder(table), String.format(java.util.Locale.ROOT, "%020d.%s", version, extension));
   }
 
   public DeltaTable delta(LakeTable table) {
