@@ -64,8 +64,14 @@ public final class Bench implements Callable<Integer> {
   double extractionSeconds;
 
   @Option(names = "--cold-demo-seconds", defaultValue = "NaN",
-      description = "Seconds of the demo nightly from a cold JVM, measured by bench/run.sh before this JVM started.")
+      description = "Seconds of the demo nightly from a cold JVM, the first run of a build (no class-data-sharing"
+          + " archive yet), measured by bench/run.sh before this JVM started.")
   double coldDemoSeconds;
+
+  @Option(names = "--cold-demo-archive-seconds", split = ",", paramLabel = "SECONDS",
+      description = "Seconds of the demo nightly from a cold JVM with the launcher's class-data-sharing archive mapped,"
+          + " one per run, measured by bench/run.sh after the first run.")
+  List<Double> coldDemoArchiveSeconds = new ArrayList<>();
 
   @Option(names = "--load-before", defaultValue = "unknown", description = "Load average before the run (bench/run.sh passes it).")
   String loadBefore;
@@ -251,7 +257,7 @@ public final class Bench implements Callable<Integer> {
     return new ResultsPage.Context(
         DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC).format(Instant.now()),
         Runtime.getRuntime().availableProcessors(), totalMemory(), loadBefore, loadAverage(), master,
-        System.getProperty("java.version"), coldDemoSeconds, extraction, (System.nanoTime() - started) / 60e9);
+        System.getProperty("java.version"), coldDemoSeconds, List.copyOf(coldDemoArchiveSeconds), extraction, (System.nanoTime() - started) / 60e9);
   }
 
   private void writePage(String page) throws IOException {
