@@ -71,14 +71,14 @@ public final class FlagsJob {
   /** Reads gold and silver, judges every unit-year and makes gold.flags hold exactly the current flags. */
   public static Result run(Lake lake, FlagsConfig cfg, String runId) {
     JobLabel.set(lake.spark(), LakeTable.Owner.FLAGS, "flags run " + runId + ": gold metrics → gold.flags");
-    Dataset<Row> unitYear = lake.read(LakeTable.SILVER_UNIT_YEAR).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> unitYear = lake.scan(LakeTable.SILVER_UNIT_YEAR).persist(StorageLevel.MEMORY_AND_DISK());
     try {
       if (unitYear.isEmpty()) {
         return Result.empty();
       }
-      Dataset<Row> flags = compute(lake.read(LakeTable.GOLD_EXECUTION),
-          lake.read(LakeTable.GOLD_THREE_PUBLIC_TREND), unitYear,
-          lake.read(LakeTable.SILVER_FUNCTION_LINE), lake.read(LakeTable.SILVER_PROVENANCE), cfg)
+      Dataset<Row> flags = compute(lake.scan(LakeTable.GOLD_EXECUTION),
+          lake.scan(LakeTable.GOLD_THREE_PUBLIC_TREND), unitYear,
+          lake.scan(LakeTable.SILVER_FUNCTION_LINE), lake.scan(LakeTable.SILVER_PROVENANCE), cfg)
           .withColumn("run_id", lit(runId));
       // Kept as rows: cached, a province's 880,000 flags of explanation text were built into compressed columns (13 %
       // of the stage's executor samples in a profile).
@@ -121,7 +121,7 @@ public final class FlagsJob {
       return count > 0;
     }
     lake.ensure(FLAGS);
-    if (GoldWrites.isUnchanged(current, lake.read(FLAGS), schema)) {
+    if (GoldWrites.isUnchanged(current, lake.scan(FLAGS), schema)) {
       return false;
     }
     String on = keys.stream().map(k -> "t.`" + k + "` <=> s.`" + k + "`").collect(Collectors.joining(" AND "));

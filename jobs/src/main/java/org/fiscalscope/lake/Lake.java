@@ -118,6 +118,46 @@ public final class Lake {
   }
 
   /**
+   * The table's current rows for queries that read all of them (a stage's input, the report's sections and
+   * exports), pinned to the version current now; an empty frame with the declared schema when the table does not
+   * exist yet. Where the version's checksum file lists every data file of the version (the Delta protocol's optional
+   * {@code allFiles}, which Delta writes for a table of few files), the frame scans those files through Delta's batch
+   * file index: without the Spark jobs of Delta's read — the version's state rebuilt from its log the first time it
+   * is read, and each query's file list filtered from that state. Those files are all read, whatever a query's
+   * filter: a query that selects a few of many files (a MERGE's years) uses {@link #read(LakeTable)}, where Delta
+   * skips files by their statistics. Without such a list, or where a listed file has a deletion vector, Delta reads
+   * the version as usual.
+   */
+  public Dataset<Row> scan(LakeTable table) {
+    long version = version(table);
+    if (version < 0) {
+      return spark.createDataFrame(java.util.List.of(), table.schema());
+    }
+    return scan(table, version);
+  }
+
+  /** The table as of a version, for queries that read all of its rows, as {@link #scan(LakeTable)} reads it. */
+  public Dataset<Row> scan(LakeTable table, long version) {
+    return listedInChecksum(table, version).orElseGet(() -> read(table, version));
+  }
+
+  /** The version's rows read from the files its checksum file lists, when it lists them all without deletion vectors. */
+  java.util.Optional<Dataset<Row>> listedInChecksum(LakeTable table, long version) {
+    org.apache.spark.sql.delta.DeltaLog log = org.apache.spark.sql.delta.DeltaLog.forTable(spark, path(table));
+    org.apache.spark.sql.delta.Snapshot snapshot = log.getSnapshotAt(version, scala.Option.empty(), scala.Option.empty(),
+        false);
+    scala.Option<org.apache.spark.sql.delta.VersionChecksum> sum = snapshot.checksumOpt();
+    if (sum.isEmpty() || sum.get().allFiles().isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    scala.collection.immutable.Seq<org.apache.spark.sql.delta.actions.AddFile> files = sum.get().allFiles().get();
+    if (files.size() != sum.get().numFiles() || files.exists(f -> f.deletionVector() != null)) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(log.createDataFrame(snapshot, files, false, scala.Option.empty()));
+  }
+
+  /**
    * The latest committed version, or -1 when the table does not exist. Read from the names of the commit files in
    * {@code _delta_log} (the Delta protocol numbers them), which costs one listing rather than a Spark job.
    */

@@ -73,14 +73,14 @@ public final class MetricsJob {
       return c;
     };
     try {
-      Dataset<Row> unitYear = cache.apply(lake.read(LakeTable.SILVER_UNIT_YEAR));
+      Dataset<Row> unitYear = cache.apply(lake.scan(LakeTable.SILVER_UNIT_YEAR));
       if (unitYear.isEmpty()) {
         return Result.empty();
       }
-      Dataset<Row> functionLines = cache.apply(lake.read(LakeTable.SILVER_FUNCTION_LINE));
+      Dataset<Row> functionLines = cache.apply(lake.scan(LakeTable.SILVER_FUNCTION_LINE));
       Gold gold = compute(unitYear, functionLines, cache.apply(FunctionClasses.classTotals(functionLines)),
-          cache.apply(lake.read(LakeTable.SILVER_PROJECT)), lake.read(LakeTable.SILVER_INDICATOR),
-          lake.read(LakeTable.SILVER_FINDING), cfg);
+          cache.apply(lake.scan(LakeTable.SILVER_PROJECT)), lake.scan(LakeTable.SILVER_INDICATOR),
+          lake.scan(LakeTable.SILVER_FINDING), cfg);
       Map<LakeTable, Long> rows = new java.util.concurrent.ConcurrentHashMap<>();
       Map<LakeTable, Long> versions = new java.util.concurrent.ConcurrentHashMap<>();
       // Six tables, six transactions: written side by side (Concurrently), each on its own.
@@ -118,7 +118,7 @@ public final class MetricsJob {
         Dataset<Row> conformed = kept.keep(DeltaMerge.conform(stamped, table.schema()));
         GoldWrites.Fingerprint now = GoldWrites.fingerprint(conformed, table.schema());
         rows.put(table, now.rows());
-        if (!now.equals(GoldWrites.fingerprint(lake.read(table), table.schema()))) {
+        if (!now.equals(GoldWrites.fingerprint(lake.scan(table), table.schema()))) {
           DeltaMerge.replaceGroups(lake, table, conformed, groups);
         }
       }

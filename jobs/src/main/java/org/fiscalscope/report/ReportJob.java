@@ -75,7 +75,7 @@ public final class ReportJob {
 
   public static Result run(Lake lake, String reportsRoot, LocalDate runDate, Limits limits) {
     ReportFolder folder = new ReportFolder(lake.spark(), reportsRoot, runDate);
-    Dataset<Row> unitYear = lake.read(LakeTable.SILVER_UNIT_YEAR).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> unitYear = lake.scan(LakeTable.SILVER_UNIT_YEAR).persist(StorageLevel.MEMORY_AND_DISK());
     try (WorkbookExport workbook = new WorkbookExport()) {
       // Three independent parts side by side: over a district's data each is mostly the driver planning small
       // queries, so one plans while another's tasks run. Only the workbook part touches the workbook.
@@ -114,7 +114,7 @@ public final class ReportJob {
         long version = lake.version(t);
         long n = lake.rowCount(t, version);
         // One pass over the table for its CSV export and its sheet.
-        Dataset<Row> ordered = inKeyOrder(lake.read(t, version), n, t.key());
+        Dataset<Row> ordered = inKeyOrder(lake.scan(t, version), n, t.key());
         WorkbookExport.GoldSheet sheet = workbook.goldSheet(t.toString(), FieldCatalogue.of(t.tableName()),
             ordered.schema(), limits.workbookRows());
         folder.exportCsv(t.toString(), ordered, sheet::add);
@@ -239,7 +239,7 @@ public final class ReportJob {
   }
 
   private static Optional<Dataset<Row>> silver(Lake lake, LakeTable table) {
-    return lake.exists(table) ? Optional.of(lake.read(table)) : Optional.empty();
+    return lake.exists(table) ? Optional.of(lake.scan(table)) : Optional.empty();
   }
 
   /** The page's content from the lake's tables, every list bounded by {@code limits}. */
@@ -310,7 +310,7 @@ public final class ReportJob {
   }
 
   private static Optional<Dataset<Row>> gold(Lake lake, LakeTable table) {
-    return lake.exists(table) ? Optional.of(lake.read(table)) : Optional.empty();
+    return lake.exists(table) ? Optional.of(lake.scan(table)) : Optional.empty();
   }
 
   private static ReportContent withExports(ReportContent c, List<String> csv, String workbookFile) {
