@@ -17,10 +17,11 @@ import org.fiscalscope.SparkTest;
 import org.junit.jupiter.api.Test;
 
 /**
- * A table scanned whole by a stage: from the file list of the version's checksum where it lists them all, without
- * Delta's log replay and scan planning; otherwise as Delta reads it. Either way, the rows of the version.
+ * What the stages take from a version's checksum file: its row count, and the list of its files, from which a table
+ * read whole is scanned without Delta's log replay and scan planning; where the file is missing or does not list
+ * every file (or a file has a deletion vector), Spark counts and Delta reads as usual. Either way, the version's rows.
  */
-class LakeScanTest extends SparkTest {
+class LakeChecksumTest extends SparkTest {
 
   private static final LakeTable LINES = LakeTable.SILVER_FUNCTION_LINE;
 
@@ -30,6 +31,50 @@ class LakeScanTest extends SparkTest {
 
   private static String line(String unit, int year, String code) {
     return "{\"unit_id\":\"" + unit + "\",\"fiscal_year\":" + year + ",\"code\":\"" + code + "\",\"actual\":1,\"run_id\":\"r\"}";
+  }
+
+  @Test
+  void rowsAreReadFromTheVersionsChecksumAndFollowEveryCommit() {
+    Lake lake = new Lake(spark, tmp.resolve("lake").toString());
+    assertEquals(0, lake.rowCount(LINES), "no table, no rows");
+
+    DeltaMerge.replaceGroups(lake, LINES, lines(line("A", 2023, "201"), line("A", 2023, "208"), line("B", 2023, "201")),
+        LakeTable.UNIT_YEAR);
+    long v1 = lake.version(LINES);
+    assertEquals(java.util.OptionalLong.of(3), lake.rowsInChecksum(LINES, v1), "a small table's checksum lists its files");
+    assertEquals(3, lake.rowCount(LINES));
+
+    // A MERGE that deletes one line and adds two: the count follows the new version.
+    DeltaMerge.replaceGroups(lake, LINES, lines(line("A", 2023, "201"), line("C", 2022, "201"), line("C", 2022, "205")),
+        LakeTable.UNIT_YEAR);
+    long v2 = lake.version(LINES);
+    assertTrue(v2 > v1);
+    assertEquals(lake.read(LINES).count(), lake.rowCount(LINES));
+    assertEquals(java.util.OptionalLong.of(4), lake.rowsInChecksum(LINES, v2));
+  }
+
+  @Test
+  void withoutAUsableChecksumTheRowsAreCountedBySpark() throws java.io.IOException {
+    Path root = tmp.resolve("lake");
+    Lake lake = new Lake(spark, root.toString());
+    DeltaMerge.replaceGroups(lake, LINES, lines(line("A", 2023, "201"), line("B", 2023, "201")), LakeTable.UNIT_YEAR);
+    long version = lake.version(LINES);
+    Path crc = root.resolve("silver/function_line/_delta_log").resolve(String.format("%020d.crc", version));
+    assertTrue(Files.exists(crc), "Delta wrote the version's checksum");
+
+    // A checksum cut short (a writer stopped while writing it) is not believed.
+    Files.writeString(crc, "{\"numFiles\": 1, \"allFi");
+    assertTrue(lake.rowsInChecksum(LINES, version).isEmpty());
+    assertEquals(2, lake.rowCount(LINES));
+
+    // One that does not list every file is not summed either.
+    Files.writeString(crc, "{\"numFiles\": 2, \"allFiles\": [{\"path\": \"a.parquet\", \"stats\": \"{\\\"numRecords\\\": 7}\"}]}");
+    assertTrue(lake.rowsInChecksum(LINES, version).isEmpty());
+    assertEquals(2, lake.rowCount(LINES));
+
+    Files.delete(crc);
+    assertTrue(lake.rowsInChecksum(LINES, version).isEmpty());
+    assertEquals(2, lake.rowCount(LINES));
   }
 
   /** The file index the frame scans (the one Delta table it reads). */
