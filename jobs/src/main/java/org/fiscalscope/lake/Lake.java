@@ -19,7 +19,7 @@ import org.fiscalscope.problem.Problem;
 public final class Lake {
 
   private static final Pattern COMMIT = Pattern.compile("(\\d{20})\\.json");
-  /** Reads the checksum files of the Delta log. */
+  /** Reads the commit files of the Delta log. */
   private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
   private final SparkSession spark;
@@ -143,6 +143,18 @@ public final class Lake {
 
   /** The version's rows read from the files its checksum file lists, when it lists them all without deletion vectors. */
   java.util.Optional<Dataset<Row>> listedInChecksum(LakeTable table, long version) {
+    return listed(table, version).map(l -> l.log().createDataFrame(l.snapshot(), l.files(), false, scala.Option.empty()));
+  }
+
+  /** A version of a table with the files its checksum file lists. */
+  private record Listed(org.apache.spark.sql.delta.DeltaLog log, org.apache.spark.sql.delta.Snapshot snapshot,
+      scala.collection.immutable.Seq<org.apache.spark.sql.delta.actions.AddFile> files) {}
+
+  /**
+   * The files of a version as its checksum file lists them (read by Delta, which keeps the latest version's): empty
+   * when the file is missing or unreadable, does not list every file, or lists a file with a deletion vector.
+   */
+  private java.util.Optional<Listed> listed(LakeTable table, long version) {
     org.apache.spark.sql.delta.DeltaLog log = org.apache.spark.sql.delta.DeltaLog.forTable(spark, path(table));
     org.apache.spark.sql.delta.Snapshot snapshot = log.getSnapshotAt(version, scala.Option.empty(), scala.Option.empty(),
         false);
@@ -154,7 +166,7 @@ public final class Lake {
     if (files.size() != sum.get().numFiles() || files.exists(f -> f.deletionVector() != null)) {
       return java.util.Optional.empty();
     }
-    return java.util.Optional.of(log.createDataFrame(snapshot, files, false, scala.Option.empty()));
+    return java.util.Optional.of(new Listed(log, snapshot, files));
   }
 
   /**
@@ -185,7 +197,7 @@ public final class Lake {
    * The rows of the table's latest version (0 when the table does not exist). Summed from the record counts in the
    * statistics of its files where the version's checksum file lists them (the Delta protocol's optional
    * {@code allFiles}, which Delta writes for a table of few files): a file read, not a Spark job; otherwise counted by
-   * Spark.
+   * Spark. The same list {@link #scan(LakeTable)} reads.
    */
   public long rowCount(LakeTable table) {
     long version = version(table);
@@ -198,38 +210,21 @@ public final class Lake {
   }
 
   /**
-   * The rows of a version as its checksum file states them: empty when the file is missing or unreadable, does not
-   * list every file, or a file lacks its record count or carries a deletion vector (whose rows the count includes).
+   * The rows of a version as its checksum file states them: empty when the file does not list every file of the
+   * version ({@link #listed}) or a listed file lacks its record count.
    */
   java.util.OptionalLong rowsInChecksum(LakeTable table, long version) {
-    Path crc = logFile(table, version, "crc");
-    try {
-      FileSystem fs = crc.getFileSystem(spark.sparkContext().hadoopConfiguration());
-      if (!fs.exists(crc)) {
-        return java.util.OptionalLong.empty();
-      }
-      com.fasterxml.jackson.databind.JsonNode sum;
-      try (java.io.InputStream in = fs.open(crc)) {
-        sum = JSON.readTree(in);
-      }
-      com.fasterxml.jackson.databind.JsonNode files = sum.path("allFiles");
-      if (!files.isArray() || files.size() != sum.path("numFiles").asLong(-1)) {
-        return java.util.OptionalLong.empty();
-      }
+    return listed(table, version).map(l -> {
       long rows = 0;
-      for (com.fasterxml.jackson.databind.JsonNode f : files) {
-        com.fasterxml.jackson.databind.JsonNode records = f.path("stats").isTextual()
-            ? JSON.readTree(f.path("stats").asText()).path("numRecords") : null;
-        if (records == null || !records.canConvertToLong() || !f.path("deletionVector").isMissingNode()
-            && !f.path("deletionVector").isNull()) {
+      for (org.apache.spark.sql.delta.actions.AddFile f : scala.jdk.javaapi.CollectionConverters.asJava(l.files())) {
+        scala.Option<Object> records = f.numLogicalRecords();
+        if (records.isEmpty()) {
           return java.util.OptionalLong.empty();
         }
-        rows += records.asLong();
+        rows += (Long) records.get();
       }
       return java.util.OptionalLong.of(rows);
-    } catch (IOException | RuntimeException e) {
-      return java.util.OptionalLong.empty();
-    }
+    }).orElse(java.util.OptionalLong.empty());
   }
 
   /**

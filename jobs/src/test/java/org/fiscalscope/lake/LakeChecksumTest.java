@@ -62,19 +62,28 @@ class LakeChecksumTest extends SparkTest {
     Path crc = root.resolve("silver/function_line/_delta_log").resolve(String.format("%020d.crc", version));
     assertTrue(Files.exists(crc), "Delta wrote the version's checksum");
 
+    // Each case as a fresh session sees it: Delta keeps a table's latest state, checksum included, in memory.
     // A checksum cut short (a writer stopped while writing it) is not believed.
     Files.writeString(crc, "{\"numFiles\": 1, \"allFi");
+    org.apache.spark.sql.delta.DeltaLog.clearCache();
     assertTrue(lake.rowsInChecksum(LINES, version).isEmpty());
     assertEquals(2, lake.rowCount(LINES));
 
     // One that does not list every file is not summed either.
     Files.writeString(crc, "{\"numFiles\": 2, \"allFiles\": [{\"path\": \"a.parquet\", \"stats\": \"{\\\"numRecords\\\": 7}\"}]}");
+    org.apache.spark.sql.delta.DeltaLog.clearCache();
     assertTrue(lake.rowsInChecksum(LINES, version).isEmpty());
     assertEquals(2, lake.rowCount(LINES));
 
+    // No checksum: counted by Spark, and scanned as Delta reads it.
     Files.delete(crc);
+    org.apache.spark.sql.delta.DeltaLog.clearCache();
     assertTrue(lake.rowsInChecksum(LINES, version).isEmpty());
     assertEquals(2, lake.rowCount(LINES));
+    assertTrue(lake.listedInChecksum(LINES, version).isEmpty());
+    Dataset<Row> read = lake.scan(LINES);
+    assertFalse(scanned(read) instanceof TahoeBatchFileIndex, "Delta's own read: " + scanned(read));
+    assertEquals(List.of("[A,2023,201]", "[B,2023,201]"), sorted(read.select("unit_id", "fiscal_year", "code")));
   }
 
   /** The file index the frame scans (the one Delta table it reads). */
@@ -122,27 +131,6 @@ class LakeChecksumTest extends SparkTest {
   }
 
   @Test
-  void withoutAChecksumListingEveryFileDeltaPlansTheRead() throws java.io.IOException {
-    Path root = tmp.resolve("lake");
-    Lake lake = new Lake(spark, root.toString());
-    DeltaMerge.replaceGroups(lake, LINES, lines(line("A", 2023, "201"), line("B", 2023, "201")), LakeTable.UNIT_YEAR);
-    DeltaMerge.replaceGroups(lake, LINES, lines(line("C", 2022, "201")), LakeTable.UNIT_YEAR);
-    long version = lake.version(LINES);
-    Path crc = root.resolve("silver/function_line/_delta_log").resolve(String.format("%020d.crc", version));
-    assertTrue(Files.exists(crc), "Delta wrote the version's checksum");
-    assertTrue(lake.listedInChecksum(LINES, version).isPresent());
-
-    // In a fresh session's view of the log (Delta keeps a table's latest state in memory): no checksum file.
-    Files.delete(crc);
-    org.apache.spark.sql.delta.DeltaLog.clearCache();
-    assertTrue(lake.listedInChecksum(LINES, version).isEmpty());
-    Dataset<Row> read = lake.scan(LINES);
-    assertFalse(scanned(read) instanceof TahoeBatchFileIndex, "Delta's own read: " + scanned(read));
-    assertEquals(List.of("[A,2023,201]", "[B,2023,201]", "[C,2022,201]"),
-        sorted(read.select("unit_id", "fiscal_year", "code")));
-  }
-
-  @Test
   void aFileWithADeletionVectorIsLeftToDelta() {
     Lake lake = new Lake(spark, tmp.resolve("lake").toString());
     DeltaMerge.replaceGroups(lake, LINES, lines(line("A", 2023, "201"), line("A", 2023, "208"), line("B", 2023, "201")),
@@ -156,6 +144,8 @@ class LakeChecksumTest extends SparkTest {
     assertEquals(1, vectors, "the DELETE marked the row in a deletion vector rather than rewriting the file");
 
     assertTrue(lake.listedInChecksum(LINES, version).isEmpty(), "a listed file carries a deletion vector");
+    assertTrue(lake.rowsInChecksum(LINES, version).isEmpty(), "its count would include the deleted row");
+    assertEquals(2, lake.rowCount(LINES));
     Dataset<Row> read = lake.scan(LINES);
     assertFalse(scanned(read) instanceof TahoeBatchFileIndex);
     assertEquals(List.of("[A,201]", "[B,201]"), sorted(read.select("unit_id", "code")), "the deleted row is not read");
