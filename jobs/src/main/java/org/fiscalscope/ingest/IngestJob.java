@@ -49,7 +49,8 @@ import org.fiscalscope.problem.ReasonColumns;
  * one-sentence reason, the dataset files into one part per unit-year and one reason per refused row
  * ({@link DatasetReader}); the parts of each unit-year are merged with those earlier runs accepted
  * ({@link UnitYearMerge}); silver tables are replaced per unit-year, and bronze is written last, so a run killed
- * half-way is completed by the next one.
+ * half-way is completed by the next one. More new files than a batch holds ({@link #BATCH_FILES}) are ingested in
+ * batches, each read and committed as one run would.
  */
 public final class IngestJob {
 
@@ -84,6 +85,15 @@ public final class IngestJob {
   /** As above; {@code listed} is told how many files the landing folder holds before any is read. */
   public static Result run(Lake lake, String landing, String runId, long maxFileBytes, int parseMemoryMb,
       java.util.function.IntConsumer listed) {
+    return run(lake, landing, runId, maxFileBytes, parseMemoryMb, BATCH_FILES, listed, batch -> { });
+  }
+
+  /**
+   * The new files of a landing folder read and committed {@code batchFiles} at a time ({@link #BATCH_FILES});
+   * {@code batches} is told of each batch as it starts when there are several.
+   */
+  public static Result run(Lake lake, String landing, String runId, long maxFileBytes, int parseMemoryMb,
+      int batchFiles, java.util.function.IntConsumer listed, java.util.function.Consumer<Batch> batches) {
     SparkSession spark = lake.spark();
     // Unless the session's settings name a bin size, ingest writes in bins of INGEST_BIN_MB and then gives the
     // session back as it was.
@@ -92,7 +102,7 @@ public final class IngestJob {
       spark.conf().set(BIN_SIZE, INGEST_BIN_MB);
     }
     try {
-      return ingest(lake, landing, runId, maxFileBytes, parseMemoryMb, listed);
+      return ingest(lake, landing, runId, maxFileBytes, parseMemoryMb, batchFiles, listed, batches);
     } finally {
       if (!binChosen) {
         spark.conf().unset(BIN_SIZE);
@@ -110,8 +120,20 @@ public final class IngestJob {
   static final String BIN_SIZE = "spark.databricks.delta.optimizeWrite.binSize";
   static final String INGEST_BIN_MB = "64";
 
+  /**
+   * New files read and committed together at most, by default. A batch's files, their contents and canonical
+   * documents, are held (in memory, spilling to local disk) until its tables are written, about twice the bytes of its
+   * files: a province's first load of a million generated files (18 GB) at once would hold some 36 GB. Larger landings are ingested in batches of this many, each committed as a
+   * run would commit it, in the order of their modification times (then paths), so that of two files for one slot of a
+   * unit-year the newer is still the one kept.
+   */
+  public static final int BATCH_FILES = 100_000;
+
+  /** Batch {@code number} of {@code of}, of {@code files} new files, is starting. */
+  public record Batch(int number, int of, int files) {}
+
   private static Result ingest(Lake lake, String landing, String runId, long maxFileBytes, int parseMemoryMb,
-      java.util.function.IntConsumer listed) {
+      int batchFiles, java.util.function.IntConsumer listed, java.util.function.Consumer<Batch> batches) {
     SparkSession spark = lake.spark();
     String root = qualifiedRoot(lake, landing);
     if (lake.exists(LakeTable.BRONZE_REJECTS)) {
@@ -120,13 +142,9 @@ public final class IngestJob {
 
     java.util.List<Row> files = LandingListing.list(root, spark.sparkContext().hadoopConfiguration());
     listed.accept(files.size());
-    int slices = Math.max(spark.sparkContext().defaultParallelism(), files.size() / 5_000);
-    Dataset<Row> listing = spark.createDataFrame(
-        new org.apache.spark.api.java.JavaSparkContext(spark.sparkContext()).parallelize(files, slices),
-        LandingListing.SCHEMA).persist(StorageLevel.MEMORY_AND_DISK());
+    int slices = slices(spark, files.size());
+    Dataset<Row> listing = listing(spark, files, slices).persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> unseen = null;
-    // The frames computed once for the branches that read them (the files read, the parse, …), released at the end.
-    Materialized kept = new Materialized();
     try {
       Dataset<Row> knownFiles = fingerprints(lake, LakeTable.BRONZE_DOCUMENTS).union(fingerprints(lake, LakeTable.BRONZE_REJECTS));
       unseen = listing.join(broadcast(knownFiles),
@@ -137,14 +155,76 @@ public final class IngestJob {
       if (unseen.isEmpty()) {
         return new Result(files.size(), 0, files.size(), 0, 0, 0, Map.of());
       }
-
       Broadcast<SerializableConfiguration> hadoop = spark.sparkContext().broadcast(
           new SerializableConfiguration(spark.sparkContext().hadoopConfiguration()),
           scala.reflect.ClassTag$.MODULE$.apply(SerializableConfiguration.class));
       ReadFiles readFiles = new ReadFiles(root, maxFileBytes, parseMemoryMb, hadoop);
+      if (files.size() <= batchFiles) {
+        return batch(lake, root, runId, unseen, slices, files.stream().anyMatch(IngestJob::isDataset), readFiles, hadoop)
+            .result(files.size());
+      }
+      // The landing's listing is on the driver already; its new files, in the order they are taken, go there too.
+      java.util.List<Row> pending = unseen.orderBy(col("modificationTime"), col("relative_path")).collectAsList();
+      int of = (pending.size() + batchFiles - 1) / batchFiles;
+      Written total = Written.NONE;
+      for (int b = 0; b < of; b++) {
+        java.util.List<Row> these = pending.subList(b * batchFiles, Math.min(pending.size(), (b + 1) * batchFiles));
+        batches.accept(new Batch(b + 1, of, these.size()));
+        int batchSlices = slices(spark, these.size());
+        Dataset<Row> batch = listing(spark, these, batchSlices);
+        total = total.plus(batch(lake, root, runId, batch, batchSlices, these.stream().anyMatch(IngestJob::isDataset),
+            readFiles, hadoop));
+      }
+      return total.result(files.size());
+    } finally {
+      java.util.stream.Stream.of(listing, unseen).filter(java.util.Objects::nonNull).forEach(Dataset::unpersist);
+    }
+  }
+
+  /** Slices a listing of {@code files} files is read in: the cores, or one per 5,000 files when there are more. */
+  private static int slices(SparkSession spark, int files) {
+    return Math.max(spark.sparkContext().defaultParallelism(), files / 5_000);
+  }
+
+  private static Dataset<Row> listing(SparkSession spark, java.util.List<Row> files, int slices) {
+    return spark.createDataFrame(
+        new org.apache.spark.api.java.JavaSparkContext(spark.sparkContext()).parallelize(files, slices),
+        LandingListing.SCHEMA);
+  }
+
+  /**
+   * What a batch wrote: its new files (read, refused or copies; not those whose content was known), accepted
+   * documents, refused files, copies, files refused again, and the rows written per table.
+   */
+  private record Written(long newFiles, long accepted, long refused, long copies, long stillRefused,
+                         Map<String, Long> rows) {
+    static final Written NONE = new Written(0, 0, 0, 0, 0, Map.of());
+
+    Written plus(Written o) {
+      Map<String, Long> sum = new LinkedHashMap<>(rows);
+      o.rows.forEach((table, n) -> sum.merge(table, n, Long::sum));
+      return new Written(newFiles + o.newFiles, accepted + o.accepted, refused + o.refused, copies + o.copies,
+          stillRefused + o.stillRefused, sum);
+    }
+
+    Result result(long seen) {
+      return new Result(seen, accepted, seen - newFiles, refused, copies, stillRefused, rows);
+    }
+  }
+
+  /**
+   * Reads, decides and commits one batch of listed files not seen before ({@code unseen}, in {@code slices} slices):
+   * the silver tables first, bronze last. The rows it keeps are released when it ends.
+   */
+  private static Written batch(Lake lake, String root, String runId, Dataset<Row> unseen, int slices,
+      boolean anyDataset, ReadFiles readFiles, Broadcast<SerializableConfiguration> hadoop) {
+    SparkSession spark = lake.spark();
+    // The frames computed once for the branches that read them (the files read, the parse, …), released at the end.
+    Materialized kept = new Materialized();
+    try {
       Dataset<Row> read = unseen.filter((FilterFunction<Row>) f -> !isDataset(f))
           .mapPartitions(readFiles, Encoders.row(ReadFiles.READ));
-      if (files.stream().anyMatch(IngestJob::isDataset)) {
+      if (anyDataset) {
         JobLabel.set(spark, LakeTable.Owner.INGEST, "tabular datasets");
         read = read.unionByName(DatasetReader.read(lake, unseen.filter((FilterFunction<Row>) IngestJob::isDataset)
             .mapPartitions(readFiles, Encoders.row(ReadFiles.READ)), root, hadoop, kept));
@@ -176,7 +256,6 @@ public final class IngestJob {
       long copies = counts.getLong(3);
       long stillRefused = counts.getLong(4);
       boolean binned = binned(accepted, slices);
-      long seen = files.size();
 
       Dataset<Row> documents = decided.filter(isNew.and(col("is_accepted"))).withColumn("run_id", lit(runId));
       Map<String, Long> written = new LinkedHashMap<>();
@@ -216,9 +295,8 @@ public final class IngestJob {
             .withColumn("run_id", lit(runId)).withColumn("rejected_at", current_timestamp()));
         written.put(LakeTable.BRONZE_REJECTS.toString(), refused);
       }
-      return new Result(seen, accepted, seen - newFiles, refused, copies, stillRefused, written);
+      return new Written(newFiles, accepted, refused, copies, stillRefused, written);
     } finally {
-      java.util.stream.Stream.of(listing, unseen).filter(java.util.Objects::nonNull).forEach(Dataset::unpersist);
       kept.close();
     }
   }

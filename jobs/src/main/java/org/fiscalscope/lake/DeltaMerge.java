@@ -100,8 +100,9 @@ public final class DeltaMerge {
 
   /**
    * Like {@link #replaceGroups(Lake, LakeTable, Dataset, Dataset, Set)}; {@code binnedIfNew} false writes the rows of
-   * a table that does not exist yet as their partitions lie ({@link #createAndAppend(Lake, LakeTable, Dataset,
-   * boolean)}). A MERGE into an existing table writes as the session's settings say.
+   * a table that does not exist yet, or of groups it holds no row of, as their partitions lie
+   * ({@link #createAndAppend(Lake, LakeTable, Dataset, boolean)}). A MERGE into an existing table writes as the
+   * session's settings say.
    */
   public static void replaceGroups(Lake lake, LakeTable table, Dataset<Row> rows, Dataset<Row> groups,
       Set<Integer> years, boolean binnedIfNew) {
@@ -115,6 +116,13 @@ public final class DeltaMerge {
     }
     lake.ensure(table);
     Dataset<Row> current = lake.read(table).filter(inYears(FISCAL_YEAR, years)).join(groups.distinct(), scalaSeq(groupColumns), "left_semi");
+    // Groups the table holds no row of (a new year's documents, a batch of a first load after the first): nothing to
+    // update or delete, so the rows are appended. Asking reads the group columns of the years' files only; a MERGE
+    // would join and rewrite them.
+    if (current.select(toCols(groupColumns)).isEmpty()) {
+      createAndAppend(lake, table, incoming, binnedIfNew);
+      return;
+    }
     Dataset<Row> gone = current.join(incoming.select(toCols(keys)), scalaSeq(keys), "left_anti")
         .withColumn(OP, lit("delete"));
     Dataset<Row> source = incoming.withColumn(OP, lit("upsert")).unionByName(gone);

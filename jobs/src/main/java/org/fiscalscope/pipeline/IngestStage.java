@@ -25,9 +25,12 @@ public final class IngestStage implements Stage {
   @Override
   public StageReport run(RunContext context) {
     long start = System.nanoTime();
+    Settings.IngestSettings ingest = context.settings().ingest();
     result = IngestJob.run(context.lake(), context.settings().paths().landing(), context.runId(),
-        context.settings().ingest().maxFileMb() * 1_048_576L, context.settings().ingest().parseMemoryMb(),
-        files -> context.queryMode().forLake(context.lake(), files));
+        ingest.maxFileMb() * 1_048_576L, ingest.parseMemoryMb(), ingest.batchFiles(),
+        files -> context.queryMode().forLake(context.lake(), files),
+        batch -> context.progress().line(String.format(java.util.Locale.ROOT, "      %-9s batch %d of %d: %d new files",
+            name(), batch.number(), batch.of(), batch.files())));
     WRITES.forEach(context.lake()::ensure);
     return new StageReport(name(), (System.nanoTime() - start) / 1e9, Progress.counts(
         "files_seen", result.filesSeen(), "new_documents", result.newDocuments(),

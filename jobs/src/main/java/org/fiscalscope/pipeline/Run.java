@@ -80,7 +80,7 @@ public final class Run {
 
   private static RunSummary execute(String verb, String runId, String label, Instant started, Lake lake,
       Settings settings, List<Stage> stages, Progress progress, OnOutsideChanges onOutsideChanges) {
-    RunContext context = new RunContext(runId, settings, lake, started);
+    RunContext context = new RunContext(runId, settings, lake, started, progress);
     if (lake.exists(OPS_RUNS)) {
       List<Row> last = lake.read(OPS_RUNS).filter("status <> 'failed' AND verb = 'nightly'")
           .orderBy(org.apache.spark.sql.functions.col("finished_at").desc())

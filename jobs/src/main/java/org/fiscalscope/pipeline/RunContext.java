@@ -16,7 +16,10 @@ public final class RunContext {
   private java.util.Map<String, Long> previousVersions = java.util.Map.of();
   private java.util.List<org.fiscalscope.lake.OutsideWrites.Change> outsideChanges = java.util.List.of();
 
-  public RunContext(String runId, Settings settings, Lake lake, Instant startedAt) {
+  private final Progress progress;
+
+  public RunContext(String runId, Settings settings, Lake lake, Instant startedAt, Progress progress) {
+    this.progress = progress;
     this.runId = runId;
     this.settings = settings;
     this.lake = lake;
@@ -34,6 +37,11 @@ public final class RunContext {
 
   public Lake lake() {
     return lake;
+  }
+
+  /** Where a stage tells of its steps (a batch of a large ingest) between its start and end lines. */
+  public Progress progress() {
+    return progress;
   }
 
   public Instant startedAt() {

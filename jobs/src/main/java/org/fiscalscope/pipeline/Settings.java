@@ -53,10 +53,11 @@ public record Settings(Paths paths, SparkSettings spark, IngestSettings ingest, 
   }
 
   /**
-   * Limits of the ingest stage: the largest file read, and the heap the reading of workbooks and PDFs may take at
-   * once per JVM (0: half the JVM's maximum heap).
+   * Limits of the ingest stage: the largest file read, the heap the reading of workbooks and PDFs may take at once per
+   * JVM (0: half the JVM's maximum heap), and the most new files read and committed together (a larger landing is
+   * ingested in batches of that many, one after the other).
    */
-  public record IngestSettings(Integer maxFileMb, Integer parseMemoryMb) {
+  public record IngestSettings(Integer maxFileMb, Integer parseMemoryMb, Integer batchFiles) {
     public IngestSettings {
       maxFileMb = maxFileMb == null ? 64 : maxFileMb;
       if (maxFileMb <= 0) {
@@ -67,13 +68,17 @@ public record Settings(Paths paths, SparkSettings spark, IngestSettings ingest, 
         throw new IllegalArgumentException("ingest.parse-memory-mb must be a number of megabytes, or 0 for half the"
             + " heap: got " + parseMemoryMb);
       }
+      batchFiles = batchFiles == null ? org.fiscalscope.ingest.IngestJob.BATCH_FILES : batchFiles;
+      if (batchFiles <= 0) {
+        throw new IllegalArgumentException("ingest.batch-files must be a positive number of files: got " + batchFiles);
+      }
     }
   }
 
   public Settings {
     paths = paths == null ? new Paths(null, null, null) : paths;
     spark = spark == null ? new SparkSettings(null, null) : spark;
-    ingest = ingest == null ? new IngestSettings(null, null) : ingest;
+    ingest = ingest == null ? new IngestSettings(null, null, null) : ingest;
     metrics = metrics == null ? MetricsConfig.defaults() : metrics;
     flags = flags == null ? FlagsConfig.defaults() : flags;
   }

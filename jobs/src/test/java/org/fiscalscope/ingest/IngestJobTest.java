@@ -130,6 +130,50 @@ class IngestJobTest extends SparkTest {
   }
 
   @Test
+  void aLandingOfMoreNewFilesThanABatchIsIngestedBatchByBatchOldestFirstToTheSameSilver() throws IOException {
+    landing = tmp.resolve("landing");
+    long t = 1_700_000_000_000L;
+    String[][] files = {
+        {"z-a.json", UNIT_A}, {"m-old.json", UNIT_B}, {"broken.json", "{\"fiscal_year\": "},
+        {"a-new.json", UNIT_B.replace("100", "120")}, {"c.json", UNIT_B.replace("2022", "2021")}};
+    for (int i = 0; i < files.length; i++) {
+      Files.setLastModifiedTime(write(files[i][0], files[i][1]), java.nio.file.attribute.FileTime.fromMillis(t + i * 60_000L));
+    }
+    Lake whole = new Lake(spark, tmp.resolve("whole").toString());
+    Lake batched = new Lake(spark, tmp.resolve("batched").toString());
+
+    IngestJob.Result once = IngestJob.run(whole, landing.toString(), "run-1", 1 << 20);
+    List<IngestJob.Batch> batches = new java.util.ArrayList<>();
+    List<String> held = heldBlocks();
+    IngestJob.Result inBatches = IngestJob.run(batched, landing.toString(), "run-1", 1 << 20, 0, 2, files1 -> { },
+        batches::add);
+
+    assertEquals(List.of(new IngestJob.Batch(1, 3, 2), new IngestJob.Batch(2, 3, 2), new IngestJob.Batch(3, 3, 1)),
+        batches);
+    assertEquals(held, heldBlocks(), "each batch released the rows it kept");
+    assertEquals(List.of(3L, 2L), List.of(once.newDocuments(), once.rejected()),
+        "in one batch the older file of B 2022 is refused as superseded");
+    assertEquals(List.of(5L, 4L, 1L, 0L), List.of(inBatches.filesSeen(), inBatches.newDocuments(),
+        inBatches.rejected(), inBatches.skipped()), "in batches, oldest first, the newer file replaces it as a later run would");
+    assertEquals(List.of("[A001,2023]", "[滨江区第二中学,2021]", "[滨江区第二中学,2022]"),
+        sorted(batched.read(LakeTable.BRONZE_DOCUMENTS).select("unit_id", "fiscal_year").distinct()));
+    for (LakeTable table : LakeTable.ownedBy(LakeTable.Owner.INGEST)) {
+      if (table.layer() == LakeTable.Layer.SILVER) {
+        assertEquals(sorted(whole.read(table)), sorted(batched.read(table)), table + " as one batch makes it");
+      }
+    }
+    assertEquals(List.of("[120.0000]"),
+        sorted(batched.read(LakeTable.SILVER_UNIT_YEAR).where("fiscal_year = 2022").select("income_total")));
+
+    Map<String, Long> before = LakeVersions.ofIngestTables(batched);
+    IngestJob.Result again = IngestJob.run(batched, landing.toString(), "run-2", 1 << 20, 0, 2, files1 -> { },
+        batches::add);
+    assertEquals(5, again.skipped());
+    assertEquals(3, batches.size(), "nothing new, no batch");
+    assertEquals(before, LakeVersions.ofIngestTables(batched));
+  }
+
+  @Test
   void aPdfDisclosureInTheLandingFolderReachesSilverWithItsPages() throws IOException {
     landing = tmp.resolve("landing");
     Files.createDirectories(landing);

@@ -36,6 +36,31 @@ class DeltaMergeTest extends SparkTest {
   }
 
   @Test
+  void groupsTheTableHoldsNoRowOfAreAppendedAndOthersMerged() {
+    Lake lake = new Lake(spark, tmp.toString());
+    DeltaMerge.replaceGroups(lake, LINES, lines(
+        "{\"unit_id\":\"A\",\"fiscal_year\":2023,\"code\":\"201\",\"actual\":1,\"run_id\":\"r1\"}"), LakeTable.UNIT_YEAR);
+
+    // A new year's document: nothing of its unit-year to update or delete.
+    DeltaMerge.replaceGroups(lake, LINES, lines(
+        "{\"unit_id\":\"A\",\"fiscal_year\":2024,\"code\":\"201\",\"actual\":2,\"run_id\":\"r2\"}",
+        "{\"unit_id\":\"A\",\"fiscal_year\":2024,\"code\":\"208\",\"actual\":3,\"run_id\":\"r2\"}"), LakeTable.UNIT_YEAR);
+    assertEquals("WRITE", lastOperation(lake));
+
+    // One group held, one new: merged, so A 2023's line 201 is replaced and not doubled.
+    DeltaMerge.replaceGroups(lake, LINES, lines(
+        "{\"unit_id\":\"A\",\"fiscal_year\":2023,\"code\":\"201\",\"actual\":4,\"run_id\":\"r3\"}",
+        "{\"unit_id\":\"B\",\"fiscal_year\":2023,\"code\":\"201\",\"actual\":5,\"run_id\":\"r3\"}"), LakeTable.UNIT_YEAR);
+    assertEquals("MERGE", lastOperation(lake));
+    assertEquals(List.of("[A,2023,201,4.0000]", "[A,2024,201,2.0000]", "[A,2024,208,3.0000]", "[B,2023,201,5.0000]"),
+        sorted(lake.read(LINES).select("unit_id", "fiscal_year", "code", "actual")));
+  }
+
+  private static String lastOperation(Lake lake) {
+    return lake.delta(LINES).history(1).select("operation").head().getString(0);
+  }
+
+  @Test
   void replaceGroupsOfKnownYearsReadsTheFilesOfThoseYearsOnly() throws java.io.IOException {
     Lake lake = new Lake(spark, tmp.toString());
     DeltaMerge.replaceGroups(lake, LINES, lines(

@@ -60,6 +60,26 @@ class IngestOnlyLakeTest extends SparkTest {
   }
 
   @Test
+  void aLandingLargerThanABatchIsIngestedInBatchesEachShownOnTheConsole() throws IOException {
+    Path landing = Files.createDirectories(tmp.resolve("landing"));
+    Files.writeString(landing.resolve("b.json"), DOCUMENT, StandardCharsets.UTF_8);
+    Files.writeString(landing.resolve("c.json"), DOCUMENT.replace("2022", "2023"), StandardCharsets.UTF_8);
+    Lake lake = new Lake(spark, tmp.resolve("lake").toString());
+    Settings loaded = Settings.load(null).withPaths(landing.toString(), lake.root(), null);
+    Settings oneFileABatch = new Settings(loaded.paths(), loaded.spark(),
+        new Settings.IngestSettings(null, null, 1), loaded.metrics(), loaded.flags());
+    ByteArrayOutputStream console = new ByteArrayOutputStream();
+
+    RunSummary s = Run.execute("ingest", lake, oneFileABatch, List.of(new IngestStage()),
+        new Progress(new PrintStream(console, true, StandardCharsets.UTF_8), 1));
+    assertEquals(RunSummary.SUCCEEDED, s.status(), s.error());
+    String shown = console.toString(StandardCharsets.UTF_8);
+    assertTrue(shown.contains("      ingest    batch 1 of 2: 1 new files\n      ingest    batch 2 of 2: 1 new files\n"),
+        shown);
+    assertEquals(2L, lake.read(LakeTable.SILVER_UNIT_YEAR).count());
+  }
+
+  @Test
   void aGoldTableARunRecordedAndTheStorageLostIsAProblem() throws IOException {
     Path landing = Files.createDirectories(tmp.resolve("landing"));
     Lake lake = new Lake(spark, tmp.resolve("lake").toString());

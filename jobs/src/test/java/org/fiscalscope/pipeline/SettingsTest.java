@@ -21,6 +21,16 @@ class SettingsTest {
   }
 
   @Test
+  void theIngestBatchIsAPositiveNumberOfFilesWithTheShippedFileSayingTheDefault() throws java.io.IOException {
+    assertEquals(org.fiscalscope.ingest.IngestJob.BATCH_FILES, Settings.defaults().ingest().batchFiles());
+    assertEquals(Settings.defaults().ingest(), Settings.load("conf/fiscalscope.yaml").ingest(),
+        "conf/fiscalscope.yaml names the defaults");
+    assertEquals(500, parse("ingest:\n  batch-files: 500\n").ingest().batchFiles());
+    FiscalScopeException e = assertThrows(FiscalScopeException.class, () -> parse("ingest:\n  batch-files: 0\n"));
+    assertTrue(e.getMessage().contains("ingest.batch-files must be a positive number of files: got 0"), e.getMessage());
+  }
+
+  @Test
   void metricsAndFlagsAreBoundOverTheirDefaultsWhenTheFileIsRead() {
     Settings s = parse("""
         flags:
