@@ -123,9 +123,9 @@ public final class IngestJob {
   /**
    * New files read and committed together at most, by default. A batch's files, their contents and canonical
    * documents, are held (in memory, spilling to local disk) until its tables are written, about twice the bytes of its
-   * files: a province's first load of a million generated files (18 GB) at once would hold some 36 GB. Larger landings are ingested in batches of this many, each committed as a
-   * run would commit it, in the order of their modification times (then paths), so that of two files for one slot of a
-   * unit-year the newer is still the one kept.
+   * files: a province's first load of a million generated files (18 GB) at once would hold some 36 GB. Larger
+   * landings are ingested in batches of this many, each committed as a run would commit it, in the order of their
+   * modification times (then paths), so that of two files for one slot of a unit-year the newer is still the one kept.
    */
   public static final int BATCH_FILES = 100_000;
 
@@ -169,7 +169,9 @@ public final class IngestJob {
       Written total = Written.NONE;
       for (int b = 0; b < of; b++) {
         java.util.List<Row> these = pending.subList(b * batchFiles, Math.min(pending.size(), (b + 1) * batchFiles));
-        batches.accept(new Batch(b + 1, of, these.size()));
+        if (of > 1) {
+          batches.accept(new Batch(b + 1, of, these.size()));
+        }
         int batchSlices = slices(spark, these.size());
         Dataset<Row> batch = listing(spark, these, batchSlices);
         total = total.plus(batch(lake, root, runId, batch, batchSlices, these.stream().anyMatch(IngestJob::isDataset),

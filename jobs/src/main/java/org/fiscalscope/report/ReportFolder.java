@@ -15,11 +15,13 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.ChecksumFileSystem;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.apache.spark.api.java.function.ForeachPartitionFunction;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.util.LongAccumulator;
+import org.apache.spark.sql.types.StructType;
+import org.fiscalscope.lake.Materialized;
 
 /** {@code <reports>/<run date>/}: where one day's report and its CSV exports are written (local folder, HDFS or S3). */
 final class ReportFolder {
@@ -106,50 +108,70 @@ final class ReportFolder {
   /**
    * Writes {@code units/}: one page per row of {@code content}, rendered and written by Spark where the row is (each
    * task writes its partition's pages through Hadoop's file system, so no page passes through the driver), the shared
-   * script and the index of all units streamed from {@code index}. Everything goes to a hidden staging folder that
-   * replaces {@code units/} at the end. Returns the number of pages.
+   * script and the index of all units, whose rows ({@link UnitPages#indexRow}) the tasks hand back as they write the
+   * pages. The content is computed once, by the job that writes the pages, and not cached: a province's 200,000 units
+   * were 5.7 GB of it, beyond what the executors' memory kept, and collecting around it took more time than writing.
+   * Only the index rows, one short row per unit, are kept until the index is written. Everything goes to a hidden
+   * staging folder that replaces {@code units/} at the end. Returns the number of pages.
    */
-  long writeUnitPages(Dataset<Row> content, Dataset<Row> index, String css, String script) {
+  long writeUnitPages(Dataset<Row> content, String css, String script) {
     Path target = new Path(dir, "units");
     Path staging = new Path(dir, ".units.partial");
-    try {
+    try (Materialized kept = new Materialized()) {
       FileSystem fs = fs();
       fs.delete(staging, true);
       fs.mkdirs(staging);
-      LongAccumulator pages = spark.sparkContext().longAccumulator("unit pages");
-      content.foreachPartition(new PageWriter(HadoopConf.of(spark.sparkContext().hadoopConfiguration()),
-          staging.toString(), runDate.toString(), css, pages));
+      Dataset<Row> withIndexRow = content.withColumn(INDEX_ROW, UnitPages.indexRow());
+      StructType indexRow = (StructType) withIndexRow.schema().apply(INDEX_ROW).dataType();
+      Dataset<Row> written = kept.keep(withIndexRow.mapPartitions(new PageWriter(
+          HadoopConf.of(spark.sparkContext().hadoopConfiguration()), staging.toString(), runDate.toString(), css),
+          Encoders.row(indexRow)));
       try (OutputStream out = fs.create(new Path(staging, UnitPage.SCRIPT), true)) {
         out.write(script.getBytes(StandardCharsets.UTF_8));
       }
+      long pages;
       try (OutputStream out = fs.create(new Path(staging, "index.html"), true)) {
-        UnitIndex.write(index, runDate.toString(), css, out);
+        pages = UnitIndex.write(UnitPages.index(written), runDate.toString(), css, out);
       }
       fs.delete(target, true);
       if (!fs.rename(staging, target)) {
         throw new IOException("could not move " + staging + " to " + target);
       }
-      return pages.value();
+      return pages;
     } catch (IOException e) {
       throw new UncheckedIOException("writing the unit pages to " + target, e);
     }
   }
 
-  /** Renders and writes the pages of one partition of units; runs on the executors. */
-  private record PageWriter(HadoopConf conf, String folder, String runDate, String css, LongAccumulator pages)
-      implements ForeachPartitionFunction<Row> {
+  /** The column of a unit's index row beside its page's content. */
+  private static final String INDEX_ROW = "_index_row";
+
+  /** Renders and writes the pages of one partition of units and returns their index rows; runs on the executors. */
+  private record PageWriter(HadoopConf conf, String folder, String runDate, String css)
+      implements MapPartitionsFunction<Row, Row> {
     @Override
-    public void call(Iterator<Row> rows) throws Exception {
+    public Iterator<Row> call(Iterator<Row> rows) throws Exception {
       Path dir = new Path(folder);
       FileSystem fs = raw(dir.getFileSystem(conf.get()));
-      while (rows.hasNext()) {
-        UnitPageData unit = UnitPageData.of(rows.next());
-        byte[] html = UnitPage.render(unit, runDate, css).getBytes(StandardCharsets.UTF_8);
-        try (OutputStream out = fs.create(new Path(dir, Html.unitFile(unit.unitId())), true)) {
-          out.write(html);
+      return new Iterator<>() {
+        @Override
+        public boolean hasNext() {
+          return rows.hasNext();
         }
-        pages.add(1);
-      }
+
+        @Override
+        public Row next() {
+          Row row = rows.next();
+          UnitPageData unit = UnitPageData.of(row);
+          byte[] html = UnitPage.render(unit, runDate, css).getBytes(StandardCharsets.UTF_8);
+          try (OutputStream out = fs.create(new Path(dir, Html.unitFile(unit.unitId())), true)) {
+            out.write(html);
+          } catch (IOException e) {
+            throw new UncheckedIOException("writing the page of unit " + unit.unitId() + " to " + folder, e);
+          }
+          return row.getStruct(row.fieldIndex(INDEX_ROW));
+        }
+      };
     }
   }
 

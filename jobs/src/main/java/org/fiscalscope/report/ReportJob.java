@@ -221,13 +221,9 @@ public final class ReportJob {
     Optional<Dataset<Row>> sources = silver(lake, LakeTable.SILVER_PROVENANCE).map(UnitPages::sources);
     Dataset<Row> content = UnitPages.content(unitYear, silver(lake, LakeTable.SILVER_FUNCTION_LINE),
         silver(lake, LakeTable.SILVER_PROJECT), silver(lake, LakeTable.SILVER_FINDING), sources,
-        flags, limits.unitPage()).persist(StorageLevel.MEMORY_AND_DISK());
-    try {
-      return folder.writeUnitPages(content, UnitPages.index(content), ReportPage.resource("report.css"),
-          ReportPage.library() + "\n" + ReportPage.resource("report.js") + "\n" + ReportPage.resource("units.js"));
-    } finally {
-      content.unpersist();
-    }
+        flags, limits.unitPage());
+    return folder.writeUnitPages(content, ReportPage.resource("report.css"),
+        ReportPage.library() + "\n" + ReportPage.resource("report.js") + "\n" + ReportPage.resource("units.js"));
   }
 
   /** Runs a part of the report and logs how long it took. */

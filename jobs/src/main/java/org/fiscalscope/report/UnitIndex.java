@@ -23,8 +23,8 @@ final class UnitIndex {
 
   private UnitIndex() {}
 
-  /** Writes the index of the rows of {@link UnitPages#index} to {@code out} (flushed, left open). */
-  static void write(Dataset<Row> index, String runDate, String css, OutputStream out) throws IOException {
+  /** Writes the index of the rows of {@link UnitPages#index} to {@code out} (flushed, left open); returns the units. */
+  static long write(Dataset<Row> index, String runDate, String css, OutputStream out) throws IOException {
     Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
     w.write("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n"
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>全部单位 All units · FiscalScope "
@@ -61,6 +61,7 @@ final class UnitIndex {
     w.write("</tbody></table>\n<p class=\"meta\">" + n + " units.</p></section></main>\n<script>document.getElementById("
         + "'unit-count').textContent = '" + n + "';</script>\n<script src=\"" + UnitPage.SCRIPT + "\"></script>\n</body>\n</html>\n");
     w.flush();
+    return n;
   }
 
   private static String num(long v) {

@@ -61,13 +61,17 @@ final class UnitPages {
         : pages.withColumn("sources", lit(null).cast(SOURCE_MAP));
   }
 
-  /** The one-line-per-unit list of units/index.html, from {@link #content}: ordered by name, then id. */
-  static Dataset<Row> index(Dataset<Row> content) {
-    return content.select(col("unit_id"), col("unit_name"), col("peer_group"), col("region"),
-            org.apache.spark.sql.functions.size(col("years")).as("n_years"), col("first_year"), col("last_year"),
-            col("last_rate_pct"), col("flags_total"), col("flags_severe"), col("findings_total"))
-        // One sorted partition of one small row per unit: streamed in one job, without a range-sampling pass.
-        .coalesce(1).sortWithinPartitions(coalesce(col("unit_name"), col("unit_id")), col("unit_id"));
+  /** A unit's row of units/index.html, as a struct over a row of {@link #content}. */
+  static Column indexRow() {
+    return struct(col("unit_id"), col("unit_name"), col("peer_group"), col("region"),
+        org.apache.spark.sql.functions.size(col("years")).as("n_years"), col("first_year"), col("last_year"),
+        col("last_rate_pct"), col("flags_total"), col("flags_severe"), col("findings_total"));
+  }
+
+  /** The one-line-per-unit list of units/index.html, from rows of {@link #indexRow}: ordered by name, then id. */
+  static Dataset<Row> index(Dataset<Row> indexRows) {
+    // One sorted partition of one small row per unit: streamed in one job, without a range-sampling pass.
+    return indexRows.coalesce(1).sortWithinPartitions(coalesce(col("unit_name"), col("unit_id")), col("unit_id"));
   }
 
   /** The type of a unit's source map: "year|pointer" → where the figure was stated. */

@@ -171,6 +171,12 @@ class IngestJobTest extends SparkTest {
     assertEquals(5, again.skipped());
     assertEquals(3, batches.size(), "nothing new, no batch");
     assertEquals(before, LakeVersions.ofIngestTables(batched));
+
+    write("d.json", UNIT_B.replace("2022", "2020"));
+    IngestJob.Result one = IngestJob.run(batched, landing.toString(), "run-3", 1 << 20, 0, 2, files1 -> { },
+        batches::add);
+    assertEquals(List.of(1L, 5L), List.of(one.newDocuments(), one.skipped()));
+    assertEquals(3, batches.size(), "fewer new files than a batch, in a landing of more: one batch, not announced");
   }
 
   @Test

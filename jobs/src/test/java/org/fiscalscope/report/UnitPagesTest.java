@@ -59,8 +59,10 @@ class UnitPagesTest extends SparkTest {
             + "level INT, class_code STRING, line_seq INT",
         item("2080104", "综合业务管理", 5), item("2080102", "一般行政管理事务", 6), item("2080701", "就业创业服务补贴", 7),
         item("2080505", "机关事业单位基本养老保险", 8)));
+    List<String> held = heldBlocks();
     ReportJob.Result result = ReportJob.run(lake, reports.toString(), DAY);
     Path day = reports.resolve(DAY.toString());
+    assertEquals(held, heldBlocks(), "the report released the index rows its page writers handed back");
 
     Set<String> unitIds = lake.read(LakeTable.SILVER_UNIT_YEAR).select("unit_id").distinct().collectAsList().stream()
         .map(r -> r.getString(0)).collect(Collectors.toCollection(TreeSet::new));
