@@ -46,6 +46,7 @@ import org.fiscalscope.lake.DeltaMerge;
 import org.fiscalscope.lake.Lake;
 import org.fiscalscope.lake.LakeTable;
 import org.fiscalscope.lake.Materialized;
+import org.fiscalscope.lake.Partitions;
 import org.fiscalscope.problem.Problem;
 import org.fiscalscope.problem.Reason;
 import org.fiscalscope.problem.ReasonColumns;
@@ -304,17 +305,7 @@ final class DatasetReader {
 
     @Override
     public Iterator<Row> call(Iterator<Row> rows) {
-      return new Iterator<>() {
-        @Override
-        public boolean hasNext() {
-          return rows.hasNext();
-        }
-
-        @Override
-        public Row next() {
-          return check(rows.next());
-        }
-      };
+      return Partitions.eachMapped(rows, CheckRows::check);
     }
 
     private static Row check(Row r) {

@@ -11,6 +11,7 @@ import org.apache.spark.sql.types.StructType;
 import org.apache.spark.util.SerializableConfiguration;
 import org.fiscalscope.document.DocumentJson;
 import org.fiscalscope.document.FinalAccount;
+import org.fiscalscope.lake.Partitions;
 import org.fiscalscope.problem.Refusal;
 
 /**
@@ -61,19 +62,8 @@ final class ReadFiles implements MapPartitionsFunction<Row, Row> {
 
   @Override
   public Iterator<Row> call(Iterator<Row> files) {
-    return new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        return files.hasNext();
-      }
-
-      @Override
-      public Row next() {
-        Row f = files.next();
-        return ParseMemory.admit(InputKind.of(f.getAs("relative_path")), f.<Long>getAs("length"), parseMemoryMb,
-            () -> read(f));
-      }
-    };
+    return Partitions.eachMapped(files, f -> ParseMemory.admit(InputKind.of(f.getAs("relative_path")),
+        f.<Long>getAs("length"), parseMemoryMb, () -> read(f)));
   }
 
   private Row read(Row f) {

@@ -22,6 +22,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 import org.fiscalscope.lake.Materialized;
+import org.fiscalscope.lake.Partitions;
 
 /** {@code <reports>/<run date>/}: where one day's report and its CSV exports are written (local folder, HDFS or S3). */
 final class ReportFolder {
@@ -153,25 +154,16 @@ final class ReportFolder {
     public Iterator<Row> call(Iterator<Row> rows) throws Exception {
       Path dir = new Path(folder);
       FileSystem fs = raw(dir.getFileSystem(conf.get()));
-      return new Iterator<>() {
-        @Override
-        public boolean hasNext() {
-          return rows.hasNext();
+      return Partitions.eachMapped(rows, row -> {
+        UnitPageData unit = UnitPageData.of(row);
+        byte[] html = UnitPage.render(unit, runDate, css).getBytes(StandardCharsets.UTF_8);
+        try (OutputStream out = fs.create(new Path(dir, Html.unitFile(unit.unitId())), true)) {
+          out.write(html);
+        } catch (IOException e) {
+          throw new UncheckedIOException("writing the page of unit " + unit.unitId() + " to " + folder, e);
         }
-
-        @Override
-        public Row next() {
-          Row row = rows.next();
-          UnitPageData unit = UnitPageData.of(row);
-          byte[] html = UnitPage.render(unit, runDate, css).getBytes(StandardCharsets.UTF_8);
-          try (OutputStream out = fs.create(new Path(dir, Html.unitFile(unit.unitId())), true)) {
-            out.write(html);
-          } catch (IOException e) {
-            throw new UncheckedIOException("writing the page of unit " + unit.unitId() + " to " + folder, e);
-          }
-          return row.getStruct(row.fieldIndex(INDEX_ROW));
-        }
-      };
+        return row.getStruct(row.fieldIndex(INDEX_ROW));
+      });
     }
   }
 
