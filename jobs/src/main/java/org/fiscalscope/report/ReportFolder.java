@@ -111,8 +111,8 @@ final class ReportFolder {
    * task writes its partition's pages through Hadoop's file system, so no page passes through the driver), the shared
    * script and the index of all units, whose rows ({@link UnitPages#indexRow}) the tasks hand back as they write the
    * pages. The content is computed once, by the job that writes the pages, and not cached: a province's 200,000 units
-   * were 5.7 GB of it, beyond what the executors' memory kept, and collecting around it took more time than writing.
-   * Only the index rows, one short row per unit, are kept until the index is written. Everything goes to a hidden
+   * were 5.7 GB of it, beyond what the executors' memory kept, and the heap's full collections around that cache cost
+   * the 1 M report more than writing the pages (bench/RESULTS.md). Only the index rows, one short row per unit, are kept until the index is written. Everything goes to a hidden
    * staging folder that replaces {@code units/} at the end. Returns the number of pages.
    */
   long writeUnitPages(Dataset<Row> content, String css, String script) {
