@@ -232,7 +232,7 @@ public final class Lake {
    * per line, the Delta protocol's {@code add} with the file's path): a file read, not a Spark job.
    */
   public java.util.Set<String> addedFiles(LakeTable table, long version) {
-    Path commit = logFile(table, version, "json");
+    Path commit = commitFile(table, version);
     java.util.Set<String> added = new java.util.HashSet<>();
     try {
       FileSystem fs = commit.getFileSystem(spark.sparkContext().hadoopConfiguration());
@@ -255,9 +255,9 @@ public final class Lake {
     return new Path(path(table), "_delta_log");
   }
 
-  /** A version's file in the table's log, as the Delta protocol names it: its commit (json) or checksum (crc). */
-  private Path logFile(LakeTable table, long version, String extension) {
-    return new Path(logFolder(table), String.format(java.util.Locale.ROOT, "%020d.%s", version, extension));
+  /** A version's commit file in the table's log, as the Delta protocol names it. */
+  private Path commitFile(LakeTable table, long version) {
+    return new Path(logFolder(table), String.format(java.util.Locale.ROOT, "%020d.json", version));
   }
 
   public DeltaTable delta(LakeTable table) {

@@ -136,7 +136,7 @@ public final class ReportJob {
    * its flags and its execution rates, each capped. Returns the about sheet's notes on what has no sheet.
    */
   static List<String> unitSheets(Lake lake, Dataset<Row> unitYear, WorkbookExport workbook, Limits limits) {
-    Optional<Dataset<Row>> flags = gold(lake, FLAGS);
+    Optional<Dataset<Row>> flags = existing(lake, FLAGS);
     if (flags.isEmpty()) {
       return List.of("gold.flags 暂无数据 — no flags yet, so no unit sheets.");
     }
@@ -154,7 +154,7 @@ public final class ReportJob {
     int cap = UNIT_SHEET_ROWS;
     Map<String, List<Row>> flagRows = perUnit(FlagList.explained(flags.get().filter(col("unit_id").isin(ids.toArray())), unitYear),
         ids, cap, FlagList.order());
-    Map<String, List<Row>> execRows = gold(lake, EXECUTION)
+    Map<String, List<Row>> execRows = existing(lake, EXECUTION)
         .map(e -> perUnit(e.filter(col("unit_id").isin(ids.toArray())), ids, cap,
             new Column[] {col("fiscal_year").desc(), col("level").desc(), col("subject")}))
         .orElse(Map.of());
@@ -217,10 +217,10 @@ public final class ReportJob {
 
   /** Writes a page for every unit of silver.unit_year (by Spark, per partition) and the index of units. */
   static long unitPages(Lake lake, Dataset<Row> unitYear, ReportFolder folder, Limits limits) {
-    Optional<Dataset<Row>> flags = gold(lake, FLAGS).map(f -> FlagList.explained(f, unitYear));
-    Optional<Dataset<Row>> sources = silver(lake, LakeTable.SILVER_PROVENANCE).map(UnitPages::sources);
-    Dataset<Row> content = UnitPages.content(unitYear, silver(lake, LakeTable.SILVER_FUNCTION_LINE),
-        silver(lake, LakeTable.SILVER_PROJECT), silver(lake, LakeTable.SILVER_FINDING), sources,
+    Optional<Dataset<Row>> flags = existing(lake, FLAGS).map(f -> FlagList.explained(f, unitYear));
+    Optional<Dataset<Row>> sources = existing(lake, LakeTable.SILVER_PROVENANCE).map(UnitPages::sources);
+    Dataset<Row> content = UnitPages.content(unitYear, existing(lake, LakeTable.SILVER_FUNCTION_LINE),
+        existing(lake, LakeTable.SILVER_PROJECT), existing(lake, LakeTable.SILVER_FINDING), sources,
         flags, limits.unitPage());
     return folder.writeUnitPages(content, ReportPage.resource("report.css"),
         ReportPage.library() + "\n" + ReportPage.resource("report.js") + "\n" + ReportPage.resource("units.js"));
@@ -234,23 +234,19 @@ public final class ReportJob {
     return result;
   }
 
-  private static Optional<Dataset<Row>> silver(Lake lake, LakeTable table) {
-    return lake.exists(table) ? Optional.of(lake.scan(table)) : Optional.empty();
-  }
-
   /** The page's content from the lake's tables, every list bounded by {@code limits}. */
   static ReportContent content(Lake lake, Dataset<Row> unitYear, LocalDate runDate, Limits limits) {
     Dataset<Row> names = Frames.unitNames(unitYear);
-    Optional<Dataset<Row>> flagRows = gold(lake, FLAGS);
+    Optional<Dataset<Row>> flagRows = existing(lake, FLAGS);
     // Each section timed in the log: the sections are the page content's queries, one after another.
     Optional<ExecutionRanking> ranking = timed("execution ranking",
-        () -> gold(lake, EXECUTION).flatMap(e -> ExecutionRanking.of(e, limits.rankingPerEnd())));
+        () -> existing(lake, EXECUTION).flatMap(e -> ExecutionRanking.of(e, limits.rankingPerEnd())));
     Optional<ScoreHistograms> scores = timed("score histograms",
-        () -> gold(lake, SCORE_DISTRIBUTION).flatMap(s -> ScoreHistograms.of(s, limits.peerGroups())));
+        () -> existing(lake, SCORE_DISTRIBUTION).flatMap(s -> ScoreHistograms.of(s, limits.peerGroups())));
     Optional<ThreePublicBreaks> trends = timed("three-public breaks",
-        () -> gold(lake, THREE_PUBLIC_TREND).flatMap(t -> ThreePublicBreaks.of(t, names, limits.trendUnits())));
+        () -> existing(lake, THREE_PUBLIC_TREND).flatMap(t -> ThreePublicBreaks.of(t, names, limits.trendUnits())));
     Optional<FlagList> flags = timed("flag list", () -> flagRows.flatMap(f -> FlagList.of(f, unitYear, limits.flags())));
-    Optional<DisclosureRanking> disclosure = timed("disclosure ranking", () -> gold(lake, DISCLOSURE_QUALITY)
+    Optional<DisclosureRanking> disclosure = timed("disclosure ranking", () -> existing(lake, DISCLOSURE_QUALITY)
         .flatMap(q -> DisclosureRanking.of(q, DISCLOSURE_PER_END, limits.peerGroups())));
 
     List<String> unitIds = timed("units shown", () -> unitsToShow(flagRows, ranking, trends, limits));
@@ -305,7 +301,8 @@ public final class ReportJob {
     return rows.repartitionByRange(parts, by).sortWithinPartitions(by);
   }
 
-  private static Optional<Dataset<Row>> gold(Lake lake, LakeTable table) {
+  /** A table's rows read whole ({@link Lake#scan}), or none when it does not exist yet. */
+  private static Optional<Dataset<Row>> existing(Lake lake, LakeTable table) {
     return lake.exists(table) ? Optional.of(lake.scan(table)) : Optional.empty();
   }
 
