@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.lit;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.storage.StorageLevel;
 import org.fiscalscope.lake.Concurrently;
@@ -60,9 +61,10 @@ public final class MetricsJob {
 
   /**
    * Reads each silver table once (cached for the gold tables), recomputes every gold metric and writes each
-   * table with at most one commit: a new table by one append, an existing one by one MERGE when its content changed
-   * (unchanged rows are not rewritten and keep the run id that wrote them) and none when it did not. Empty silver:
-   * nothing is written.
+   * table with at most one commit: a new table by one append, an existing one by writing the groups (unit-years; years
+   * for the score distribution) whose rows changed — appended when the table holds none of them, else one MERGE of
+   * those groups (unchanged rows are not rewritten and keep the run id that wrote them) — and none when no group
+   * changed. Empty silver: nothing is written.
    */
   public static Result run(Lake lake, MetricsConfig cfg, String runId) {
     JobLabel.set(lake.spark(), LakeTable.Owner.METRICS, "metrics run " + runId + ": silver → gold");
@@ -103,7 +105,8 @@ public final class MetricsJob {
 
   /**
    * One gold table's write. A new table is created by one append straight from the plan (its row count is then read
-   * from the Delta log); an existing one is compared by fingerprint first and merged only when it changed.
+   * from the Delta log); an existing one is compared group by group ({@link GoldWrites#changedGroups}) and only the
+   * changed groups written.
    */
   private static void write(Lake lake, LakeTable table, Dataset<Row> frame, String runId, List<String> groups,
       Map<LakeTable, Long> rows, Map<LakeTable, Long> versions) {
@@ -116,10 +119,16 @@ public final class MetricsJob {
       lake.ensure(table);
       try (Materialized kept = new Materialized()) {
         Dataset<Row> conformed = kept.keep(DeltaMerge.conform(stamped, table.schema()));
-        GoldWrites.Fingerprint now = GoldWrites.fingerprint(conformed, table.schema());
-        rows.put(table, now.rows());
-        if (!now.equals(GoldWrites.fingerprint(lake.scan(table), table.schema()))) {
-          DeltaMerge.replaceGroups(lake, table, conformed, groups);
+        rows.put(table, conformed.count());
+        Dataset<Row> changed = kept.keep(GoldWrites.changedGroups(conformed, lake.scan(table), table.schema(), groups));
+        if (!changed.isEmpty()) {
+          // Only the changed groups' rows are written, and only their years' files read: a nightly that adds a few
+          // unit-years appends their rows (DeltaMerge: groups the table holds none of) instead of merging the table.
+          java.util.Set<Integer> years = groups.contains("fiscal_year")
+              ? new java.util.TreeSet<>(changed.select("fiscal_year").distinct().as(Encoders.INT()).collectAsList())
+              : java.util.Set.of();
+          DeltaMerge.replaceGroups(lake, table,
+              conformed.join(changed, DeltaMerge.scalaSeq(groups), "left_semi"), changed, years);
         }
       }
     }
