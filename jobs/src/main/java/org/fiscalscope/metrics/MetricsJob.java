@@ -121,12 +121,14 @@ public final class MetricsJob {
         Dataset<Row> conformed = kept.keep(DeltaMerge.conform(stamped, table.schema()));
         rows.put(table, conformed.count());
         Dataset<Row> changed = kept.keep(GoldWrites.changedGroups(conformed, lake.scan(table), table.schema(), groups));
-        if (!changed.isEmpty()) {
+        // The changed groups' years (none: nothing changed), in one job; groups without a year are only counted.
+        boolean byYear = groups.contains("fiscal_year");
+        java.util.Set<Integer> years = byYear
+            ? new java.util.TreeSet<>(changed.select("fiscal_year").distinct().as(Encoders.INT()).collectAsList())
+            : java.util.Set.of();
+        if (byYear ? !years.isEmpty() : !changed.isEmpty()) {
           // Only the changed groups' rows are written, and only their years' files read: a nightly that adds a few
           // unit-years appends their rows (DeltaMerge: groups the table holds none of) instead of merging the table.
-          java.util.Set<Integer> years = groups.contains("fiscal_year")
-              ? new java.util.TreeSet<>(changed.select("fiscal_year").distinct().as(Encoders.INT()).collectAsList())
-              : java.util.Set.of();
           DeltaMerge.replaceGroups(lake, table,
               conformed.join(changed, DeltaMerge.scalaSeq(groups), "left_semi"), changed, years);
         }
