@@ -4,13 +4,10 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.types.StructField;
-import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.fiscalscope.lake.DeltaMerge;
 import org.fiscalscope.lake.JobLabel;
@@ -105,15 +102,15 @@ public final class FlagsJob {
   static final long UNBINNED_FLAGS = 200_000;
 
   /**
-   * One MERGE making the table equal to {@code current} ({@code count} flags; content compared without run_id);
-   * skipped, so no commit, when nothing differs. A table that does not exist yet is created by one append of the flags
-   * instead (a MERGE into the empty table would join with it, materialize the flags and shuffle them twice), and not
-   * at all when there are none. Returns whether it committed.
+   * Makes the table equal to {@code current} ({@code count} flags; content compared without run_id), writing only the
+   * unit-years whose flags changed ({@link GoldWrites#changedGroups}): appended when the table holds no flag of them,
+   * else one MERGE of those unit-years (a flag no longer raised deleted, a changed one updated, an unchanged one kept
+   * with its run id); nothing, so no commit, when no unit-year changed. A nightly adding a few unit-years rewrote every
+   * flag before. A table that does not exist yet is created by one append of the flags instead (a MERGE into the
+   * empty table would join with it, materialize the flags and shuffle them twice), and not at all when there are none.
+   * Returns whether it committed.
    */
   static boolean replaceAll(Lake lake, Dataset<Row> current, long count) {
-    StructType schema = FLAGS.schema();
-    List<String> keys = FLAGS.key();
-    List<String> content = java.util.Arrays.stream(schema.fieldNames()).filter(n -> !n.equals("run_id")).toList();
     if (!lake.exists(FLAGS)) {
       if (count > 0) {
         DeltaMerge.createAndAppend(lake, FLAGS, current, count < UNBINNED_FLAGS);
@@ -121,21 +118,17 @@ public final class FlagsJob {
       return count > 0;
     }
     lake.ensure(FLAGS);
-    if (GoldWrites.isUnchanged(current, lake.scan(FLAGS), schema)) {
-      return false;
+    try (Materialized kept = new Materialized()) {
+      Dataset<Row> changed = kept.keep(GoldWrites.changedGroups(current, lake.scan(FLAGS), FLAGS.schema(),
+          LakeTable.UNIT_YEAR));
+      java.util.Set<Integer> years = new java.util.TreeSet<>(
+          changed.select("fiscal_year").distinct().as(Encoders.INT()).collectAsList());
+      if (years.isEmpty()) {
+        return false;
+      }
+      DeltaMerge.replaceGroups(lake, FLAGS, current.join(changed, DeltaMerge.scalaSeq(LakeTable.UNIT_YEAR), "left_semi"),
+          changed, years);
+      return true;
     }
-    String on = keys.stream().map(k -> "t.`" + k + "` <=> s.`" + k + "`").collect(Collectors.joining(" AND "));
-    String unchanged = content.stream().filter(n -> !keys.contains(n))
-        .map(n -> "t.`" + n + "` <=> s.`" + n + "`").collect(Collectors.joining(" AND "));
-    Map<String, String> all = new LinkedHashMap<>();
-    for (StructField f : schema.fields()) {
-      all.put("`" + f.name() + "`", "s.`" + f.name() + "`");
-    }
-    lake.delta(FLAGS).as("t").merge(current.as("s"), on)
-        .whenMatched("NOT (" + unchanged + ")").updateExpr(all)
-        .whenNotMatched().insertExpr(all)
-        .whenNotMatchedBySource().delete()
-        .execute();
-    return true;
   }
 }

@@ -42,11 +42,33 @@ class FlagsJobTest extends SilverFixtures {
     assertFalse(again.hasChanged(), "same flags: no commit");
     assertEquals(first.tableVersion(), again.tableVersion());
 
+    // The next year's disclosure, its project again under-executed: its flag is appended (no MERGE of the table);
+    // 2023's flag keeps run r1.
+    DeltaMerge.upsert(lake, LakeTable.SILVER_UNIT_YEAR, unitYears(nextYear(SAMPLE)));
+    DeltaMerge.upsert(lake, LakeTable.SILVER_PROJECT, projects(nextYear(
+        project("2024年市级就业资金", "170", "142.94", "84.08", "16.8", "96.8", 3))));
+    MetricsJob.run(lake, MetricsConfig.defaults(), "r2");
+    assertTrue(FlagsJob.run(lake, withoutModel(), "r2").hasChanged());
+    assertEquals("WRITE", lastOperation(lake));
+    assertEquals(List.of("[r1,2023,low_execution]", "[r2,2024,low_execution]"),
+        sorted(lake.read(LakeTable.GOLD_FLAGS).select("run_id", "fiscal_year", "rule")));
+
     DeltaMerge.upsert(lake, LakeTable.SILVER_PROJECT, projects(
         project("2023年市级就业资金", "170", "160", "94.12", "18.82", "98.82", 3)));
     MetricsJob.run(lake, MetricsConfig.defaults(), "r3");
     FlagsJob.Result corrected = FlagsJob.run(lake, withoutModel(), "r3");
     assertTrue(corrected.hasChanged());
-    assertEquals(0, lake.read(LakeTable.GOLD_FLAGS).count(), "the corrected project is no longer flagged");
+    assertEquals("MERGE", lastOperation(lake));
+    assertEquals(List.of("[r2,2024,low_execution]"),
+        sorted(lake.read(LakeTable.GOLD_FLAGS).select("run_id", "fiscal_year", "rule")),
+        "the corrected project is no longer flagged; the other unit-year's flag is left as it was");
+  }
+
+  private static String nextYear(String json) {
+    return json.replace("\"fiscal_year\":2023", "\"fiscal_year\":2024").replace("\"sha-qs\"", "\"sha-qs-2024\"");
+  }
+
+  private static String lastOperation(Lake lake) {
+    return lake.delta(LakeTable.GOLD_FLAGS).history(1).select("operation").head().getString(0);
   }
 }
