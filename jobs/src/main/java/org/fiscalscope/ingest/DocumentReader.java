@@ -119,6 +119,17 @@ public final class DocumentReader {
     int i = 0;
     int n = content.length;
     while (i < n) {
+      // Eight bytes at a time while they are ASCII and none is NUL: most of a JSON file (keys, numbers, indentation).
+      while (i + Long.BYTES <= n) {
+        long word = (long) LONGS.get(content, i);
+        if ((word & HIGH_BITS) != 0 || ((word - LOW_BITS) & ~word & HIGH_BITS) != 0) {
+          break;
+        }
+        i += Long.BYTES;
+      }
+      if (i >= n) {
+        break;
+      }
       int b = content[i];
       if (b > 0) {
         i++;
@@ -166,6 +177,11 @@ public final class DocumentReader {
     }
     return true;
   }
+
+  private static final java.lang.invoke.VarHandle LONGS =
+      java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+  private static final long HIGH_BITS = 0x8080808080808080L;
+  private static final long LOW_BITS = 0x0101010101010101L;
 
   private static String where(JsonLocation loc) {
     return loc == null || loc.getLineNr() < 0 ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();

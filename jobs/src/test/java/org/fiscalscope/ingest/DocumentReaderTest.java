@@ -133,5 +133,27 @@ class DocumentReaderTest {
     }
     assertTrue(DocumentReader.isUtf8(text.getBytes(StandardCharsets.UTF_8)));
     assertTrue(DocumentReader.isUtf8(new byte[0]));
+    // Long ASCII runs (read eight bytes at a time) with one NUL, stray continuation byte or cut sequence at every
+    // offset, before and after multi-byte text.
+    byte[] ascii = "{\n  \"income_total\" : 591.50,\n  \"expenditure_total\" : 591.50\n}".getBytes(StandardCharsets.UTF_8);
+    byte[] chinese = "滨江区教育局".getBytes(StandardCharsets.UTF_8);
+    for (byte[] around : new byte[][] {ascii, concat(chinese, ascii), concat(ascii, chinese, ascii)}) {
+      assertTrue(DocumentReader.isUtf8(around));
+      for (int at = 0; at < around.length; at++) {
+        for (byte bad : new byte[] {0, (byte) 0x80, (byte) 0xe6, (byte) 0xff}) {
+          byte[] bytes = around.clone();
+          bytes[at] = bad;
+          assertEquals(decodes(bytes), DocumentReader.isUtf8(bytes), () -> java.util.HexFormat.ofDelimiter(" ").formatHex(bytes));
+        }
+      }
+    }
+  }
+
+  private static byte[] concat(byte[]... parts) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    for (byte[] p : parts) {
+      out.writeBytes(p);
+    }
+    return out.toByteArray();
   }
 }
