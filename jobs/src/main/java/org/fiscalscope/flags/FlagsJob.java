@@ -82,10 +82,13 @@ public final class FlagsJob {
       try (Materialized kept = new Materialized()) {
         Dataset<Row> current = kept.keep(DeltaMerge.conform(flags, FLAGS.schema()));
         Map<String, Long> byFamily = new LinkedHashMap<>();
-        for (Row r : current.groupBy("family").count().collectAsList()) {
-          byFamily.put(r.getString(0), r.getLong(1));
+        java.util.Set<Integer> years = new java.util.HashSet<>();
+        for (Row r : current.groupBy("family", "fiscal_year").count().collectAsList()) {
+          byFamily.merge(r.getString(0), r.getLong(2), Long::sum);
+          years.add(r.getInt(1));
         }
-        boolean changed = replaceAll(lake, current, byFamily.values().stream().mapToLong(Long::longValue).sum());
+        boolean changed = replaceAll(lake, current, byFamily.values().stream().mapToLong(Long::longValue).sum(),
+            years.size());
         return new Result(Map.copyOf(byFamily), lake.version(FLAGS), changed);
       }
     } finally {
@@ -102,7 +105,18 @@ public final class FlagsJob {
   static final long UNBINNED_FLAGS = 200_000;
 
   /**
-   * Makes the table equal to {@code current} ({@code count} flags; content compared without run_id), writing only the
+   * The flags in one partition per fiscal year ({@code years} of them), so that each file of a new table written as its
+   * partitions lie holds one year's flags: a later MERGE of a year's unit-years (a nightly adding that year's
+   * documents) rewrites that year's files only. As computed, every file held every year, and such a MERGE at 100k
+   * unit-years rewrote all 880,000 flags into one file, in one task.
+   */
+  static Dataset<Row> byYear(Dataset<Row> flags, int years) {
+    return flags.repartitionByRange(Math.max(1, years), col("fiscal_year"));
+  }
+
+  /**
+   * Makes the table equal to {@code current} ({@code count} flags of {@code years} fiscal years; content compared
+   * without run_id), writing only the
    * unit-years whose flags changed ({@link GoldWrites#changedGroups}): appended when the table holds no flag of them,
    * else one MERGE of those unit-years (a flag no longer raised deleted, a changed one updated, an unchanged one kept
    * with its run id); nothing, so no commit, when no unit-year changed. A nightly adding a few unit-years rewrote every
@@ -110,10 +124,11 @@ public final class FlagsJob {
    * empty table would join with it, materialize the flags and shuffle them twice), and not at all when there are none.
    * Returns whether it committed.
    */
-  static boolean replaceAll(Lake lake, Dataset<Row> current, long count) {
+  static boolean replaceAll(Lake lake, Dataset<Row> current, long count, int years) {
     if (!lake.exists(FLAGS)) {
       if (count > 0) {
-        DeltaMerge.createAndAppend(lake, FLAGS, current, count < UNBINNED_FLAGS);
+        boolean binned = count < UNBINNED_FLAGS;
+        DeltaMerge.createAndAppend(lake, FLAGS, binned ? current : byYear(current, years), binned);
       }
       return count > 0;
     }
@@ -121,13 +136,13 @@ public final class FlagsJob {
     try (Materialized kept = new Materialized()) {
       Dataset<Row> changed = kept.keep(GoldWrites.changedGroups(current, lake.scan(FLAGS), FLAGS.schema(),
           LakeTable.UNIT_YEAR));
-      java.util.Set<Integer> years = new java.util.TreeSet<>(
+      java.util.Set<Integer> changedYears = new java.util.TreeSet<>(
           changed.select("fiscal_year").distinct().as(Encoders.INT()).collectAsList());
-      if (years.isEmpty()) {
+      if (changedYears.isEmpty()) {
         return false;
       }
       DeltaMerge.replaceGroups(lake, FLAGS, current.join(changed, DeltaMerge.scalaSeq(LakeTable.UNIT_YEAR), "left_semi"),
-          changed, years);
+          changed, changedYears);
       return true;
     }
   }

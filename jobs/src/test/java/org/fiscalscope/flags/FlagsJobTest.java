@@ -1,11 +1,14 @@
 package org.fiscalscope.flags;
 
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.input_file_name;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
+import java.util.Map;
 import org.fiscalscope.lake.DeltaMerge;
 import org.fiscalscope.lake.Lake;
 import org.fiscalscope.lake.LakeTable;
@@ -70,5 +73,44 @@ class FlagsJobTest extends SilverFixtures {
 
   private static String lastOperation(Lake lake) {
     return lake.delta(LakeTable.GOLD_FLAGS).history(1).select("operation").head().getString(0);
+  }
+
+  /**
+   * A province's flags, written as their partitions lie, are one partition per fiscal year, so each file holds one
+   * year; a later change of one year's flags rewrites that year's files and leaves the others' as they were.
+   */
+  @Test
+  void aLargeNewTableHoldsAYearPerFileAndAChangeOfOneYearRewritesOnlyItsFiles() {
+    Lake lake = new Lake(spark, tmp.toString());
+    java.util.function.Function<String, org.apache.spark.sql.Dataset<org.apache.spark.sql.Row>> flags = severity2024 ->
+        rows(LakeTable.GOLD_FLAGS.schema(), java.util.stream.IntStream.rangeClosed(2021, 2024).boxed()
+            .flatMap(year -> java.util.stream.Stream.of("A", "B").map(unit -> String.format("{\"run_id\":\"r1\","
+                + "\"rule\":\"low_execution\",\"family\":\"rule\",\"unit_id\":\"%s\",\"fiscal_year\":%d,"
+                + "\"subject\":\"unit\",\"severity\":\"%s\"}", unit, year, year == 2024 ? severity2024 : "warning")))
+            .toArray(String[]::new)).repartition(3);
+    // The count stands for a province's, so the table is written as its partitions lie.
+    assertTrue(FlagsJob.replaceAll(lake, flags.apply("warning"), FlagsJob.UNBINNED_FLAGS, 4));
+    Map<Integer, String> before = fileOfEachYear(lake);
+    assertEquals(4, new java.util.HashSet<>(before.values()).size(), "one file per year: " + before);
+
+    assertTrue(FlagsJob.replaceAll(lake, flags.apply("severe"), FlagsJob.UNBINNED_FLAGS, 4));
+    Map<Integer, String> after = fileOfEachYear(lake);
+    for (int year = 2021; year <= 2023; year++) {
+      assertEquals(before.get(year), after.get(year), year + "'s flags did not change: their file is not rewritten");
+    }
+    assertFalse(before.get(2024).equals(after.get(2024)), "2024's flags changed: its file is rewritten");
+    assertEquals(List.of("[2024,severe]", "[2024,severe]"), sorted(lake.read(LakeTable.GOLD_FLAGS)
+        .where("fiscal_year = 2024").select("fiscal_year", "severity")));
+  }
+
+  /** The file holding each fiscal year's flags (failing when a year's flags lie in several files or a file holds two years). */
+  private static Map<Integer, String> fileOfEachYear(Lake lake) {
+    Map<Integer, String> files = new java.util.TreeMap<>();
+    for (org.apache.spark.sql.Row r : lake.read(LakeTable.GOLD_FLAGS)
+        .select(col("fiscal_year"), input_file_name()).distinct().collectAsList()) {
+      assertEquals(null, files.put(r.getInt(0), r.getString(1)), "a year's flags in one file");
+    }
+    assertEquals(files.size(), new java.util.HashSet<>(files.values()).size(), "a file holds one year: " + files);
+    return files;
   }
 }
