@@ -4,10 +4,13 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.fiscalscope.lake.DeltaMerge;
 import org.fiscalscope.lake.JobLabel;
@@ -82,13 +85,10 @@ public final class FlagsJob {
       try (Materialized kept = new Materialized()) {
         Dataset<Row> current = kept.keep(DeltaMerge.conform(flags, FLAGS.schema()));
         Map<String, Long> byFamily = new LinkedHashMap<>();
-        java.util.Set<Integer> years = new java.util.HashSet<>();
-        for (Row r : current.groupBy("family", "fiscal_year").count().collectAsList()) {
-          byFamily.merge(r.getString(0), r.getLong(2), Long::sum);
-          years.add(r.getInt(1));
+        for (Row r : current.groupBy("family").count().collectAsList()) {
+          byFamily.put(r.getString(0), r.getLong(1));
         }
-        boolean changed = replaceAll(lake, current, byFamily.values().stream().mapToLong(Long::longValue).sum(),
-            years.size());
+        boolean changed = replaceAll(lake, current, byFamily.values().stream().mapToLong(Long::longValue).sum());
         return new Result(Map.copyOf(byFamily), lake.version(FLAGS), changed);
       }
     } finally {
@@ -105,45 +105,37 @@ public final class FlagsJob {
   static final long UNBINNED_FLAGS = 200_000;
 
   /**
-   * The flags in one partition per fiscal year ({@code years} of them), so that each file of a new table written as its
-   * partitions lie holds one year's flags: a later MERGE of a year's unit-years (a nightly adding that year's
-   * documents) rewrites that year's files only. As computed, every file held every year, and such a MERGE at 100k
-   * unit-years rewrote all 880,000 flags into one file, in one task.
+   * One MERGE making the table equal to {@code current} ({@code count} flags; content compared without run_id);
+   * skipped, so no commit, when nothing differs. A table that does not exist yet is created by one append of the flags
+   * instead (a MERGE into the empty table would join with it, materialize the flags and shuffle them twice), and not
+   * at all when there are none. Returns whether it committed.
    */
-  static Dataset<Row> byYear(Dataset<Row> flags, int years) {
-    return flags.repartitionByRange(Math.max(1, years), col("fiscal_year"));
-  }
-
-  /**
-   * Makes the table equal to {@code current} ({@code count} flags of {@code years} fiscal years; content compared
-   * without run_id), writing only the
-   * unit-years whose flags changed ({@link GoldWrites#changedGroups}): appended when the table holds no flag of them,
-   * else one MERGE of those unit-years (a flag no longer raised deleted, a changed one updated, an unchanged one kept
-   * with its run id); nothing, so no commit, when no unit-year changed. A nightly adding a few unit-years rewrote every
-   * flag before. A table that does not exist yet is created by one append of the flags instead (a MERGE into the
-   * empty table would join with it, materialize the flags and shuffle them twice), and not at all when there are none.
-   * Returns whether it committed.
-   */
-  static boolean replaceAll(Lake lake, Dataset<Row> current, long count, int years) {
+  static boolean replaceAll(Lake lake, Dataset<Row> current, long count) {
+    StructType schema = FLAGS.schema();
+    List<String> keys = FLAGS.key();
+    List<String> content = java.util.Arrays.stream(schema.fieldNames()).filter(n -> !n.equals("run_id")).toList();
     if (!lake.exists(FLAGS)) {
       if (count > 0) {
-        boolean binned = count < UNBINNED_FLAGS;
-        DeltaMerge.createAndAppend(lake, FLAGS, binned ? current : byYear(current, years), binned);
+        DeltaMerge.createAndAppend(lake, FLAGS, current, count < UNBINNED_FLAGS);
       }
       return count > 0;
     }
     lake.ensure(FLAGS);
-    try (Materialized kept = new Materialized()) {
-      Dataset<Row> changed = kept.keep(GoldWrites.changedGroups(current, lake.scan(FLAGS), FLAGS.schema(),
-          LakeTable.UNIT_YEAR));
-      java.util.Set<Integer> changedYears = new java.util.TreeSet<>(
-          changed.select("fiscal_year").distinct().as(Encoders.INT()).collectAsList());
-      if (changedYears.isEmpty()) {
-        return false;
-      }
-      DeltaMerge.replaceGroups(lake, FLAGS, current.join(changed, DeltaMerge.scalaSeq(LakeTable.UNIT_YEAR), "left_semi"),
-          changed, changedYears);
-      return true;
+    if (GoldWrites.isUnchanged(current, lake.scan(FLAGS), schema)) {
+      return false;
     }
+    String on = keys.stream().map(k -> "t.`" + k + "` <=> s.`" + k + "`").collect(Collectors.joining(" AND "));
+    String unchanged = content.stream().filter(n -> !keys.contains(n))
+        .map(n -> "t.`" + n + "` <=> s.`" + n + "`").collect(Collectors.joining(" AND "));
+    Map<String, String> all = new LinkedHashMap<>();
+    for (StructField f : schema.fields()) {
+      all.put("`" + f.name() + "`", "s.`" + f.name() + "`");
+    }
+    lake.delta(FLAGS).as("t").merge(current.as("s"), on)
+        .whenMatched("NOT (" + unchanged + ")").updateExpr(all)
+        .whenNotMatched().insertExpr(all)
+        .whenNotMatchedBySource().delete()
+        .execute();
+    return true;
   }
 }

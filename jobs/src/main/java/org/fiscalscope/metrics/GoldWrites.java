@@ -20,17 +20,28 @@ import org.apache.spark.sql.types.StructType;
 import org.fiscalscope.lake.DeltaMerge;
 
 /**
- * Which groups of a recomputed gold frame (unit-years, years) differ from what the table holds, so that only those are
- * written and an unchanged table gets no new commit. Both sides are reduced to a fingerprint per group in one
- * aggregation each: the row count and the sums of two independent hashes of every row's content. Two multisets of
- * rows with equal fingerprints are taken as equal; a change that kept all three would need a 96-bit coincidence.
+ * Whether a recomputed gold frame differs from what the table holds, and in which groups (unit-years, years), so that
+ * an unchanged table gets no new commit and a changed one is written only where it changed. Each side is reduced to a
+ * fingerprint, of the whole frame (one aggregation, no shuffle of the rows) or per group: the row count and the sums
+ * of two independent hashes of every row's content. Two multisets of rows with equal fingerprints are taken as equal;
+ * a change that kept all three sums would need a 96-bit coincidence.
  */
 public final class GoldWrites {
 
   /** Bookkeeping that does not count as content (a re-run stamps a new run id). */
   private static final List<String> NOT_CONTENT = List.of("run_id");
 
+  /** A frame's fingerprint: rows, and the sums of a 64-bit and a 32-bit hash of each row's content. */
+  public record Fingerprint(long rows, java.math.BigDecimal xxhashSum, java.math.BigDecimal murmurSum) {}
+
   private GoldWrites() {}
+
+  /** The fingerprint of {@code rows} over every column of {@code schema} but run_id (nulls hash alike). */
+  public static Fingerprint fingerprint(Dataset<Row> rows, StructType schema) {
+    Column[] parts = fingerprintOf(schema);
+    Row r = rows.agg(parts[0], parts[1], parts[2]).first();
+    return new Fingerprint(r.getLong(0), r.getDecimal(1), r.getDecimal(2));
+  }
 
   /**
    * The groups (values of {@code groups}, e.g. unit_id and fiscal_year) whose rows differ between {@code incoming} and
@@ -72,5 +83,13 @@ public final class GoldWrites {
     // Hashing one struct keeps column boundaries: ("ab", "c") and ("a", "bc") hash apart.
     Column row = struct(content);
     return new Column[] {count(lit(1)), sum(xxhash64(row).cast("decimal(38,0)")), sum(hash(row).cast("decimal(38,0)"))};
+  }
+
+  /**
+   * True when {@code existing} holds exactly the rows of {@code incoming}, compared on every column but run_id.
+   * Both must have the table's schema.
+   */
+  public static boolean isUnchanged(Dataset<Row> incoming, Dataset<Row> existing, StructType schema) {
+    return fingerprint(incoming, schema).equals(fingerprint(existing, schema));
   }
 }
