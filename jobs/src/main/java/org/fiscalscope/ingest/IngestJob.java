@@ -152,7 +152,8 @@ public final class IngestJob {
               .and(listing.col("length").equalTo(knownFiles.col("known_size")))
               .and(listing.col("modificationTime").equalTo(knownFiles.col("known_modified"))), "left_anti")
           .persist(StorageLevel.MEMORY_AND_DISK());
-      if (unseen.isEmpty()) {
+      long newFiles = unseen.count();
+      if (newFiles == 0) {
         return new Result(files.size(), 0, files.size(), 0, 0, 0, Map.of());
       }
       Broadcast<SerializableConfiguration> hadoop = spark.sparkContext().broadcast(
@@ -160,8 +161,12 @@ public final class IngestJob {
           scala.reflect.ClassTag$.MODULE$.apply(SerializableConfiguration.class));
       ReadFiles readFiles = new ReadFiles(root, maxFileBytes, parseMemoryMb, hadoop);
       if (files.size() <= batchFiles) {
-        return batch(lake, root, runId, unseen, slices, files.stream().anyMatch(IngestJob::isDataset), readFiles, hadoop)
-            .result(files.size());
+        // The new files in the slices they need, not the listing's: a nightly's 500 new files in a province's lake were
+        // read in the 20 slices of its 100,000, and every later stage of the batch ran in multiples of them (80 and
+        // 160 tasks for 500 documents).
+        int newSlices = slices(spark, (int) newFiles);
+        return batch(lake, root, runId, newSlices < slices ? unseen.coalesce(newSlices) : unseen, newSlices,
+            files.stream().anyMatch(IngestJob::isDataset), readFiles, hadoop).result(files.size());
       }
       // The landing's listing is on the driver already; its new files, in the order they are taken, go there too.
       java.util.List<Row> pending = unseen.orderBy(col("modificationTime"), col("relative_path")).collectAsList();
