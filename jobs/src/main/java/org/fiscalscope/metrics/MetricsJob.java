@@ -121,12 +121,10 @@ public final class MetricsJob {
         Dataset<Row> conformed = kept.keep(DeltaMerge.conform(stamped, table.schema()));
         rows.put(table, conformed.count());
         Dataset<Row> changed = kept.keep(GoldWrites.changedGroups(conformed, lake.scan(table), table.schema(), groups));
-        // The changed groups' years (none: nothing changed), in one job; groups without a year are only counted.
-        boolean byYear = groups.contains("fiscal_year");
-        java.util.Set<Integer> years = byYear
-            ? new java.util.TreeSet<>(changed.select("fiscal_year").distinct().as(Encoders.INT()).collectAsList())
-            : java.util.Set.of();
-        if (byYear ? !years.isEmpty() : !changed.isEmpty()) {
+        // The changed groups' years (none: nothing changed), in one job; every gold table's groups hold the year.
+        java.util.Set<Integer> years = new java.util.TreeSet<>(
+            changed.select("fiscal_year").distinct().as(Encoders.INT()).collectAsList());
+        if (!years.isEmpty()) {
           // Only the changed groups' rows are written, and only their years' files read: a nightly that adds a few
           // unit-years appends their rows (DeltaMerge: groups the table holds none of) instead of merging the table.
           DeltaMerge.replaceGroups(lake, table,
