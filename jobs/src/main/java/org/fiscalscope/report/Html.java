@@ -57,7 +57,22 @@ final class Html {
 
   /** An amount in 万元 with thousands separators and 2 decimals; "—" when absent. */
   static String money(BigDecimal amount) {
-    return amount == null ? "—" : String.format(Locale.ROOT, "%,.2f", amount.setScale(2, RoundingMode.HALF_UP));
+    if (amount == null) {
+      return "—";
+    }
+    // The digits grouped by hand: String.format's %,.2f of a BigDecimal was 40 % of rendering a unit page.
+    String plain = amount.setScale(2, RoundingMode.HALF_UP).toPlainString();
+    int sign = plain.charAt(0) == '-' ? 1 : 0;
+    int point = plain.length() - 3;
+    StringBuilder b = new StringBuilder(plain.length() + (point - sign) / 3);
+    b.append(plain, 0, sign);
+    for (int i = sign; i < point; i++) {
+      if (i > sign && (point - i) % 3 == 0) {
+        b.append(',');
+      }
+      b.append(plain.charAt(i));
+    }
+    return b.append(plain, point, plain.length()).toString();
   }
 
   /** A percentage with 2 decimals and a % sign; "—" when absent. */
