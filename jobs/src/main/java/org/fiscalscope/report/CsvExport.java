@@ -2,7 +2,13 @@ package org.fiscalscope.report;
 
 import static org.apache.spark.sql.functions.base64;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.regexp_replace;
+import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.to_json;
+import static org.apache.spark.sql.functions.when;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -16,6 +22,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.BinaryType;
@@ -30,7 +37,11 @@ import org.apache.spark.sql.types.StructType;
  * one, Excel on Chinese Windows reads UTF-8 as GBK), and every text cell that a spreadsheet would take for a formula
  * — one starting with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return — prefixed with {@code '},
  * so Excel and WPS show it as text instead of running it. Numbers of numeric columns, negative ones too, stay numbers.
- * Rows stream to the output one partition at a time ({@code toLocalIterator}), so a table never has to fit the driver.
+ *
+ * <p>The header is printed by Commons CSV ({@link #FORMAT}); each row's record is formatted by Spark where the row is
+ * ({@link #lines}), with the same rules as Commons CSV's minimal quoting, so a table's records can be written by its
+ * tasks side by side (the report's exports) or streamed to the driver one partition at a time ({@link #write}), and a
+ * table never has to fit the driver.
  */
 public final class CsvExport {
 
@@ -38,9 +49,17 @@ public final class CsvExport {
   public static final CSVFormat FORMAT = CSVFormat.RFC4180;
   /** The UTF-8 byte-order mark every file starts with. */
   public static final char BOM = '\uFEFF';
+  /** What ends every record. */
+  public static final String RECORD_END = "\r\n";
+  /** The column {@link #lines} puts each row's record in. */
+  public static final String LINE = "line";
 
   /** What a numeric column prints: Spark's string form of an integer, decimal or floating-point number. */
-  private static final Pattern NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?");
+  private static final String NUMBER = "-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?";
+  private static final Pattern NUMBER_PATTERN = Pattern.compile(NUMBER);
+
+  /** The first characters that make a spreadsheet take a text for a formula. */
+  private static final String FORMULA_STARTS = "=+-@\t\r";
 
   private CsvExport() {}
 
@@ -49,42 +68,60 @@ public final class CsvExport {
    * (maps, arrays, structs) are written as JSON, binary ones as Base64.
    */
   public static void write(Dataset<Row> rows, OutputStream out) throws IOException {
-    write(rows, out, null);
+    // Flushed, never closed: the caller owns the stream.
+    Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+    writer.write(head(rows.schema()));
+    Iterator<String> it = lines(rows).as(Encoders.STRING()).toLocalIterator();
+    while (it.hasNext()) {
+      writer.write(it.next());
+      writer.write(RECORD_END);
+    }
+    writer.flush();
+  }
+
+  /** What a file of rows of this schema starts with: the BOM and the header record (the column names) with its end. */
+  public static String head(StructType schema) throws IOException {
+    StringBuilder head = new StringBuilder().append(BOM);
+    try (CSVPrinter printer = new CSVPrinter(head, FORMAT)) {
+      printer.printRecord(java.util.Arrays.stream(schema.fieldNames()).map(name -> cell(name, false)));
+    }
+    return head.toString();
   }
 
   /**
-   * As {@link #write(Dataset, OutputStream)}, and hands every row, with its values as Spark gives them, to
-   * {@code alongside} (when not null) in the same pass: a table read once for its CSV and its workbook sheet.
+   * Each row's CSV record without its end, in the one column {@link #LINE}: the cells as {@link #cell} gives them,
+   * quoted as Commons CSV's minimal quoting of {@link #FORMAT} quotes them — a cell starting with a character up to
+   * {@code #}, holding a comma, quote, CR or LF, or ending in a character up to a space, and an empty first cell
+   * (else an empty line would hold no cell); quotes inside doubled. A null cell is written as nothing, unquoted.
    */
-  public static void write(Dataset<Row> rows, OutputStream out, java.util.function.Consumer<Row> alongside)
-      throws IOException {
+  public static Dataset<Row> lines(Dataset<Row> rows) {
     StructType schema = rows.schema();
-    int width = schema.fields().length;
-    boolean[] numeric = new boolean[width];
-    String[] record = new String[width];
-    for (int i = 0; i < width; i++) {
-      numeric[i] = schema.fields()[i].dataType() instanceof NumericType;
-      record[i] = cell(schema.fields()[i].name(), false);
-    }
-    // Flushed, never closed: the caller owns the stream.
-    Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-    writer.write(BOM);
-    CSVPrinter printer = new CSVPrinter(writer, FORMAT);
-    printer.printRecord((Object[]) record);
-    // With a row consumer, each row is its values followed by their text (so the values keep their positions).
-    int text = alongside == null ? 0 : width;
-    Iterator<Row> it = asText(rows, alongside != null).toLocalIterator();
-    while (it.hasNext()) {
-      Row r = it.next();
-      for (int i = 0; i < width; i++) {
-        record[i] = r.isNullAt(text + i) ? null : cell(r.getString(text + i), numeric[i]);
+    Dataset<Row> text = asText(rows);
+    Column[] record = new Column[Math.max(1, 2 * schema.fields().length - 1)];
+    for (int i = 0; i < schema.fields().length; i++) {
+      if (i > 0) {
+        record[2 * i - 1] = lit(",");
       }
-      printer.printRecord((Object[]) record);
-      if (alongside != null) {
-        alongside.accept(r);
-      }
+      record[2 * i] = quoted(cell(col(TEXT + i), schema.fields()[i].dataType() instanceof NumericType), i == 0);
     }
-    printer.flush();
+    return text.select(schema.fields().length == 0 ? lit("").as(LINE) : concat(record).as(LINE));
+  }
+
+  /** {@link #cell(String, boolean)} as a Spark column. */
+  private static Column cell(Column v, boolean isNumericColumn) {
+    Column formula = substring(v, 1, 1).isin(FORMULA_STARTS.chars().mapToObj(c -> String.valueOf((char) c)).toArray());
+    if (isNumericColumn) {
+      formula = formula.and(not(v.rlike("\\A" + NUMBER + "\\z")));
+    }
+    return when(formula, concat(lit("'"), v)).otherwise(v);
+  }
+
+  /** A cell quoted where Commons CSV's minimal quoting of {@link #FORMAT} quotes it; null as nothing, never quoted. */
+  private static Column quoted(Column cell, boolean isFirst) {
+    Column needsQuotes = when(cell.equalTo(""), lit(isFirst))
+        .otherwise(substring(cell, 1, 1).leq("#").or(cell.rlike("[,\"\r\n]")).or(substring(cell, -1, 1).leq(" ")));
+    return when(cell.isNull(), lit(""))
+        .when(needsQuotes, concat(lit("\""), regexp_replace(cell, "\"", "\"\""), lit("\""))).otherwise(cell);
   }
 
   /**
@@ -93,7 +130,7 @@ public final class CsvExport {
    * {@code -}, {@code @}, tab or carriage return.
    */
   public static String cell(String value, boolean isNumericColumn) {
-    if (value == null || value.isEmpty() || isNumericColumn && NUMBER.matcher(value).matches()) {
+    if (value == null || value.isEmpty() || isNumericColumn && NUMBER_PATTERN.matcher(value).matches()) {
       return value;
     }
     return startsLikeFormula(value) ? "'" + value : value;
@@ -104,20 +141,14 @@ public final class CsvExport {
    * {@code @}, a tab or a carriage return. The rule the CSV files and the workbook's text cells share.
    */
   public static boolean startsLikeFormula(String text) {
-    if (text == null || text.isEmpty()) {
-      return false;
-    }
-    return switch (text.charAt(0)) {
-      case '=', '+', '-', '@', '\t', '\r' -> true;
-      default -> false;
-    };
+    return text != null && !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0;
   }
 
-  /**
-   * Every column as its string form: JSON for nested values, Base64 for bytes, Spark's cast for the rest; after the
-   * columns as they are when {@code withValues}.
-   */
-  private static Dataset<Row> asText(Dataset<Row> rows, boolean withValues) {
+  /** Prefix of the columns {@link #asText} names by position. */
+  private static final String TEXT = "t";
+
+  /** Every column as its string form, named by position: JSON for nested values, Base64 for bytes, Spark's cast for the rest. */
+  private static Dataset<Row> asText(Dataset<Row> rows) {
     StructType schema = rows.schema();
     int width = schema.fields().length;
     String[] positional = new String[width];
@@ -125,16 +156,12 @@ public final class CsvExport {
       positional[i] = "c" + i;
     }
     Dataset<Row> renamed = rows.toDF(positional);
-    int text = withValues ? width : 0;
-    Column[] cols = new Column[text + width];
+    Column[] cols = new Column[width];
     for (int i = 0; i < width; i++) {
       DataType type = schema.fields()[i].dataType();
       Column c = col(positional[i]);
-      if (withValues) {
-        cols[i] = c;
-      }
-      cols[text + i] = (type instanceof MapType || type instanceof ArrayType || type instanceof StructType ? to_json(c)
-          : type instanceof BinaryType ? base64(c) : c.cast("string")).as("t" + i);
+      cols[i] = (type instanceof MapType || type instanceof ArrayType || type instanceof StructType ? to_json(c)
+          : type instanceof BinaryType ? base64(c) : c.cast("string")).as(TEXT + i);
     }
     return renamed.select(cols);
   }

@@ -5,14 +5,21 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Iterator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.ChecksumFileSystem;
+import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
@@ -51,14 +58,54 @@ final class ReportFolder {
   }
 
   /**
-   * Writes {@code csv/<table>.csv} ({@link CsvExport}: RFC 4180, BOM, formulas neutralised), streamed from Spark
-   * into a hidden partial file and then renamed, so a reader never sees half a file; an earlier file of the same
-   * day is replaced. Each row, with its values as Spark gives them, also goes to {@code alongside} (unless null) as it
-   * is written.
+   * Writes {@code csv/<table>.csv} ({@link CsvExport}: RFC 4180, BOM, formulas neutralised) of {@code rows} in the
+   * order of their partitions: each task formats and writes its partition's records into a hidden staging folder
+   * ({@code csv/.<table>.parts}, Spark's text writer), then the head and the parts, byte for byte in partition order, go
+   * into a hidden partial file renamed into place, so a reader never sees half a file; an earlier file of the same day
+   * is replaced, and no staging folder is left behind. (The records were formatted and written by the driver, one row
+   * after another: at 100k unit-years the export of gold.execution's 1.2 M rows took 40 s of the report's 71.)
    */
-  void exportCsv(String table, Dataset<Row> rows, java.util.function.Consumer<Row> alongside) {
-    writeReplacing(new Path(dir, "csv"), table + ".csv", out -> CsvExport.write(rows, out, alongside),
-        "the export of " + table);
+  void exportCsv(String table, Dataset<Row> rows) {
+    Path folder = new Path(dir, "csv");
+    Path parts = new Path(folder, "." + table + ".parts");
+    try {
+      FileSystem fs = fs();
+      fs.delete(parts, true);
+      try {
+        CsvExport.lines(rows).write().option("lineSep", CsvExport.RECORD_END).text(parts.toString());
+        List<Path> files = partFiles(fs, parts);
+        String head = CsvExport.head(rows.schema());
+        writeReplacing(folder, table + ".csv", out -> {
+          out.write(head.getBytes(StandardCharsets.UTF_8));
+          for (Path part : files) {
+            try (InputStream in = fs.open(part)) {
+              in.transferTo(out);
+            }
+          }
+        }, "the export of " + table);
+      } finally {
+        fs.delete(parts, true);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing the export of " + table + " to " + folder, e);
+    }
+  }
+
+  /** A part file of Spark's text writer: its partition and its file within the partition. */
+  private static final Pattern PART = Pattern.compile("part-(\\d+)-.*-c(\\d+)\\.txt");
+
+  /** The part files Spark's text writer left in {@code folder}, in the order of their partitions. */
+  private static List<Path> partFiles(FileSystem fs, Path folder) throws IOException {
+    record Part(long partition, long file, Path path) {}
+    List<Part> parts = new ArrayList<>();
+    for (FileStatus f : fs.listStatus(folder)) {
+      Matcher m = PART.matcher(f.getPath().getName());
+      if (f.isFile() && m.matches()) {
+        parts.add(new Part(Long.parseLong(m.group(1)), Long.parseLong(m.group(2)), f.getPath()));
+      }
+    }
+    parts.sort(Comparator.comparingLong(Part::partition).thenComparingLong(Part::file));
+    return parts.stream().map(Part::path).toList();
   }
 
   /** The workbook's path as configured, e.g. {@code reports/2026-11-29/fiscalscope-2026-11-29.xlsx}. */

@@ -42,7 +42,7 @@ public final class ReportJob {
   /** The gold tables exported as CSV, in the order the page lists them: every gold table of the lake. */
   static final List<LakeTable> GOLD = LakeTable.inLayers(LakeTable.Layer.GOLD);
 
-  /** Rows of a CSV export the driver holds at once: one range partition of the table. */
+  /** Rows of a CSV export one task formats and writes: one range partition of the table. */
   static final long EXPORT_ROWS_PER_PART = 200_000;
 
   /**
@@ -113,11 +113,14 @@ public final class ReportJob {
       timed("csv and sheet of " + t, () -> {
         long version = lake.version(t);
         long n = lake.rowCount(t, version);
-        // One pass over the table for its CSV export and its sheet.
-        Dataset<Row> ordered = inKeyOrder(lake.scan(t, version), n, t.key());
+        Dataset<Row> rows = lake.scan(t, version);
+        // The export written by the tasks; the sheet's first rows, a bounded top of the same order, by the driver.
+        folder.exportCsv(t.toString(), inKeyOrder(rows, n, t.key()));
         WorkbookExport.GoldSheet sheet = workbook.goldSheet(t.toString(), FieldCatalogue.of(t.tableName()),
-            ordered.schema(), limits.workbookRows());
-        folder.exportCsv(t.toString(), ordered, sheet::add);
+            rows.schema(), limits.workbookRows());
+        Column[] key = t.key().stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
+        rows.orderBy(key).limit((int) Math.min(Integer.MAX_VALUE, limits.workbookRows())).toLocalIterator()
+            .forEachRemaining(sheet::add);
         sheet.finish(n, "csv/" + t + ".csv");
         return exported.add(t.toString());
       });
@@ -291,9 +294,9 @@ public final class ReportJob {
 
   /**
    * The rows in the order of the table's key, in range partitions of about {@link #EXPORT_ROWS_PER_PART} rows: the
-   * export is the same file on every run, and it streams to the driver one bounded partition at a time. (Gathering a
-   * one-part table with {@code coalesce(1)} instead saves its shuffle but reads every file in one task: slower for
-   * the 10k district's flags.)
+   * export is the same file on every run, its partitions written by tasks side by side and joined in their order.
+   * (Gathering a one-part table with {@code coalesce(1)} instead saves its shuffle but reads every file in one task:
+   * slower for the 10k district's flags.)
    */
   static Dataset<Row> inKeyOrder(Dataset<Row> rows, long n, List<String> keys) {
     int parts = (int) Math.min(100_000, Math.max(1, (n + EXPORT_ROWS_PER_PART - 1) / EXPORT_ROWS_PER_PART));

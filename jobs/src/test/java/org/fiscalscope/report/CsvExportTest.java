@@ -52,23 +52,51 @@ class CsvExportTest extends SparkTest {
     String text = out.toString(StandardCharsets.UTF_8);
     assertTrue(text.startsWith("\uFEFF'=name,amount,n,m,a,s,b,flag,empty\r\n'=cmd,-1.5000,-2,"), text);
 
-    // The same file when each row also goes to a consumer, which gets the values at the columns' positions.
-    ByteArrayOutputStream again = new ByteArrayOutputStream();
-    List<org.apache.spark.sql.Row> handed = new java.util.ArrayList<>();
-    CsvExport.write(rows, again, handed::add);
-    assertEquals(text, again.toString(StandardCharsets.UTF_8));
-    List<org.apache.spark.sql.Row> expected = rows.collectAsList();
-    assertEquals(expected.size(), handed.size());
-    for (int r = 0; r < expected.size(); r++) {
-      for (int i = 0; i < expected.get(r).size(); i++) {
-        Object want = expected.get(r).get(i);
-        Object got = handed.get(r).get(i);
-        if (want instanceof byte[] bytes) {
-          assertTrue(java.util.Arrays.equals(bytes, (byte[]) got), "row " + r + " column " + i);
-        } else {
-          assertEquals(want, got, "row " + r + " column " + i);
+  }
+
+  /** Cells that Commons CSV's minimal quoting and the formula rule treat apart, to be put together at random. */
+  private static final List<String> PIECES = List.of("", " ", "\t", "\r", "\n", "\u0001", "!", "\"", "#", "$", ",", "'",
+      "=", "+", "-", "@", "a", "滨江区", "1", "1.5", "E3", "NaN", "Infinity", "😀");
+
+  @Test
+  void eachRowsRecordIsWhatCommonsCsvPrintsForItsCells() throws Exception {
+    java.util.Random random = new java.util.Random(7);
+    List<org.apache.spark.sql.Row> data = new java.util.ArrayList<>();
+    for (int r = 0; r < 600; r++) {
+      Object[] values = new Object[4];
+      for (int c = 0; c < values.length; c++) {
+        int n = random.nextInt(5);
+        if (n == 4) {
+          values[c] = null;
+          continue;
         }
+        StringBuilder v = new StringBuilder();
+        for (int p = 0; p < n; p++) {
+          v.append(PIECES.get(random.nextInt(PIECES.size())));
+        }
+        values[c] = v.toString();
       }
+      data.add(org.apache.spark.sql.RowFactory.create(values));
+    }
+    var schema = new org.apache.spark.sql.types.StructType().add("first", "string").add("second", "string")
+        .add("number_text", "string").add("last", "string");
+    var strings = spark.createDataFrame(data, schema).coalesce(1);
+    // A numeric column whose text is a number, NaN, Infinity or null, beside the texts.
+    var rows = strings.withColumn("amount", org.apache.spark.sql.functions.expr("try_cast(number_text AS DOUBLE)"));
+    List<org.apache.spark.sql.Row> texts = rows.selectExpr("first", "second", "number_text", "last",
+        "CAST(amount AS STRING)").collectAsList();
+    List<String> lines = CsvExport.lines(rows).as(org.apache.spark.sql.Encoders.STRING()).collectAsList();
+    assertEquals(texts.size(), lines.size());
+    for (int r = 0; r < texts.size(); r++) {
+      StringBuilder expected = new StringBuilder();
+      try (var printer = new org.apache.commons.csv.CSVPrinter(expected, CsvExport.FORMAT)) {
+        List<String> cells = new java.util.ArrayList<>();
+        for (int c = 0; c < 5; c++) {
+          cells.add(CsvExport.cell(texts.get(r).isNullAt(c) ? null : texts.get(r).getString(c), c == 4));
+        }
+        printer.printRecord(cells);
+      }
+      assertEquals(expected.toString(), lines.get(r) + CsvExport.RECORD_END, "row " + texts.get(r));
     }
   }
 }

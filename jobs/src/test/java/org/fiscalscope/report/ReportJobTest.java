@@ -133,6 +133,31 @@ class ReportJobTest extends SparkTest {
     assertEquals(keyOrder, inOrder(large), "range parts, each sorted, follow one another in key order");
   }
 
+  @Test
+  void anExportWrittenByItsTasksJoinsTheirPartsInKeyOrder() throws Exception {
+    List<String> keyOrder = new java.util.ArrayList<>();
+    List<String> json = new java.util.ArrayList<>();
+    for (int u = 40; u >= 1; u--) {
+      json.add("{\"unit_id\":\"U" + (100 + u) + "\",\"note\":\"" + (u % 3 == 0 ? "=\\\"a,b\\\"" : "") + "\"}");
+      keyOrder.add(0, "U" + (100 + u));
+    }
+    org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> rows = rows("unit_id STRING, note STRING",
+        json.toArray(String[]::new)).repartition(4);
+    org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> ordered = ReportJob.inKeyOrder(rows,
+        5 * ReportJob.EXPORT_ROWS_PER_PART, List.of("unit_id"));
+    assertTrue(ordered.rdd().getNumPartitions() > 1, "in several range parts");
+
+    new ReportFolder(spark, tmp.resolve("parts").toString(), DAY).exportCsv("gold.example", ordered);
+    Path file = tmp.resolve("parts/2026-11-29/csv/gold.example.csv");
+    List<CSVRecord> csv = CsvFiles.parse(file);
+    assertEquals(List.of("unit_id", "note"), csv.get(0).toList());
+    assertEquals(keyOrder, csv.subList(1, csv.size()).stream().map(r -> r.get(0)).toList());
+    assertEquals("'=\"a,b\"", csv.get(3).get(1), "a formula-like text is quoted as text: " + csv.get(3));
+    try (var files = Files.list(file.getParent())) {
+      assertEquals(List.of(file), files.toList(), "the export alone, its parts removed");
+    }
+  }
+
   private static List<String> inOrder(org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> rows) {
     List<String> out = new java.util.ArrayList<>();
     rows.toLocalIterator().forEachRemaining(r -> out.add(r.getString(0) + "/" + r.getInt(1)));
