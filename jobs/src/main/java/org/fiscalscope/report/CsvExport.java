@@ -2,13 +2,7 @@ package org.fiscalscope.report;
 
 import static org.apache.spark.sql.functions.base64;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.concat;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.not;
-import static org.apache.spark.sql.functions.regexp_replace;
-import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.to_json;
-import static org.apache.spark.sql.functions.when;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -20,6 +14,7 @@ import java.util.Iterator;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -30,6 +25,7 @@ import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.MapType;
 import org.apache.spark.sql.types.NumericType;
 import org.apache.spark.sql.types.StructType;
+import org.fiscalscope.lake.Partitions;
 
 /**
  * CSV that spreadsheets open safely, for the report's exports and {@code sql --format csv}: RFC 4180 (a field with a
@@ -38,10 +34,9 @@ import org.apache.spark.sql.types.StructType;
  * — one starting with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return — prefixed with {@code '},
  * so Excel and WPS show it as text instead of running it. Numbers of numeric columns, negative ones too, stay numbers.
  *
- * <p>The header is printed by Commons CSV ({@link #FORMAT}); each row's record is formatted by Spark where the row is
- * ({@link #lines}), with the same rules as Commons CSV's minimal quoting, so a table's records can be written by its
- * tasks side by side (the report's exports) or streamed to the driver one partition at a time ({@link #write}), and a
- * table never has to fit the driver.
+ * <p>Records are printed by Commons CSV ({@link #FORMAT}), each row's where the row is ({@link #lines}), so a table's
+ * records can be written by its tasks side by side (the report's exports) or streamed to the driver one partition at a
+ * time ({@link #write}); a table never has to fit the driver.
  */
 public final class CsvExport {
 
@@ -50,13 +45,12 @@ public final class CsvExport {
   /** The UTF-8 byte-order mark every file starts with. */
   public static final char BOM = '\uFEFF';
   /** What ends every record. */
-  public static final String RECORD_END = "\r\n";
+  public static final String RECORD_END = FORMAT.getRecordSeparator();
   /** The column {@link #lines} puts each row's record in. */
   public static final String LINE = "line";
 
   /** What a numeric column prints: Spark's string form of an integer, decimal or floating-point number. */
-  private static final String NUMBER = "-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?";
-  private static final Pattern NUMBER_PATTERN = Pattern.compile(NUMBER);
+  private static final Pattern NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?");
 
   /** The first characters that make a spreadsheet take a text for a formula. */
   private static final String FORMULA_STARTS = "=+-@\t\r";
@@ -71,7 +65,7 @@ public final class CsvExport {
     // Flushed, never closed: the caller owns the stream.
     Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
     writer.write(head(rows.schema()));
-    Iterator<String> it = lines(rows).as(Encoders.STRING()).toLocalIterator();
+    Iterator<String> it = lines(rows).toLocalIterator();
     while (it.hasNext()) {
       writer.write(it.next());
       writer.write(RECORD_END);
@@ -89,39 +83,39 @@ public final class CsvExport {
   }
 
   /**
-   * Each row's CSV record without its end, in the one column {@link #LINE}: the cells as {@link #cell} gives them,
-   * quoted as Commons CSV's minimal quoting of {@link #FORMAT} quotes them — a cell starting with a character up to
-   * {@code #}, holding a comma, quote, CR or LF, or ending in a character up to a space, and an empty first cell
-   * (else an empty line would hold no cell); quotes inside doubled. A null cell is written as nothing, unquoted.
+   * Each row's CSV record without its end, one string per row (column {@link #LINE}), printed by Commons CSV where the
+   * row is: the cells as {@link #cell} gives them, null ones empty.
    */
-  public static Dataset<Row> lines(Dataset<Row> rows) {
+  public static Dataset<String> lines(Dataset<Row> rows) {
     StructType schema = rows.schema();
-    Dataset<Row> text = asText(rows);
-    Column[] record = new Column[Math.max(1, 2 * schema.fields().length - 1)];
-    for (int i = 0; i < schema.fields().length; i++) {
-      if (i > 0) {
-        record[2 * i - 1] = lit(",");
-      }
-      record[2 * i] = quoted(cell(col(TEXT + i), schema.fields()[i].dataType() instanceof NumericType), i == 0);
+    boolean[] numeric = new boolean[schema.fields().length];
+    for (int i = 0; i < numeric.length; i++) {
+      numeric[i] = schema.fields()[i].dataType() instanceof NumericType;
     }
-    return text.select(schema.fields().length == 0 ? lit("").as(LINE) : concat(record).as(LINE));
+    return asText(rows).mapPartitions(new Records(numeric), Encoders.STRING()).toDF(LINE).as(Encoders.STRING());
   }
 
-  /** {@link #cell(String, boolean)} as a Spark column. */
-  private static Column cell(Column v, boolean isNumericColumn) {
-    Column formula = substring(v, 1, 1).isin(FORMULA_STARTS.chars().mapToObj(c -> String.valueOf((char) c)).toArray());
-    if (isNumericColumn) {
-      formula = formula.and(not(v.rlike("\\A" + NUMBER + "\\z")));
+  /** Prints each row of text cells as its CSV record without the record's end; runs on the executors. */
+  private record Records(boolean[] numeric) implements MapPartitionsFunction<Row, String> {
+    @Override
+    public Iterator<String> call(Iterator<Row> rows) throws IOException {
+      StringBuilder line = new StringBuilder();
+      CSVPrinter printer = new CSVPrinter(line, FORMAT);
+      String[] record = new String[numeric.length];
+      int end = RECORD_END.length();
+      return Partitions.eachMapped(rows, r -> {
+        for (int i = 0; i < record.length; i++) {
+          record[i] = r.isNullAt(i) ? null : cell(r.getString(i), numeric[i]);
+        }
+        line.setLength(0);
+        try {
+          printer.printRecord((Object[]) record);
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+        return line.substring(0, line.length() - end);
+      });
     }
-    return when(formula, concat(lit("'"), v)).otherwise(v);
-  }
-
-  /** A cell quoted where Commons CSV's minimal quoting of {@link #FORMAT} quotes it; null as nothing, never quoted. */
-  private static Column quoted(Column cell, boolean isFirst) {
-    Column needsQuotes = when(cell.equalTo(""), lit(isFirst))
-        .otherwise(substring(cell, 1, 1).leq("#").or(cell.rlike("[,\"\r\n]")).or(substring(cell, -1, 1).leq(" ")));
-    return when(cell.isNull(), lit(""))
-        .when(needsQuotes, concat(lit("\""), regexp_replace(cell, "\"", "\"\""), lit("\""))).otherwise(cell);
   }
 
   /**
@@ -130,7 +124,7 @@ public final class CsvExport {
    * {@code -}, {@code @}, tab or carriage return.
    */
   public static String cell(String value, boolean isNumericColumn) {
-    if (value == null || value.isEmpty() || isNumericColumn && NUMBER_PATTERN.matcher(value).matches()) {
+    if (value == null || value.isEmpty() || isNumericColumn && NUMBER.matcher(value).matches()) {
       return value;
     }
     return startsLikeFormula(value) ? "'" + value : value;
