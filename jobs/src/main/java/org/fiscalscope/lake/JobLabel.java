@@ -14,6 +14,8 @@ public final class JobLabel {
   /** Spark's local properties for the call site ({@code org.apache.spark.util.CallSite}'s SHORT_FORM, LONG_FORM). */
   private static final String SHORT_FORM = "callSite.short";
   private static final String LONG_FORM = "callSite.long";
+  /** Spark's local property of the jobs' description ({@code SparkContext.setJobDescription}). */
+  private static final String DESCRIPTION = "spark.job.description";
 
   private JobLabel() {}
 
@@ -38,6 +40,28 @@ public final class JobLabel {
     SparkContext sc = spark.sparkContext();
     sc.setLocalProperty(SHORT_FORM, text);
     sc.setLocalProperty(LONG_FORM, text);
+  }
+
+  /**
+   * Runs {@code work} with the jobs it starts from this thread described and located as {@code description} (in the
+   * thread's group), then puts the thread's labels back as they were.
+   */
+  public static <T> T during(SparkSession spark, String description, java.util.function.Supplier<T> work) {
+    SparkContext sc = spark.sparkContext();
+    String[] keys = {DESCRIPTION, SHORT_FORM, LONG_FORM};
+    String[] before = new String[keys.length];
+    for (int i = 0; i < keys.length; i++) {
+      before[i] = sc.getLocalProperty(keys[i]);
+    }
+    sc.setJobDescription(description);
+    callSite(spark, description);
+    try {
+      return work.get();
+    } finally {
+      for (int i = 0; i < keys.length; i++) {
+        sc.setLocalProperty(keys[i], before[i]);
+      }
+    }
   }
 
   /** No group, and Spark's own call sites again. */

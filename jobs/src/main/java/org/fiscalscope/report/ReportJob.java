@@ -19,7 +19,9 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.sql.SparkSession;
 import org.fiscalscope.lake.Concurrently;
+import org.fiscalscope.lake.JobLabel;
 import org.fiscalscope.lake.Lake;
 import org.fiscalscope.lake.LakeTable;
 
@@ -80,9 +82,9 @@ public final class ReportJob {
       // Three independent parts side by side: over a district's data each is mostly the driver planning small
       // queries, so one plans while another's tasks run. Only the workbook part touches the workbook.
       List<Object> parts = Concurrently.run(lake.spark(), List.<java.util.function.Supplier<Object>>of(
-          () -> timed("page content", () -> content(lake, unitYear, runDate, limits)),
+          () -> timed(lake.spark(), "page content", () -> content(lake, unitYear, runDate, limits)),
           () -> exportsAndWorkbook(lake, unitYear, folder, workbook, runDate, limits),
-          () -> timed("unit pages", () -> unitPages(lake, unitYear, folder, limits))));
+          () -> timed(lake.spark(), "unit pages", () -> unitPages(lake, unitYear, folder, limits))));
       ReportContent content = (ReportContent) parts.get(0);
       @SuppressWarnings("unchecked")
       List<String> exported = (List<String>) parts.get(1);
@@ -100,38 +102,44 @@ public final class ReportJob {
   }
 
   /**
-   * The CSV export and workbook sheet of every gold table, the unit sheets and the workbook file, one after another
-   * (the workbook is not shared between threads). Returns the exported tables in the order the page lists them.
+   * The CSV export of every gold table, and beside them the workbook: each table's sheet, the unit sheets and the
+   * workbook file, one after another (the workbook is not shared between threads). Both read the tables at the same
+   * versions. Returns the exported tables in the order the page lists them.
    */
   private static List<String> exportsAndWorkbook(Lake lake, Dataset<Row> unitYear, ReportFolder folder,
       WorkbookExport workbook, LocalDate runDate, Limits limits) {
-    List<String> exported = new ArrayList<>();
-    for (LakeTable t : GOLD) {
-      if (!lake.exists(t)) {
-        continue;
-      }
-      timed("csv and sheet of " + t, () -> {
-        long version = lake.version(t);
-        long n = lake.rowCount(t, version);
-        Dataset<Row> rows = lake.scan(t, version);
-        // The export written by the tasks; the sheet's first rows, a bounded top of the same order, by the driver.
-        folder.exportCsv(t.toString(), inKeyOrder(rows, n, t.key()));
-        WorkbookExport.GoldSheet sheet = workbook.goldSheet(t.toString(), FieldCatalogue.of(t.tableName()),
-            rows.schema(), limits.workbookRows());
-        Column[] key = t.key().stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
-        rows.orderBy(key).limit((int) Math.min(Integer.MAX_VALUE, limits.workbookRows())).toLocalIterator()
-            .forEachRemaining(sheet::add);
-        sheet.finish(n, "csv/" + t + ".csv");
-        return exported.add(t.toString());
-      });
-    }
-    List<String> notes = timed("unit sheets", () -> unitSheets(lake, unitYear, workbook, limits));
-    workbook.aboutSheet("FiscalScope 部门决算对比 " + runDate + " — 工作簿 workbook", notes);
-    timed("workbook file", () -> {
-      folder.writeWorkbook(workbook);
-      return null;
-    });
-    return exported;
+    record Export(LakeTable table, long version, long rows) {}
+    List<Export> exports = GOLD.stream().filter(lake::exists).map(t -> {
+      long version = lake.version(t);
+      return new Export(t, version, lake.rowCount(t, version));
+    }).toList();
+    SparkSession spark = lake.spark();
+    Concurrently.runAll(spark, List.of(
+        () -> exports.forEach(e -> timed(spark, "csv of " + e.table(), () -> {
+          folder.exportCsv(e.table().toString(), inKeyOrder(lake.scan(e.table(), e.version()), e.rows(), e.table().key()));
+          return null;
+        })),
+        () -> {
+          for (Export e : exports) {
+            timed(spark, "sheet of " + e.table(), () -> {
+              Dataset<Row> rows = lake.scan(e.table(), e.version());
+              WorkbookExport.GoldSheet sheet = workbook.goldSheet(e.table().toString(),
+                  FieldCatalogue.of(e.table().tableName()), rows.schema(), limits.workbookRows());
+              // The first rows of the export's order: a bounded top, not the whole table sorted.
+              Column[] key = e.table().key().stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
+              rows.orderBy(key).limit((int) Math.min(Integer.MAX_VALUE, limits.workbookRows())).toLocalIterator()
+                  .forEachRemaining(sheet::add);
+              return sheet.finish(e.rows(), "csv/" + e.table() + ".csv");
+            });
+          }
+          List<String> notes = timed(spark, "unit sheets", () -> unitSheets(lake, unitYear, workbook, limits));
+          workbook.aboutSheet("FiscalScope 部门决算对比 " + runDate + " — 工作簿 workbook", notes);
+          timed(spark, "workbook file", () -> {
+            folder.writeWorkbook(workbook);
+            return null;
+          });
+        }));
+    return exports.stream().map(e -> e.table().toString()).toList();
   }
 
   /**
@@ -229,10 +237,10 @@ public final class ReportJob {
         ReportPage.library() + "\n" + ReportPage.resource("report.js") + "\n" + ReportPage.resource("units.js"));
   }
 
-  /** Runs a part of the report and logs how long it took. */
-  private static <T> T timed(String part, java.util.function.Supplier<T> work) {
+  /** Runs a part of the report, its Spark jobs described as that part ("report: …"), and logs how long it took. */
+  private static <T> T timed(SparkSession spark, String part, java.util.function.Supplier<T> work) {
     long start = System.nanoTime();
-    T result = work.get();
+    T result = JobLabel.during(spark, "report: " + part, work);
     LOG.info("report: {} in {} s", part, String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - start) / 1e9));
     return result;
   }
@@ -242,22 +250,22 @@ public final class ReportJob {
     Dataset<Row> names = Frames.unitNames(unitYear);
     Optional<Dataset<Row>> flagRows = existing(lake, FLAGS);
     // Each section timed in the log: the sections are the page content's queries, one after another.
-    Optional<ExecutionRanking> ranking = timed("execution ranking",
+    Optional<ExecutionRanking> ranking = timed(lake.spark(), "execution ranking",
         () -> existing(lake, EXECUTION).flatMap(e -> ExecutionRanking.of(e, limits.rankingPerEnd())));
-    Optional<ScoreHistograms> scores = timed("score histograms",
+    Optional<ScoreHistograms> scores = timed(lake.spark(), "score histograms",
         () -> existing(lake, SCORE_DISTRIBUTION).flatMap(s -> ScoreHistograms.of(s, limits.peerGroups())));
-    Optional<ThreePublicBreaks> trends = timed("three-public breaks",
+    Optional<ThreePublicBreaks> trends = timed(lake.spark(), "three-public breaks",
         () -> existing(lake, THREE_PUBLIC_TREND).flatMap(t -> ThreePublicBreaks.of(t, names, limits.trendUnits())));
-    Optional<FlagList> flags = timed("flag list", () -> flagRows.flatMap(f -> FlagList.of(f, unitYear, limits.flags())));
-    Optional<DisclosureRanking> disclosure = timed("disclosure ranking", () -> existing(lake, DISCLOSURE_QUALITY)
+    Optional<FlagList> flags = timed(lake.spark(), "flag list", () -> flagRows.flatMap(f -> FlagList.of(f, unitYear, limits.flags())));
+    Optional<DisclosureRanking> disclosure = timed(lake.spark(), "disclosure ranking", () -> existing(lake, DISCLOSURE_QUALITY)
         .flatMap(q -> DisclosureRanking.of(q, DISCLOSURE_PER_END, limits.peerGroups())));
 
-    List<String> unitIds = timed("units shown", () -> unitsToShow(flagRows, ranking, trends, limits));
-    Map<String, List<FlagList.Flag>> unitFlags = timed("flags of the units shown",
+    List<String> unitIds = timed(lake.spark(), "units shown", () -> unitsToShow(flagRows, ranking, trends, limits));
+    Map<String, List<FlagList.Flag>> unitFlags = timed(lake.spark(), "flags of the units shown",
         () -> flagRows.map(f -> flagsOf(f, unitYear, unitIds)).orElse(Map.of()));
-    List<UnitHistory> units = timed("unit histories",
+    List<UnitHistory> units = timed(lake.spark(), "unit histories",
         () -> UnitHistory.of(UnitHistory.withPeerMedians(unitYear), unitIds, unitFlags));
-    Headline headline = timed("headline", () -> Headline.of(unitYear));
+    Headline headline = timed(lake.spark(), "headline", () -> Headline.of(unitYear));
     return new ReportContent(runDate, Instant.now(), headline, ranking, scores, trends, disclosure, flags, units,
         List.of(), null);
   }
