@@ -102,44 +102,42 @@ public final class ReportJob {
   }
 
   /**
-   * The CSV export of every gold table, and beside them the workbook: each table's sheet, the unit sheets and the
-   * workbook file, one after another (the workbook is not shared between threads). Both read the tables at the same
-   * versions. Returns the exported tables in the order the page lists them.
+   * The CSV export and workbook sheet of every gold table, the unit sheets and the workbook file, one after another
+   * (the workbook is not shared between threads; the two other parts of the report keep both cores busy). Returns the
+   * exported tables in the order the page lists them.
    */
   private static List<String> exportsAndWorkbook(Lake lake, Dataset<Row> unitYear, ReportFolder folder,
       WorkbookExport workbook, LocalDate runDate, Limits limits) {
-    record Export(LakeTable table, long version, long rows) {}
-    List<Export> exports = GOLD.stream().filter(lake::exists).map(t -> {
-      long version = lake.version(t);
-      return new Export(t, version, lake.rowCount(t, version));
-    }).toList();
     SparkSession spark = lake.spark();
-    Concurrently.runAll(spark, List.of(
-        () -> exports.forEach(e -> timed(spark, "csv of " + e.table(), () -> {
-          folder.exportCsv(e.table().toString(), inKeyOrder(lake.scan(e.table(), e.version()), e.rows(), e.table().key()));
-          return null;
-        })),
-        () -> {
-          for (Export e : exports) {
-            timed(spark, "sheet of " + e.table(), () -> {
-              Dataset<Row> rows = lake.scan(e.table(), e.version());
-              WorkbookExport.GoldSheet sheet = workbook.goldSheet(e.table().toString(),
-                  FieldCatalogue.of(e.table().tableName()), rows.schema(), limits.workbookRows());
-              // The first rows of the export's order: a bounded top, not the whole table sorted.
-              Column[] key = e.table().key().stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
-              rows.orderBy(key).limit((int) Math.min(Integer.MAX_VALUE, limits.workbookRows())).toLocalIterator()
-                  .forEachRemaining(sheet::add);
-              return sheet.finish(e.rows(), "csv/" + e.table() + ".csv");
-            });
-          }
-          List<String> notes = timed(spark, "unit sheets", () -> unitSheets(lake, unitYear, workbook, limits));
-          workbook.aboutSheet("FiscalScope 部门决算对比 " + runDate + " — 工作簿 workbook", notes);
-          timed(spark, "workbook file", () -> {
-            folder.writeWorkbook(workbook);
-            return null;
-          });
-        }));
-    return exports.stream().map(e -> e.table().toString()).toList();
+    List<String> exported = new ArrayList<>();
+    for (LakeTable t : GOLD) {
+      if (!lake.exists(t)) {
+        continue;
+      }
+      long version = lake.version(t);
+      long n = lake.rowCount(t, version);
+      Dataset<Row> rows = lake.scan(t, version);
+      timed(spark, "csv of " + t, () -> {
+        folder.exportCsv(t.toString(), inKeyOrder(rows, n, t.key()));
+        return exported.add(t.toString());
+      });
+      timed(spark, "sheet of " + t, () -> {
+        WorkbookExport.GoldSheet sheet = workbook.goldSheet(t.toString(), FieldCatalogue.of(t.tableName()),
+            rows.schema(), limits.workbookRows());
+        // The first rows of the export's order: a bounded top, not the whole table sorted again.
+        Column[] key = t.key().stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
+        rows.orderBy(key).limit((int) Math.min(Integer.MAX_VALUE, limits.workbookRows())).toLocalIterator()
+            .forEachRemaining(sheet::add);
+        return sheet.finish(n, "csv/" + t + ".csv");
+      });
+    }
+    List<String> notes = timed(spark, "unit sheets", () -> unitSheets(lake, unitYear, workbook, limits));
+    workbook.aboutSheet("FiscalScope 部门决算对比 " + runDate + " — 工作簿 workbook", notes);
+    timed(spark, "workbook file", () -> {
+      folder.writeWorkbook(workbook);
+      return null;
+    });
+    return exported;
   }
 
   /**
