@@ -17,8 +17,16 @@ final class Html {
       return "";
     }
     String s = value.toString();
-    StringBuilder b = new StringBuilder(s.length() + 16);
-    for (int i = 0; i < s.length(); i++) {
+    // Most texts (names, explanations) hold nothing to escape: returned as they are, not copied.
+    int i = 0;
+    while (i < s.length() && "&<>\"'".indexOf(s.charAt(i)) < 0) {
+      i++;
+    }
+    if (i == s.length()) {
+      return s;
+    }
+    StringBuilder b = new StringBuilder(s.length() + 16).append(s, 0, i);
+    for (; i < s.length(); i++) {
       char c = s.charAt(i);
       switch (c) {
         case '&' -> b.append("&amp;");

@@ -16,6 +16,17 @@ class HtmlTest {
   }
 
   @Test
+  void escapingReplacesTheFiveMarkupCharactersWhereverTheyStand() {
+    assertEquals("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;局", Html.esc("<script>alert('x')</script>局"));
+    assertEquals("执行率 &quot;84.08%&quot; &amp; 预算", Html.esc("执行率 \"84.08%\" & 预算"));
+    assertEquals("&amp;", Html.esc("&"));
+    assertEquals("末尾&gt;", Html.esc("末尾>"));
+    assertEquals("公务接待费 12.50 万元", Html.esc("公务接待费 12.50 万元"));
+    assertEquals("", Html.esc(""));
+    assertEquals("", Html.esc(null));
+  }
+
+  @Test
   void moneyGroupsThousandsWithTwoDecimalsRoundedHalfUp() {
     assertEquals("1,234,567.89", Html.money(new BigDecimal("1234567.885")));
     assertEquals("-1,234.50", Html.money(new BigDecimal("-1234.5")));
