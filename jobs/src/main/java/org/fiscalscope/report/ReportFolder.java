@@ -43,7 +43,13 @@ final class ReportFolder {
     this.spark = spark;
     String root = reportsRoot.endsWith("/") ? reportsRoot.substring(0, reportsRoot.length() - 1) : reportsRoot;
     this.location = root + "/" + runDate;
-    this.dir = new Path(location);
+    // Qualified here: a relative folder would be resolved by each executor against its own working folder.
+    try {
+      Path given = new Path(location);
+      this.dir = given.getFileSystem(spark.sparkContext().hadoopConfiguration()).makeQualified(given);
+    } catch (IOException e) {
+      throw new UncheckedIOException("opening the report folder " + location, e);
+    }
     this.runDate = runDate;
   }
 

@@ -47,6 +47,7 @@ class StandaloneClusterIT extends SparkTest {
     Path conf = Path.of("conf", "fiscalscope.yaml").toAbsolutePath();
     Path clusterLake = tmp.resolve("cluster-lake");
     Path localLake = tmp.resolve("local-lake");
+    Path driverFolder = tmp.resolve("driver");
 
     try (StandaloneCluster cluster = StandaloneCluster.launch(tmp.resolve("cluster"), StandaloneCluster.Spec.small(),
         jar, testJvmFlags())) {
@@ -56,13 +57,14 @@ class StandaloneClusterIT extends SparkTest {
           "the local run");
 
       cluster.awaitReady();
-      Path driverFolder = Files.createDirectories(tmp.resolve("driver"));
+      Files.createDirectories(driverFolder);
       Path out = tmp.resolve("cluster-out.txt");
       // The cluster generates code (a setting the user names is kept; a lake this small would be interpreted), the
       // local run interprets (the shared test session does): the tables must be the same either way.
       Process submit = cluster.submit(jar, "org.fiscalscope.cli.Main", Map.of("spark.sql.codegen.wholeStage", "true"),
           List.of("nightly", "--landing", landing.toString(), "--lake", clusterLake.toString(),
-              "--report", tmp.resolve("cluster-reports").toString(), "--conf", conf.toString(),
+              // Relative, as a user would give it: the driver's folder, not the executors' own working folders.
+              "--report", "reports", "--conf", conf.toString(),
               "--summary", tmp.resolve("summary.json").toString()), driverFolder, out);
       boolean finished = submit.waitFor(15, TimeUnit.MINUTES);
       String output = Files.readString(out);
@@ -88,6 +90,27 @@ class StandaloneClusterIT extends SparkTest {
         Run.TABLES);
     assertTrue(differences.isEmpty(), "the cluster's tables differ from the local run's:\n"
         + String.join("\n", differences));
+
+    // The report's files the executors wrote (unit pages, the exports' parts) are in the driver's report folder.
+    Path localDay = onlyDay(tmp.resolve("local-reports"));
+    Path clusterDay = onlyDay(driverFolder.resolve("reports"));
+    for (String file : List.of("csv/gold.execution.csv", "csv/gold.flags.csv")) {
+      assertEquals(Files.readAllLines(localDay.resolve(file)).size(), Files.readAllLines(clusterDay.resolve(file)).size(),
+          file + " holds as many records as the local run's");
+    }
+    try (Stream<Path> local = Files.list(localDay.resolve("units")); Stream<Path> cluster = Files.list(clusterDay.resolve("units"))) {
+      assertEquals(local.map(p -> p.getFileName().toString()).sorted().toList(),
+          cluster.map(p -> p.getFileName().toString()).sorted().toList(), "a page for every unit");
+    }
+  }
+
+  /** The one dated folder of a reports folder. */
+  private static Path onlyDay(Path reports) throws IOException {
+    try (Stream<Path> days = Files.list(reports)) {
+      List<Path> all = days.filter(Files::isDirectory).toList();
+      assertEquals(1, all.size(), "one report day in " + reports + ": " + all);
+      return all.get(0);
+    }
   }
 
   /**
