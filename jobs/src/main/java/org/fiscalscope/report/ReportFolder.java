@@ -68,8 +68,8 @@ final class ReportFolder {
    * order of their partitions: each task formats and writes its partition's records into a hidden staging folder
    * ({@code csv/.<table>.parts}, Spark's text writer), then the head and the parts, byte for byte in partition order, go
    * into a hidden partial file renamed into place, so a reader never sees half a file; an earlier file of the same day
-   * is replaced, and no staging folder is left behind. (The records were formatted and written by the driver, one row
-   * after another: at 100k unit-years the export of gold.execution's 1.2 M rows took 40 s of the report's 71.)
+   * is replaced, and no staging folder is left behind. No row passes through the driver (it formatted and wrote every
+   * record before: a province's gold.execution, 1.2 M rows, one after another on one core).
    */
   void exportCsv(String table, Dataset<Row> rows) {
     Path folder = new Path(dir, "csv");
