@@ -34,7 +34,7 @@ import org.fiscalscope.lake.Partitions;
  * — one starting with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return — prefixed with {@code '},
  * so Excel and WPS show it as text instead of running it. Numbers of numeric columns, negative ones too, stay numbers.
  *
- * <p>Records are printed by Commons CSV ({@link #FORMAT}), each row's where the row is ({@link #lines}), so a table's
+ * <p>Records are printed by Commons CSV ({@link #FORMAT}), each row's where the row is ({@link Printer}), so a table's
  * records can be written by its tasks side by side (the report's exports) or streamed to the driver one partition at a
  * time ({@link #write}); a table never has to fit the driver.
  */
@@ -84,15 +84,58 @@ public final class CsvExport {
 
   /**
    * Each row's CSV record without its end, one string per row (column {@link #LINE}), printed by Commons CSV where the
-   * row is: the cells as {@link #cell} gives them, null ones empty.
+   * row is ({@link Printer}).
    */
   public static Dataset<String> lines(Dataset<Row> rows) {
-    StructType schema = rows.schema();
+    return asText(rows, false).mapPartitions(new Records(numeric(rows.schema())), Encoders.STRING()).toDF(LINE)
+        .as(Encoders.STRING());
+  }
+
+  /** Which columns of the schema are numeric (their numbers are written as they are, see {@link #cell}). */
+  static boolean[] numeric(StructType schema) {
     boolean[] numeric = new boolean[schema.fields().length];
     for (int i = 0; i < numeric.length; i++) {
       numeric[i] = schema.fields()[i].dataType() instanceof NumericType;
     }
-    return asText(rows).mapPartitions(new Records(numeric), Encoders.STRING()).toDF(LINE).as(Encoders.STRING());
+    return numeric;
+  }
+
+  /**
+   * The rows' values as they are (columns 0 to n - 1) followed by the text of their cells (n to 2n - 1), for a task
+   * that prints the records ({@link Printer} from column n) and keeps some of the values.
+   */
+  static Dataset<Row> withText(Dataset<Row> rows) {
+    return asText(rows, true);
+  }
+
+  /**
+   * Prints the records of rows whose cells' text starts at a column ({@link #asText}): each cell as {@link #cell}
+   * gives it, null ones empty. Not thread-safe: one per task.
+   */
+  static final class Printer {
+    private final CSVPrinter printer;
+    private final boolean[] numeric;
+    private final int offset;
+    private final String[] record;
+
+    Printer(Appendable out, boolean[] numeric, int offset) throws IOException {
+      this.printer = new CSVPrinter(out, FORMAT);
+      this.numeric = numeric;
+      this.offset = offset;
+      this.record = new String[numeric.length];
+    }
+
+    /** Appends the row's record and its end. */
+    void print(Row r) throws IOException {
+      for (int i = 0; i < record.length; i++) {
+        record[i] = r.isNullAt(offset + i) ? null : cell(r.getString(offset + i), numeric[i]);
+      }
+      printer.printRecord((Object[]) record);
+    }
+
+    void flush() throws IOException {
+      printer.flush();
+    }
   }
 
   /** Prints each row of text cells as its CSV record without the record's end; runs on the executors. */
@@ -100,16 +143,12 @@ public final class CsvExport {
     @Override
     public Iterator<String> call(Iterator<Row> rows) throws IOException {
       StringBuilder line = new StringBuilder();
-      CSVPrinter printer = new CSVPrinter(line, FORMAT);
-      String[] record = new String[numeric.length];
+      Printer printer = new Printer(line, numeric, 0);
       int end = RECORD_END.length();
       return Partitions.eachMapped(rows, r -> {
-        for (int i = 0; i < record.length; i++) {
-          record[i] = r.isNullAt(i) ? null : cell(r.getString(i), numeric[i]);
-        }
         line.setLength(0);
         try {
-          printer.printRecord((Object[]) record);
+          printer.print(r);
         } catch (IOException e) {
           throw new java.io.UncheckedIOException(e);
         }
@@ -138,11 +177,11 @@ public final class CsvExport {
     return text != null && !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0;
   }
 
-  /** Prefix of the columns {@link #asText} names by position. */
-  private static final String TEXT = "t";
-
-  /** Every column as its string form, named by position: JSON for nested values, Base64 for bytes, Spark's cast for the rest. */
-  private static Dataset<Row> asText(Dataset<Row> rows) {
+  /**
+   * Every column as its string form, named by position: JSON for nested values, Base64 for bytes, Spark's cast for the
+   * rest; after the columns as they are when {@code withValues}.
+   */
+  private static Dataset<Row> asText(Dataset<Row> rows, boolean withValues) {
     StructType schema = rows.schema();
     int width = schema.fields().length;
     String[] positional = new String[width];
@@ -150,12 +189,16 @@ public final class CsvExport {
       positional[i] = "c" + i;
     }
     Dataset<Row> renamed = rows.toDF(positional);
-    Column[] cols = new Column[width];
+    int text = withValues ? width : 0;
+    Column[] cols = new Column[text + width];
     for (int i = 0; i < width; i++) {
       DataType type = schema.fields()[i].dataType();
       Column c = col(positional[i]);
-      cols[i] = (type instanceof MapType || type instanceof ArrayType || type instanceof StructType ? to_json(c)
-          : type instanceof BinaryType ? base64(c) : c.cast("string")).as(TEXT + i);
+      if (withValues) {
+        cols[i] = c;
+      }
+      cols[text + i] = (type instanceof MapType || type instanceof ArrayType || type instanceof StructType ? to_json(c)
+          : type instanceof BinaryType ? base64(c) : c.cast("string")).as("t" + i);
     }
     return renamed.select(cols);
   }

@@ -1,14 +1,17 @@
 package org.fiscalscope.report;
 
 import java.io.ByteArrayInputStream;
+import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,10 +25,12 @@ import org.apache.hadoop.fs.ChecksumFileSystem;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 import org.fiscalscope.lake.Materialized;
@@ -65,22 +70,28 @@ final class ReportFolder {
 
   /**
    * Writes {@code csv/<table>.csv} ({@link CsvExport}: RFC 4180, BOM, formulas neutralised) of {@code rows} in the
-   * order of their partitions: each task formats and writes its partition's records into a hidden staging folder
-   * ({@code csv/.<table>.parts}, Spark's text writer), then the head and the parts, byte for byte in partition order, go
-   * into a hidden partial file renamed into place, so a reader never sees half a file; an earlier file of the same day
-   * is replaced, and no staging folder is left behind. No row passes through the driver (it formatted and wrote every
-   * record before: a province's gold.execution, 1.2 M rows, one after another on one core).
+   * order of their partitions: each task prints its partition's records into a hidden staging folder
+   * ({@code csv/.<table>.parts}, one part per partition, {@link PartWriter}), then the head and the parts, byte for
+   * byte in partition order, go into a hidden partial file renamed into place, so a reader never sees half a file; an
+   * earlier file of the same day is replaced, and no staging folder is left behind. No record passes through the
+   * driver (it printed every one before: a province's gold.execution, 1.2 M rows, one after another on one core).
+   * Returns the first partition's first {@code firstRows} rows, with their values as Spark gives them: a workbook
+   * sheet's rows, taken in the same pass (fewer when the first partition holds fewer).
    */
-  void exportCsv(String table, Dataset<Row> rows) {
+  List<Row> exportCsv(String table, Dataset<Row> rows, int firstRows) {
     Path folder = new Path(dir, "csv");
     Path parts = new Path(folder, "." + table + ".parts");
     try {
       FileSystem fs = fs();
       fs.delete(parts, true);
+      fs.mkdirs(parts);
       try {
-        CsvExport.lines(rows).write().option("lineSep", CsvExport.RECORD_END).text(parts.toString());
+        StructType schema = rows.schema();
+        List<Row> first = CsvExport.withText(rows).mapPartitions(new PartWriter(
+            HadoopConf.of(spark.sparkContext().hadoopConfiguration()), parts.toString(), CsvExport.numeric(schema),
+            firstRows), Encoders.row(schema)).collectAsList();
         List<Path> files = partFiles(fs, parts);
-        String head = CsvExport.head(rows.schema());
+        String head = CsvExport.head(schema);
         writeReplacing(folder, table + ".csv", out -> {
           out.write(head.getBytes(StandardCharsets.UTF_8));
           for (Path part : files) {
@@ -89,6 +100,7 @@ final class ReportFolder {
             }
           }
         }, "the export of " + table);
+        return first;
       } finally {
         fs.delete(parts, true);
       }
@@ -97,21 +109,54 @@ final class ReportFolder {
     }
   }
 
-  /** A part file of Spark's text writer: its partition and its file within the partition. */
-  private static final Pattern PART = Pattern.compile("part-(\\d+)-.*-c(\\d+)\\.txt");
+  /** A part of an export: the records of one partition. */
+  private static final Pattern PART = Pattern.compile("part-(\\d+)");
 
-  /** The part files Spark's text writer left in {@code folder}, in the order of their partitions. */
+  /** The parts {@link PartWriter} left in {@code folder}, in the order of their partitions. */
   private static List<Path> partFiles(FileSystem fs, Path folder) throws IOException {
-    record Part(long partition, long file, Path path) {}
+    record Part(long partition, Path path) {}
     List<Part> parts = new ArrayList<>();
     for (FileStatus f : fs.listStatus(folder)) {
       Matcher m = PART.matcher(f.getPath().getName());
       if (f.isFile() && m.matches()) {
-        parts.add(new Part(Long.parseLong(m.group(1)), Long.parseLong(m.group(2)), f.getPath()));
+        parts.add(new Part(Long.parseLong(m.group(1)), f.getPath()));
       }
     }
-    parts.sort(Comparator.comparingLong(Part::partition).thenComparingLong(Part::file));
+    parts.sort(Comparator.comparingLong(Part::partition));
     return parts.stream().map(Part::path).toList();
+  }
+
+  /**
+   * Prints the records of one partition of {@link CsvExport#withText} rows into {@code folder/part-<partition>} and
+   * returns, for the first partition only, its first {@code firstRows} rows' values; runs on the executors.
+   */
+  private record PartWriter(HadoopConf conf, String folder, boolean[] numeric, int firstRows)
+      implements MapPartitionsFunction<Row, Row> {
+    @Override
+    public Iterator<Row> call(Iterator<Row> rows) throws Exception {
+      int partition = TaskContext.getPartitionId();
+      Path dir = new Path(folder);
+      FileSystem fs = raw(dir.getFileSystem(conf.get()));
+      List<Row> first = new ArrayList<>();
+      try (Writer out = new BufferedWriter(new OutputStreamWriter(
+          fs.create(new Path(dir, String.format(java.util.Locale.ROOT, "part-%05d", partition)), true),
+          StandardCharsets.UTF_8), 1 << 16)) {
+        CsvExport.Printer printer = new CsvExport.Printer(out, numeric, numeric.length);
+        while (rows.hasNext()) {
+          Row r = rows.next();
+          printer.print(r);
+          if (partition == 0 && first.size() < firstRows) {
+            Object[] values = new Object[numeric.length];
+            for (int i = 0; i < values.length; i++) {
+              values[i] = r.get(i);
+            }
+            first.add(RowFactory.create(values));
+          }
+        }
+        printer.flush();
+      }
+      return first.iterator();
+    }
   }
 
   /** The workbook's path as configured, e.g. {@code reports/2026-11-29/fiscalscope-2026-11-29.xlsx}. */

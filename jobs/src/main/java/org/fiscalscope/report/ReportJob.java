@@ -9,6 +9,7 @@ import static org.apache.spark.sql.functions.when;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -114,21 +115,18 @@ public final class ReportJob {
       if (!lake.exists(t)) {
         continue;
       }
-      long version = lake.version(t);
-      long n = lake.rowCount(t, version);
-      Dataset<Row> rows = lake.scan(t, version);
-      timed(spark, "csv of " + t, () -> {
-        folder.exportCsv(t.toString(), inKeyOrder(rows, n, t.key()));
-        return exported.add(t.toString());
-      });
-      timed(spark, "sheet of " + t, () -> {
+      timed(spark, "csv and sheet of " + t, () -> {
+        long version = lake.version(t);
+        long n = lake.rowCount(t, version);
+        Dataset<Row> rows = lake.scan(t, version);
+        int top = (int) Math.min(Integer.MAX_VALUE, limits.workbookRows());
+        // One pass over the table for its CSV export and its sheet's rows.
+        List<Row> first = folder.exportCsv(t.toString(), inKeyOrder(rows, n, t.key()), top);
         WorkbookExport.GoldSheet sheet = workbook.goldSheet(t.toString(), FieldCatalogue.of(t.tableName()),
             rows.schema(), limits.workbookRows());
-        // The first rows of the export's order: a bounded top, not the whole table sorted again.
-        Column[] key = t.key().stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
-        rows.orderBy(key).limit((int) Math.min(Integer.MAX_VALUE, limits.workbookRows())).toLocalIterator()
-            .forEachRemaining(sheet::add);
-        return sheet.finish(n, "csv/" + t + ".csv");
+        sheetRows(rows, t.key(), n, top, first).forEachRemaining(sheet::add);
+        sheet.finish(n, "csv/" + t + ".csv");
+        return exported.add(t.toString());
       });
     }
     List<String> notes = timed(spark, "unit sheets", () -> unitSheets(lake, unitYear, workbook, limits));
@@ -138,6 +136,19 @@ public final class ReportJob {
       return null;
     });
     return exported;
+  }
+
+  /**
+   * A gold table's first {@code top} rows in key order for its sheet: those the export handed back from its first
+   * partition, or, when that partition held fewer than the sheet takes (a skewed range, a sheet larger than a range),
+   * a bounded top of the table.
+   */
+  static Iterator<Row> sheetRows(Dataset<Row> rows, List<String> key, long n, int top, List<Row> first) {
+    if (first.size() >= Math.min(n, top)) {
+      return first.iterator();
+    }
+    Column[] by = key.stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
+    return rows.orderBy(by).limit(top).toLocalIterator();
   }
 
   /**

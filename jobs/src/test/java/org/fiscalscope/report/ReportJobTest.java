@@ -147,7 +147,11 @@ class ReportJobTest extends SparkTest {
         5 * ReportJob.EXPORT_ROWS_PER_PART, List.of("unit_id"));
     assertTrue(ordered.rdd().getNumPartitions() > 1, "in several range parts");
 
-    new ReportFolder(spark, tmp.resolve("parts").toString(), DAY).exportCsv("gold.example", ordered);
+    List<org.apache.spark.sql.Row> first = new ReportFolder(spark, tmp.resolve("parts").toString(), DAY)
+        .exportCsv("gold.example", ordered, 3);
+    assertEquals(List.of("U101", "U102", "U103"), first.stream().map(r -> r.getString(0)).toList(),
+        "the first partition's first rows come back for the sheet");
+    assertEquals("=\"a,b\"", first.get(2).getString(1), "with their values as they are");
     Path file = tmp.resolve("parts/2026-11-29/csv/gold.example.csv");
     List<CSVRecord> csv = CsvFiles.parse(file);
     assertEquals(List.of("unit_id", "note"), csv.get(0).toList());
@@ -156,6 +160,20 @@ class ReportJobTest extends SparkTest {
     try (var files = Files.list(file.getParent())) {
       assertEquals(List.of(file), files.toList(), "the export alone, its parts removed");
     }
+  }
+
+  @Test
+  void aSheetTakesTheExportsFirstRowsOrATopWhenTheFirstPartHeldTooFew() {
+    org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> rows = rows("unit_id STRING",
+        "{\"unit_id\":\"U3\"}", "{\"unit_id\":\"U1\"}", "{\"unit_id\":\"U4\"}", "{\"unit_id\":\"U2\"}");
+    List<org.apache.spark.sql.Row> handedBack = List.of(org.apache.spark.sql.RowFactory.create("U1"),
+        org.apache.spark.sql.RowFactory.create("U2"));
+    List<String> taken = new java.util.ArrayList<>();
+    ReportJob.sheetRows(rows, List.of("unit_id"), 4, 2, handedBack).forEachRemaining(r -> taken.add(r.getString(0)));
+    assertEquals(List.of("U1", "U2"), taken, "enough rows handed back: they are the sheet's");
+    taken.clear();
+    ReportJob.sheetRows(rows, List.of("unit_id"), 4, 3, handedBack).forEachRemaining(r -> taken.add(r.getString(0)));
+    assertEquals(List.of("U1", "U2", "U3"), taken, "too few: the table's first rows in key order");
   }
 
   private static List<String> inOrder(org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> rows) {
