@@ -247,7 +247,7 @@ public final class IngestJob {
       Dataset<Row> readOnce = kept.keep(checked.withColumn(ROW, monotonically_increasing_id()));
       Dataset<Row> decided = decideDuplicates(readOnce.filter(not(col("is_known"))), kept)
           .unionByName(readOnce.filter(col("is_known")).withColumn("content", lit(null).cast("binary"))
-              .withColumn("canonical_json", lit(null).cast("string")).withColumn("doc", lit(null).cast(DocumentStruct.schema()))
+              .withColumn("canonical_json", lit(null).cast("string")).withColumn("audited_json", lit(null).cast("string"))
               .withColumn("is_copy", lit(false)))
           .drop(ROW);
 
@@ -274,11 +274,11 @@ public final class IngestJob {
         // The batch's years (a few): each MERGE reads the silver rows of those years only.
         java.util.Set<Integer> years = new java.util.TreeSet<>(unitYears.select("fiscal_year").distinct()
             .as(Encoders.INT()).collectAsList());
-        // Kept once: every silver table and each of its writes reads the documents again. Checkpointed rather than
-        // cached: a cached plan keeps its lineage, and every task of the six MERGEs would deserialize the documents
-        // with their whole schema (a fifth of a small batch's CPU went there). An executor lost during ingest fails
-        // the run, which the next run completes.
-        Dataset<Row> parsed = kept.keep(merged);
+        // Parsed once: every silver table and each of its writes reads the documents again, and from_json is the cost.
+        // Checkpointed rather than cached: a cached plan keeps its lineage, and every task of the six MERGEs would
+        // deserialize the parse with the document's whole schema (a fifth of a small batch's CPU went there).
+        // An executor lost during ingest fails the run, which the next run completes.
+        Dataset<Row> parsed = kept.keep(SilverRows.parse(merged));
         Map<LakeTable, Dataset<Row>> silver = SilverRows.silverOfParsed(parsed, UnitRegistry.load(spark, root));
         silver.put(LakeTable.SILVER_FINDING, silver.get(LakeTable.SILVER_FINDING).unionByName(
             ScaleCheck.findings(silver.get(LakeTable.SILVER_UNIT_YEAR), lake.read(LakeTable.SILVER_UNIT_YEAR))));
@@ -359,7 +359,7 @@ public final class IngestJob {
    */
   static Dataset<Row> decideDuplicates(Dataset<Row> rows, Materialized kept) {
     Dataset<Row> verdicts = kept.keep(decideDuplicateUnitYears(decideDuplicateContent(
-        rows.drop("content", "canonical_json", "doc").withColumn("was_accepted", col("is_accepted"))))
+        rows.drop("content", "canonical_json", "audited_json").withColumn("was_accepted", col("is_accepted"))))
         .filter(col("is_copy").or(col("was_accepted").and(not(col("is_accepted")))))
         .select(col(ROW), col("sha256").as("v_sha256"), col("reason").as("v_reason"),
             col("reason_code").as("v_reason_code"), col("is_accepted").as("v_is_accepted"), col("is_copy").as("v_is_copy")));

@@ -33,19 +33,24 @@ public final class MergedAudit {
 
   private MergedAudit() {}
 
-  /**
-   * {@link UnitYearMerge#MERGED} rows → {@link UnitYearMerge#PARSED} rows, each document with the findings the rules
-   * add to it.
-   */
+  /** {@link UnitYearMerge#MERGED} rows → the same rows, each document with the findings the rules add to it. */
   public static Dataset<Row> audited(Dataset<Row> merged) {
     return merged.selectExpr(UnitYearMerge.MERGED.fieldNames())
-        .map((MapFunction<Row, Row>) MergedAudit::audit, Encoders.row(UnitYearMerge.PARSED));
+        .map((MapFunction<Row, Row>) MergedAudit::audit, Encoders.row(UnitYearMerge.MERGED));
   }
 
   private static Row audit(Row r) throws IOException {
-    FinalAccount doc = DocumentJson.read(r.<String>getAs("canonical_json"));
-    return RowFactory.create(r.getAs("sha256"), r.getAs("unit_id"), r.getAs("fiscal_year"), r.getAs("run_id"),
-        DocumentStruct.row(audit(doc)));
+    int json = r.fieldIndex("canonical_json");
+    FinalAccount doc = DocumentJson.read(r.getString(json));
+    FinalAccount audited = audit(doc);
+    if (audited == doc) {
+      return r;
+    }
+    Object[] values = new Object[r.size()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = i == json ? DocumentJson.write(audited) : r.get(i);
+    }
+    return RowFactory.create(values);
   }
 
   /** The document with the rules' new findings after its own; the same instance when there is none. */

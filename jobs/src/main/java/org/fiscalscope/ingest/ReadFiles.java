@@ -41,11 +41,10 @@ final class ReadFiles implements MapPartitionsFunction<Row, Row> {
       .add("slot", DataTypes.StringType)
       .add("reason_code", DataTypes.StringType)
       // A document file's canonical document with the findings the consistency rules add to it alone (MergedAudit),
-      // as a row of the document's Spark schema (DocumentStruct); is_audited says it was decided here. Used when the
-      // file alone makes its unit-year (most do): the document is then neither parsed again to be audited nor its
-      // JSON parsed for silver. Not kept in bronze, whose canonical_json is the file's own reading, the part a later
-      // file of the unit-year is merged with.
-      .add("doc", DocumentStruct.schema())
+      // null when they add none; is_audited says it was decided here. Used when the file alone makes its unit-year
+      // (most do): the document is then not parsed again to be audited. Not kept in bronze, whose canonical_json is
+      // the file's own reading, the part a later file of the unit-year is merged with.
+      .add("audited_json", DataTypes.StringType)
       .add("is_audited", DataTypes.BooleanType, false);
 
   private final String root;
@@ -89,7 +88,7 @@ final class ReadFiles implements MapPartitionsFunction<Row, Row> {
       FinalAccount audited = MergedAudit.audit(doc);
       return RowFactory.create(file.sha256(), path, kind.label(), size, modified, file.content(), true, null,
           UnitIds.of(doc.unit()), doc.unit().name(), doc.fiscalYear(), DocumentJson.write(doc),
-          UnitYearMerge.slot(kind.label(), path), null, DocumentStruct.row(audited), true);
+          UnitYearMerge.slot(kind.label(), path), null, audited == doc ? null : DocumentJson.write(audited), true);
     }
     ReadOutcome.Rejected rejected = (ReadOutcome.Rejected) outcome;
     return RowFactory.create(file.sha256(), path, kind.label(), size, modified, file.content(), false,

@@ -1,6 +1,7 @@
 package org.fiscalscope.ingest;
 
 import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.not;
@@ -45,14 +46,6 @@ public final class UnitYearMerge {
       .add("canonical_json", DataTypes.StringType)
       .add("run_id", DataTypes.StringType);
 
-  /** Columns of a unit-year's document parsed for {@link SilverRows}: those of {@link SilverRows#parse}. */
-  static final StructType PARSED = new StructType()
-      .add("sha256", DataTypes.StringType)
-      .add("unit_id", DataTypes.StringType)
-      .add("fiscal_year", DataTypes.IntegerType)
-      .add("run_id", DataTypes.StringType)
-      .add("doc", DocumentStruct.schema());
-
   /** Columns of one part of a unit-year, new or accepted before. */
   private static final StructType PART = new StructType()
       .add("sha256", DataTypes.StringType)
@@ -90,7 +83,7 @@ public final class UnitYearMerge {
   /**
    * {@code documents}: the batch's accepted rows ({@link ReadFiles#READ} with run_id), at most one per unit-year and
    * slot; {@code bronze}: bronze.documents as it was before this batch; {@code kept}: the scope that holds the frame
-   * computed once here until the caller is done with the result. Returns {@link #PARSED} rows, each document audited
+   * computed once here until the caller is done with the result. Returns {@link #MERGED} rows, each document audited
    * by {@link MergedAudit}.
    */
   public static Dataset<Row> merged(Dataset<Row> documents, Dataset<Row> bronze, String runId, Materialized kept) {
@@ -102,8 +95,8 @@ public final class UnitYearMerge {
             .join(bronze.select("unit_id", "fiscal_year"), unitYear, "left_semi"))
         .distinct());
     // A file that alone makes its unit-year was audited when it was read.
-    Dataset<Row> asTheyAre = documents.select(col("sha256"), col("unit_id"), col("fiscal_year"), col("canonical_json"),
-        col("run_id"), col("doc"), col("is_audited"));
+    Dataset<Row> asTheyAre = documents.select(col("sha256"), col("unit_id"), col("fiscal_year"),
+        coalesce(col("audited_json"), col("canonical_json")).as("canonical_json"), col("run_id"), col("is_audited"));
     if (toMerge.isEmpty()) {
       return auditedOnce(asTheyAre, null);
     }
@@ -121,13 +114,12 @@ public final class UnitYearMerge {
   }
 
   /**
-   * Unit-years of one file each ({@link #MERGED} with doc and is_audited) and merged ones ({@link #MERGED}, or null)
-   * → every one audited, as {@link #PARSED} rows: those whose file was audited as it was read pass with the document
-   * it made, the others are audited now.
+   * Unit-years of one file each ({@link #MERGED} with is_audited) and merged ones ({@link #MERGED}, or null) → every
+   * one audited: those whose file was audited as it was read pass, the others are audited now.
    */
   private static Dataset<Row> auditedOnce(Dataset<Row> single, Dataset<Row> merged) {
-    Dataset<Row> toAudit = single.filter(not(col("is_audited"))).drop("is_audited", "doc");
-    return single.filter(col("is_audited")).selectExpr(PARSED.fieldNames())
+    Dataset<Row> toAudit = single.filter(not(col("is_audited"))).drop("is_audited");
+    return single.filter(col("is_audited")).drop("is_audited")
         .unionByName(MergedAudit.audited(merged == null ? toAudit : toAudit.unionByName(merged)));
   }
 
