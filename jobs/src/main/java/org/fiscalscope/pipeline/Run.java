@@ -1,5 +1,10 @@
 package org.fiscalscope.pipeline;
 
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.max_by;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.when;
+
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -8,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -81,17 +87,15 @@ public final class Run {
   private static RunSummary execute(String verb, String runId, String label, Instant started, Lake lake,
       Settings settings, List<Stage> stages, Progress progress, OnOutsideChanges onOutsideChanges) {
     RunContext context = new RunContext(runId, settings, lake, started, progress);
-    if (lake.exists(OPS_RUNS)) {
-      List<Row> last = lake.read(OPS_RUNS).filter("status <> 'failed' AND verb = 'nightly'")
-          .orderBy(org.apache.spark.sql.functions.col("finished_at").desc())
-          .select("run_id", "config_hash", "table_versions").limit(1).collectAsList();
-      if (!last.isEmpty()) {
-        context.recordPreviousRun(last.get(0).getString(0), last.get(0).getString(1), last.get(0).getJavaMap(2));
-      }
+    History history = History.of(lake);
+    Row nightly = history.lastNightly();
+    if (nightly != null) {
+      context.recordPreviousRun(nightly.getString(0), nightly.getString(1), nightly.getJavaMap(2));
     }
     LOG.info("run {} ({}) with configuration {}", runId, verb, settings.flatten());
     progress.line("fiscalscope " + verb + " run " + runId + " — lake " + lake.root());
-    FiscalScopeException stop = checkOutsideChanges(lake, context, progress, onOutsideChanges);
+    FiscalScopeException stop = checkOutsideChanges(lake, history.lastSuccessful(), context, progress,
+        onOutsideChanges);
     String error = stop == null ? null : "lake check: " + stop.getMessage();
     String errorCode = stop == null ? null : stop.code();
     Map<String, Long> before = versions(lake);
@@ -132,7 +136,7 @@ public final class Run {
       String status = error != null ? RunSummary.FAILED
           : rejected > 0 ? RunSummary.SUCCEEDED_WITH_REJECTS : RunSummary.SUCCEEDED;
       Map<String, Long> versions = versions(lake);
-      Map<String, Long> rows = rowCounts(lake, before, versions);
+      Map<String, Long> rows = rowCounts(lake, history.lastCounted(), before, versions);
       List<String> outside = context.outsideChanges().stream().map(OutsideWrites.Change::describe).toList();
       RunSummary summary = new RunSummary(runId, verb, status, error, errorCode, started, Instant.now(), lake.root(),
           settings.paths().landing(), null, settings.hash(), newDocs, skipped, rejected, reports, rows, versions,
@@ -146,8 +150,8 @@ public final class Run {
    * Reports the tables changed outside a run since the last successful run and returns the error that stops this
    * run, or null.
    */
-  private static FiscalScopeException checkOutsideChanges(Lake lake, RunContext context, Progress progress, OnOutsideChanges on) {
-    java.util.Optional<RunRecord> basis = lastSuccessful(lake);
+  private static FiscalScopeException checkOutsideChanges(Lake lake, java.util.Optional<RunRecord> basis,
+      RunContext context, Progress progress, OnOutsideChanges on) {
     if (basis.isEmpty()) {
       return null;
     }
@@ -173,19 +177,37 @@ public final class Run {
 
   /** The last run of any verb that succeeded, whose table versions are what the lake should still hold. */
   public static java.util.Optional<RunRecord> lastSuccessful(Lake lake) {
-    if (!lake.exists(OPS_RUNS)) {
-      return java.util.Optional.empty();
+    return History.of(lake).lastSuccessful();
+  }
+
+  /**
+   * What a run takes from the runs recorded before it, read in one query over ops.runs when it starts (the lake's run
+   * lock keeps other runs from recording meanwhile): the last nightly that did not fail (run_id, config_hash,
+   * table_versions), the last run that succeeded, and the last run that counted rows (table_rows, table_versions);
+   * each null or empty when there is none.
+   */
+  record History(Row lastNightly, java.util.Optional<RunRecord> lastSuccessful, Row lastCounted) {
+    static final History NONE = new History(null, java.util.Optional.empty(), null);
+
+    static History of(Lake lake) {
+      if (!lake.exists(OPS_RUNS)) {
+        return NONE;
+      }
+      Column finished = col("finished_at");
+      Row r = lake.scan(OPS_RUNS).agg(
+          max_by(struct(col("run_id"), col("config_hash"), col("table_versions")),
+              when(col("status").notEqual(RunSummary.FAILED).and(col("verb").equalTo("nightly")), finished)),
+          max_by(struct(col("run_id"), col("started_at"), col("finished_at"), col("status"), col("table_versions")),
+              when(col("status").isin(RunSummary.SUCCEEDED, RunSummary.SUCCEEDED_WITH_REJECTS), finished)),
+          max_by(struct(col("table_rows"), col("table_versions")), when(col("table_rows").isNotNull(), finished)))
+          .head();
+      Row succeeded = r.isNullAt(1) ? null : r.getStruct(1);
+      return new History(r.isNullAt(0) ? null : r.getStruct(0), succeeded == null ? java.util.Optional.empty()
+          : java.util.Optional.of(new RunRecord(succeeded.getString(0), succeeded.getTimestamp(1).toInstant(),
+              succeeded.getTimestamp(2).toInstant(), succeeded.getString(3),
+              succeeded.isNullAt(4) ? Map.of() : succeeded.getJavaMap(4))),
+          r.isNullAt(2) ? null : r.getStruct(2));
     }
-    List<Row> last = lake.read(OPS_RUNS)
-        .filter(org.apache.spark.sql.functions.col("status").isin(RunSummary.SUCCEEDED, RunSummary.SUCCEEDED_WITH_REJECTS))
-        .orderBy(org.apache.spark.sql.functions.col("finished_at").desc())
-        .select("run_id", "started_at", "finished_at", "status", "table_versions").limit(1).collectAsList();
-    if (last.isEmpty()) {
-      return java.util.Optional.empty();
-    }
-    Row r = last.get(0);
-    return java.util.Optional.of(new RunRecord(r.getString(0), r.getTimestamp(1).toInstant(),
-        r.getTimestamp(2).toInstant(), r.getString(3), r.isNullAt(4) ? Map.of() : r.getJavaMap(4)));
   }
 
   /** The Delta version of every existing lake table. */
@@ -204,21 +226,17 @@ public final class Run {
    * Rows per table: counted for the tables this run wrote, taken from the last recorded run for the others
    * (a run that wrote nothing costs no scan).
    */
-  private static Map<String, Long> rowCounts(Lake lake, Map<String, Long> before, Map<String, Long> after) {
+  private static Map<String, Long> rowCounts(Lake lake, Row lastCounted, Map<String, Long> before,
+      Map<String, Long> after) {
     Map<String, Long> previous = new LinkedHashMap<>();
-    if (lake.exists(OPS_RUNS)) {
-      List<Row> last = lake.read(OPS_RUNS).filter("table_rows IS NOT NULL").orderBy(
-          org.apache.spark.sql.functions.col("finished_at").desc()).select("table_rows", "table_versions").limit(1)
-          .collectAsList();
-      if (!last.isEmpty()) {
-        Map<String, Long> rows = last.get(0).getJavaMap(0);
-        Map<String, Long> versions = last.get(0).getJavaMap(1);
-        rows.forEach((table, n) -> {
-          if (java.util.Objects.equals(versions.get(table), after.get(table))) {
-            previous.put(table, n);
-          }
-        });
-      }
+    if (lastCounted != null) {
+      Map<String, Long> rows = lastCounted.getJavaMap(0);
+      Map<String, Long> versions = lastCounted.isNullAt(1) ? Map.of() : lastCounted.getJavaMap(1);
+      rows.forEach((table, n) -> {
+        if (java.util.Objects.equals(versions.get(table), after.get(table))) {
+          previous.put(table, n);
+        }
+      });
     }
     Map<String, Long> rows = new LinkedHashMap<>();
     for (Map.Entry<String, Long> e : after.entrySet()) {
@@ -240,7 +258,9 @@ public final class Run {
         changes.isEmpty() ? null : scala.jdk.javaapi.CollectionConverters.asScala(changes).toSeq());
     Dataset<Row> df = lake.spark().createDataFrame(List.of(row), schema);
     try {
-      DeltaMerge.insertNew(lake, OPS_RUNS, df);
+      // Appended: a run id is new (its start time and a random suffix, and the lake's run lock keeps runs apart), and
+      // a MERGE of one row cost a nothing-new nightly six Spark jobs.
+      DeltaMerge.createAndAppend(lake, OPS_RUNS, df, false);
     } catch (RuntimeException e) {
       LOG.error("run {} could not be recorded in ops.runs", s.runId(), e);
     }
