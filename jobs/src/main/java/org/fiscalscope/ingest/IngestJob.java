@@ -237,8 +237,8 @@ public final class IngestJob {
             .mapPartitions(readFiles, Encoders.row(ReadFiles.READ)), root, hadoop, kept));
       }
 
-      Dataset<Row> knownContent = lake.read(LakeTable.BRONZE_DOCUMENTS).select("sha256")
-          .union(lake.read(LakeTable.BRONZE_REJECTS).select("sha256"));
+      Dataset<Row> knownContent = lake.scan(LakeTable.BRONZE_DOCUMENTS).select("sha256")
+          .union(lake.scan(LakeTable.BRONZE_REJECTS).select("sha256"));
       Dataset<Row> checked = read.join(broadcast(knownContent.distinct().withColumn("is_known", lit(true))), "sha256", "left")
           .withColumn("is_known", coalesce(col("is_known"), lit(false)));
       // The files are read once, into a checkpoint (like the parse below, so the tasks that read it do not carry the
@@ -338,10 +338,11 @@ public final class IngestJob {
 
   /**
    * (path, size, modification time) of the files a bronze table holds whose content was read: a reject without content
-   * was refused unread, and is checked again.
+   * was refused unread, and is checked again. Read whole ({@link Lake#scan}): a nightly with nothing new spent half its
+   * ingest in Delta's planning of these two reads.
    */
   private static Dataset<Row> fingerprints(Lake lake, LakeTable table) {
-    return lake.read(table).filter(col("content").isNotNull()).select(col("path").as("known_path"),
+    return lake.scan(table).filter(col("content").isNotNull()).select(col("path").as("known_path"),
         col("size_bytes").as("known_size"), col("modified_at").as("known_modified"));
   }
 
