@@ -268,7 +268,7 @@ public final class IngestJob {
       Map<String, Long> written = new LinkedHashMap<>();
       if (accepted > 0) {
         JobLabel.set(spark, LakeTable.Owner.INGEST, "merge the parts of each unit-year");
-        Dataset<Row> merged = UnitYearMerge.merged(documents, lake.read(LakeTable.BRONZE_DOCUMENTS), runId, kept);
+        Dataset<Row> merged = UnitYearMerge.merged(documents, lake.scan(LakeTable.BRONZE_DOCUMENTS), runId, kept);
         // Materialised once: each of the six silver MERGEs replaces exactly these unit-years.
         Dataset<Row> unitYears = kept.keep(documents.select("unit_id", "fiscal_year").distinct());
         // The batch's years (a few): each MERGE reads the silver rows of those years only.
@@ -281,7 +281,7 @@ public final class IngestJob {
         Dataset<Row> parsed = kept.keep(SilverRows.parse(merged));
         Map<LakeTable, Dataset<Row>> silver = SilverRows.silverOfParsed(parsed, UnitRegistry.load(spark, root));
         silver.put(LakeTable.SILVER_FINDING, silver.get(LakeTable.SILVER_FINDING).unionByName(
-            ScaleCheck.findings(silver.get(LakeTable.SILVER_UNIT_YEAR), lake.read(LakeTable.SILVER_UNIT_YEAR))));
+            ScaleCheck.findings(silver.get(LakeTable.SILVER_UNIT_YEAR), lake.scan(LakeTable.SILVER_UNIT_YEAR))));
         // One transaction per silver table, side by side; bronze.documents only after all of them (a failed MERGE
         // leaves the documents unrecorded, so the next run reads them again).
         Concurrently.runAll(spark, silver.entrySet().stream().<Runnable>map(e -> () -> {
