@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Row;
@@ -39,11 +38,11 @@ class RunHistoryTest extends SparkTest {
     Lake lake = new Lake(spark, tmp.resolve("lake").toString());
     assertSame(Run.History.NONE, Run.History.of(lake), "no ops.runs yet");
 
-    List<Row> runs = new ArrayList<>(List.of(
+    List<Row> runs = List.of(
         run("r4", "metrics", RunSummary.FAILED, 4, "h2", Map.of("gold.flags", 7L), Map.of("gold.flags", 40L)),
         run("r1", "nightly", RunSummary.SUCCEEDED, 1, "h1", Map.of("silver.unit_year", 1L), Map.of("silver.unit_year", 3L)),
         run("r3", "ingest", RunSummary.SUCCEEDED_WITH_REJECTS, 3, "h1", Map.of("silver.unit_year", 2L), null),
-        run("r2", "nightly", RunSummary.FAILED, 2, "h2", Map.of(), null)));
+        run("r2", "nightly", RunSummary.FAILED, 2, "h2", Map.of(), null));
     DeltaMerge.createAndAppend(lake, LakeTable.OPS_RUNS, spark.createDataFrame(runs, LakeTable.OPS_RUNS.schema()));
 
     Run.History h = Run.History.of(lake);
