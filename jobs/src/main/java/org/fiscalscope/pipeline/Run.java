@@ -88,9 +88,9 @@ public final class Run {
       Settings settings, List<Stage> stages, Progress progress, OnOutsideChanges onOutsideChanges) {
     RunContext context = new RunContext(runId, settings, lake, started, progress);
     History history = History.of(lake);
-    Row nightly = history.lastNightly();
+    History.Nightly nightly = history.lastNightly();
     if (nightly != null) {
-      context.recordPreviousRun(nightly.getString(0), nightly.getString(1), nightly.getJavaMap(2));
+      context.recordPreviousRun(nightly.runId(), nightly.configHash(), nightly.versions());
     }
     LOG.info("run {} ({}) with configuration {}", runId, verb, settings.flatten());
     progress.line("fiscalscope " + verb + " run " + runId + " — lake " + lake.root());
@@ -182,12 +182,17 @@ public final class Run {
 
   /**
    * What a run takes from the runs recorded before it, read in one query over ops.runs when it starts (the lake's run
-   * lock keeps other runs from recording meanwhile): the last nightly that did not fail (run_id, config_hash,
-   * table_versions), the last run that succeeded, and the last run that counted rows (table_rows, table_versions);
-   * each null or empty when there is none.
+   * lock keeps other runs from recording meanwhile): the last nightly that did not fail, the last run that succeeded,
+   * and the last run that counted rows; each null or empty when there is none.
    */
-  record History(Row lastNightly, java.util.Optional<RunRecord> lastSuccessful, Row lastCounted) {
+  record History(Nightly lastNightly, java.util.Optional<RunRecord> lastSuccessful, Counted lastCounted) {
     static final History NONE = new History(null, java.util.Optional.empty(), null);
+
+    /** A nightly's run id, configuration hash and table versions: what the next nightly compares its inputs with. */
+    record Nightly(String runId, String configHash, Map<String, Long> versions) {}
+
+    /** A run's row counts and the table versions they were counted at. */
+    record Counted(Map<String, Long> rows, Map<String, Long> versions) {}
 
     static History of(Lake lake) {
       if (!lake.exists(OPS_RUNS)) {
@@ -201,12 +206,20 @@ public final class Run {
               when(col("status").isin(RunSummary.SUCCEEDED, RunSummary.SUCCEEDED_WITH_REJECTS), finished)),
           max_by(struct(col("table_rows"), col("table_versions")), when(col("table_rows").isNotNull(), finished)))
           .head();
+      Row nightly = r.isNullAt(0) ? null : r.getStruct(0);
       Row succeeded = r.isNullAt(1) ? null : r.getStruct(1);
-      return new History(r.isNullAt(0) ? null : r.getStruct(0), succeeded == null ? java.util.Optional.empty()
-          : java.util.Optional.of(new RunRecord(succeeded.getString(0), succeeded.getTimestamp(1).toInstant(),
-              succeeded.getTimestamp(2).toInstant(), succeeded.getString(3),
-              succeeded.isNullAt(4) ? Map.of() : succeeded.getJavaMap(4))),
-          r.isNullAt(2) ? null : r.getStruct(2));
+      Row counted = r.isNullAt(2) ? null : r.getStruct(2);
+      return new History(
+          nightly == null ? null : new Nightly(nightly.getString(0), nightly.getString(1), map(nightly, 2)),
+          succeeded == null ? java.util.Optional.empty()
+              : java.util.Optional.of(new RunRecord(succeeded.getString(0), succeeded.getTimestamp(1).toInstant(),
+                  succeeded.getTimestamp(2).toInstant(), succeeded.getString(3), map(succeeded, 4))),
+          counted == null ? null : new Counted(map(counted, 0), map(counted, 1)));
+    }
+
+    /** A map column of a row, empty when null. */
+    private static Map<String, Long> map(Row r, int i) {
+      return r.isNullAt(i) ? Map.of() : r.getJavaMap(i);
     }
   }
 
@@ -226,14 +239,12 @@ public final class Run {
    * Rows per table: counted for the tables this run wrote, taken from the last recorded run for the others
    * (a run that wrote nothing costs no scan).
    */
-  private static Map<String, Long> rowCounts(Lake lake, Row lastCounted, Map<String, Long> before,
+  private static Map<String, Long> rowCounts(Lake lake, History.Counted lastCounted, Map<String, Long> before,
       Map<String, Long> after) {
     Map<String, Long> previous = new LinkedHashMap<>();
     if (lastCounted != null) {
-      Map<String, Long> rows = lastCounted.getJavaMap(0);
-      Map<String, Long> versions = lastCounted.isNullAt(1) ? Map.of() : lastCounted.getJavaMap(1);
-      rows.forEach((table, n) -> {
-        if (java.util.Objects.equals(versions.get(table), after.get(table))) {
+      lastCounted.rows().forEach((table, n) -> {
+        if (java.util.Objects.equals(lastCounted.versions().get(table), after.get(table))) {
           previous.put(table, n);
         }
       });

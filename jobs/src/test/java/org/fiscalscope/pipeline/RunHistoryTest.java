@@ -46,9 +46,9 @@ class RunHistoryTest extends SparkTest {
     DeltaMerge.createAndAppend(lake, LakeTable.OPS_RUNS, spark.createDataFrame(runs, LakeTable.OPS_RUNS.schema()));
 
     Run.History h = Run.History.of(lake);
-    assertEquals("r1", h.lastNightly().getString(0), "a failed nightly is no basis to skip on");
-    assertEquals("h1", h.lastNightly().getString(1));
-    assertEquals(Map.of("silver.unit_year", 1L), h.lastNightly().getJavaMap(2));
+    assertEquals("r1", h.lastNightly().runId(), "a failed nightly is no basis to skip on");
+    assertEquals("h1", h.lastNightly().configHash());
+    assertEquals(Map.of("silver.unit_year", 1L), h.lastNightly().versions());
 
     RunRecord succeeded = h.lastSuccessful().orElseThrow();
     assertEquals("r3", succeeded.runId(), "a run with rejects succeeded, of any verb");
@@ -56,8 +56,8 @@ class RunHistoryTest extends SparkTest {
     assertEquals(Map.of("silver.unit_year", 2L), succeeded.tableVersions());
     assertEquals(java.util.Optional.of(succeeded), Run.lastSuccessful(lake));
 
-    assertEquals(Map.of("gold.flags", 40L), h.lastCounted().getJavaMap(0), "the last run that counted rows, failed or not");
-    assertEquals(Map.of("gold.flags", 7L), h.lastCounted().getJavaMap(1));
+    assertEquals(Map.of("gold.flags", 40L), h.lastCounted().rows(), "the last run that counted rows, failed or not");
+    assertEquals(Map.of("gold.flags", 7L), h.lastCounted().versions());
   }
 
   @Test
