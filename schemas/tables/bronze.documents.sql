@@ -4,6 +4,7 @@
 -- document, keyed by the SHA-256 of the text 'unit-year:<file sha256>:<unit_id>:<fiscal_year>', with the file's path,
 -- size and time (so a re-run skips the file unread, and a changed file gives new keys for every unit-year it holds).
 -- Silver holds, per unit-year, the merge of its latest row of each slot (document, tables, each dataset table).
+-- Statistics for data skipping cover the key, the path and the unit-year only, which is what lookups filter on: min and max of each document's canonical JSON cost every write and serve no lookup.
 CREATE TABLE IF NOT EXISTS ${table} (
   sha256 STRING NOT NULL COMMENT 'SHA-256 of the file content (hex); for a dataset file, of unit-year:<file sha256>:<unit_id>:<fiscal_year>',
   path STRING COMMENT 'path of the file relative to the landing folder',
@@ -17,3 +18,4 @@ CREATE TABLE IF NOT EXISTS ${table} (
   ingested_at TIMESTAMP COMMENT 'when the file was accepted',
   run_id STRING COMMENT 'run that accepted it'
 ) USING DELTA
+TBLPROPERTIES ('delta.dataSkippingStatsColumns' = 'sha256,path,unit_id,fiscal_year')

@@ -5,6 +5,7 @@
 -- (a copy of another file of its batch by 'copy:<content sha256>:<path>'); a file refused without being read
 -- (unreadable, vanished, over the size limit, not a regular file, a link leading out of the landing folder) has no
 -- content here and is checked again on every run, so the fix its reason advises takes effect on the next run.
+-- Statistics for data skipping cover the key and the path only, which is what lookups filter on: min and max of the reasons cost every write and serve no lookup.
 CREATE TABLE IF NOT EXISTS ${table} (
   sha256 STRING NOT NULL COMMENT 'SHA-256 of the file content (hex); of copy:<content sha256>:<path> for a copy of another file of its batch; of unread:<path>:<size>:<mtime>:<why> for a file refused without being read; of row:<file sha256>:<row> for a refused dataset row; of unit-year:<file sha256>:<unit_id>:<fiscal_year> for a dataset file''s refused unit-year',
   path STRING COMMENT 'path of the file relative to the landing folder',
@@ -17,3 +18,4 @@ CREATE TABLE IF NOT EXISTS ${table} (
   rejected_at TIMESTAMP COMMENT 'when the file was refused',
   run_id STRING COMMENT 'run that refused it'
 ) USING DELTA
+TBLPROPERTIES ('delta.dataSkippingStatsColumns' = 'sha256,path')

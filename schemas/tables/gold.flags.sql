@@ -1,4 +1,5 @@
 -- gold.flags: the current flags, one per rule, unit-year and subject; run_id is the run that raised the flag as it stands. Key: rule, unit_id, fiscal_year, subject.
+-- Statistics for data skipping cover the key and the severity only, which is what lookups filter on: min and max of the explanations and source texts cost every write and serve no lookup.
 CREATE TABLE IF NOT EXISTS ${table} (
   run_id STRING COMMENT 'run that first raised the flag with its current content; unchanged flags keep it',
   rule STRING NOT NULL,
@@ -20,3 +21,4 @@ CREATE TABLE IF NOT EXISTS ${table} (
   source_line INT,
   source_text STRING
 ) USING DELTA
+TBLPROPERTIES ('delta.dataSkippingStatsColumns' = 'rule,severity,unit_id,fiscal_year,subject')

@@ -50,6 +50,34 @@ class LakeTableTest {
     }
   }
 
+  private static final Pattern STATS_COLUMNS = Pattern.compile("'delta\\.dataSkippingStatsColumns' = '([a-z0-9_,]+)'");
+  private static final Pattern INDEXED_COLUMNS = Pattern.compile("'delta\\.dataSkippingNumIndexedCols' = '([0-9]+)'");
+
+  /** The columns Delta keeps min and max of in a table's files, as its DDL's properties make them (Delta's default: the first 32). */
+  private static List<String> statisticsColumns(LakeTable t) {
+    List<String> columns = Arrays.asList(t.schema().fieldNames());
+    Matcher named = STATS_COLUMNS.matcher(t.ddl());
+    if (named.find()) {
+      return List.of(named.group(1).split(","));
+    }
+    Matcher first = INDEXED_COLUMNS.matcher(t.ddl());
+    return columns.subList(0, Math.min(columns.size(), first.find() ? Integer.parseInt(first.group(1)) : 32));
+  }
+
+  @Test
+  void statisticsCoverEachKeyAndLeaveOutTheLongTexts() {
+    for (LakeTable t : LakeTable.all()) {
+      List<String> stats = statisticsColumns(t);
+      assertTrue(Arrays.asList(t.schema().fieldNames()).containsAll(stats), t + ": statistics of undeclared columns " + stats);
+      assertTrue(stats.containsAll(t.key()), t + ": lookups filter on the key " + t.key() + ", statistics cover " + stats);
+    }
+    for (String[] longText : new String[][] {{"bronze.documents", "canonical_json"}, {"bronze.rejects", "reason"},
+        {"silver.finding", "message"}, {"gold.flags", "explanation_zh"}, {"gold.flags", "source_text"}}) {
+      assertTrue(!statisticsColumns(LakeTable.of(longText[0])).contains(longText[1]),
+          longText[0] + ": no statistics of " + longText[1] + " (every write would compute them, no lookup uses them)");
+    }
+  }
+
   @Test
   void layersOwnersAndNames() {
     assertEquals(List.of(LakeTable.GOLD_FLAGS), LakeTable.ownedBy(LakeTable.Owner.FLAGS));
