@@ -28,6 +28,24 @@ public final class DocumentStruct {
     return SCHEMA;
   }
 
+  /** Fields of the document's schema, those of nested structs, list items and map keys and values counted as Spark counts them. */
+  public static int nestedFields() {
+    return nestedFields(SCHEMA);
+  }
+
+  private static int nestedFields(DataType type) {
+    if (type instanceof StructType s) {
+      return java.util.Arrays.stream(s.fields()).mapToInt(f -> nestedFields(f.dataType())).sum();
+    }
+    if (type instanceof org.apache.spark.sql.types.ArrayType a) {
+      return nestedFields(a.elementType());
+    }
+    if (type instanceof org.apache.spark.sql.types.MapType m) {
+      return nestedFields(m.keyType()) + nestedFields(m.valueType());
+    }
+    return 1;
+  }
+
   /** The column type of a measure. */
   public static DataType type(Measure measure) {
     return switch (measure.value()) {

@@ -218,25 +218,32 @@ class IngestJobTest extends SparkTest {
   }
 
   @Test
-  void ingestWritesInSmallerBinsAndGivesTheSessionBackAsItWas() throws IOException {
+  void ingestRunsWithItsSettingsAndGivesTheSessionBackAsItWas() throws IOException {
     landing = tmp.resolve("landing");
     write("b.json", UNIT_B);
     Lake lake = new Lake(spark, tmp.resolve("lake").toString());
-    java.util.List<String> during = new java.util.ArrayList<>();
+    java.util.List<Map<String, String>> during = new java.util.ArrayList<>();
+    Runnable look = () -> during.add(Map.of(
+        IngestJob.BIN_SIZE, spark.conf().get(IngestJob.BIN_SIZE, "unset"),
+        IngestJob.CODEGEN_MAX_FIELDS, spark.conf().get(IngestJob.CODEGEN_MAX_FIELDS, "unset")));
+    assertTrue(Integer.parseInt(IngestJob.SETTINGS.get(IngestJob.CODEGEN_MAX_FIELDS)) > DocumentStruct.nestedFields(),
+        "a parsed document's plan is compiled whole");
 
-    IngestJob.run(lake, landing.toString(), "run-1", 1 << 20, 0,
-        files -> during.add(spark.conf().get(IngestJob.BIN_SIZE, "unset")));
-    assertEquals(List.of(IngestJob.INGEST_BIN_MB), during);
-    assertTrue(!spark.conf().contains(IngestJob.BIN_SIZE), "the later stages write in Delta's own bins");
+    IngestJob.run(lake, landing.toString(), "run-1", 1 << 20, 0, files -> look.run());
+    assertEquals(List.of(IngestJob.SETTINGS), during);
+    for (String setting : IngestJob.SETTINGS.keySet()) {
+      assertFalse(spark.conf().contains(setting), "the later stages run with the session's own " + setting);
+    }
 
     spark.conf().set(IngestJob.BIN_SIZE, "256");
     try {
       write("b.json", UNIT_B.replace("100", "101"));
       during.clear();
-      IngestJob.run(lake, landing.toString(), "run-2", 1 << 20, 0,
-          files -> during.add(spark.conf().get(IngestJob.BIN_SIZE, "unset")));
-      assertEquals(List.of("256"), during, "a bin size the session's settings name is the user's");
+      IngestJob.run(lake, landing.toString(), "run-2", 1 << 20, 0, files -> look.run());
+      assertEquals("256", during.get(0).get(IngestJob.BIN_SIZE), "a bin size the session's settings name is the user's");
+      assertEquals(IngestJob.SETTINGS.get(IngestJob.CODEGEN_MAX_FIELDS), during.get(0).get(IngestJob.CODEGEN_MAX_FIELDS));
       assertEquals("256", spark.conf().get(IngestJob.BIN_SIZE));
+      assertFalse(spark.conf().contains(IngestJob.CODEGEN_MAX_FIELDS));
     } finally {
       spark.conf().unset(IngestJob.BIN_SIZE);
     }
