@@ -1,5 +1,6 @@
 package org.fiscalscope.ingest;
 
+import static org.apache.spark.sql.functions.array_distinct;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
@@ -247,10 +248,12 @@ public final class SilverRows {
   private static Dataset<Row> keyedItems(Dataset<Row> parsed, String list, String item, String keyColumn,
       java.util.function.BiFunction<Column, Column, Column> keyOf) {
     Column keys = col("_keys");
-    Column unique = transform(keys, (k, i) -> {
+    // Numbering repeats compares each key with those before it, element by element (Spark evaluates these lambdas
+    // without compiling them): done only for a document whose keys repeat, the rare case.
+    Column unique = when(size(array_distinct(keys)).equalTo(size(keys)), keys).otherwise(transform(keys, (k, i) -> {
       Column n = size(filter(slice(keys, lit(1), i.plus(1)), other -> other.equalTo(k)));
       return when(n.gt(1), concat(k, lit("（"), n.cast("string"), lit("）"))).otherwise(k);
-    });
+    }));
     return parsed.select(col("unit_id"), col("fiscal_year"), col("sha256"), col("run_id"), col(list).as("_items"))
         .withColumn("_keys", transform(col("_items"), keyOf::apply))
         .withColumn("_keys", unique)
