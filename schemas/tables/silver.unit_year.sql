@@ -1,5 +1,5 @@
 -- silver.unit_year: one row per unit and fiscal year; amounts in 万元, rates in percent as printed. Key: unit_id, fiscal_year.
--- Statistics for data skipping cover the key only, which is what lookups filter on: min and max of some 60 columns cost every write and serve no lookup.
+-- Statistics for data skipping cover the key only, which is what lookups filter on: min and max of some 70 columns cost every write and serve no lookup.
 CREATE TABLE IF NOT EXISTS ${table} (
   unit_id STRING NOT NULL COMMENT 'unit code, or the normalised unit name when the source gives no code',
   fiscal_year INT NOT NULL,

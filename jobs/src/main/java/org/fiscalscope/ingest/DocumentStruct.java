@@ -1,10 +1,13 @@
 package org.fiscalscope.ingest;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.MapType;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.fiscalscope.document.DocPath;
@@ -35,12 +38,12 @@ public final class DocumentStruct {
 
   private static int nestedFields(DataType type) {
     if (type instanceof StructType s) {
-      return java.util.Arrays.stream(s.fields()).mapToInt(f -> nestedFields(f.dataType())).sum();
+      return Arrays.stream(s.fields()).mapToInt(f -> nestedFields(f.dataType())).sum();
     }
-    if (type instanceof org.apache.spark.sql.types.ArrayType a) {
+    if (type instanceof ArrayType a) {
       return nestedFields(a.elementType());
     }
-    if (type instanceof org.apache.spark.sql.types.MapType m) {
+    if (type instanceof MapType m) {
       return nestedFields(m.keyType()) + nestedFields(m.valueType());
     }
     return 1;
