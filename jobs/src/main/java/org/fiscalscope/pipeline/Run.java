@@ -123,7 +123,7 @@ public final class Run {
         }
       }
       context.queryMode().restore();
-      if (error == null && verb.equals("nightly")) {
+      if (error == null && verb.equals(LakeTable.Owner.RUN.verb())) {
         // A complete lake has every table, even one no row has reached yet (no reject, say), so readers never
         // meet a missing table.
         for (LakeTable t : TABLES) {
@@ -201,7 +201,7 @@ public final class Run {
       Column finished = col("finished_at");
       Row r = lake.scan(OPS_RUNS).agg(
           max_by(struct(col("run_id"), col("config_hash"), col("table_versions")),
-              when(col("status").notEqual(RunSummary.FAILED).and(col("verb").equalTo("nightly")), finished)),
+              when(col("status").notEqual(RunSummary.FAILED).and(col("verb").equalTo(LakeTable.Owner.RUN.verb())), finished)),
           max_by(struct(col("run_id"), col("started_at"), col("finished_at"), col("status"), col("table_versions")),
               when(col("status").isin(RunSummary.SUCCEEDED, RunSummary.SUCCEEDED_WITH_REJECTS), finished)),
           max_by(struct(col("table_rows"), col("table_versions")), when(col("table_rows").isNotNull(), finished)))

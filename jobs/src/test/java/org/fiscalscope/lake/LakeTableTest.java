@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -71,11 +72,11 @@ class LakeTableTest {
       assertTrue(Arrays.asList(t.schema().fieldNames()).containsAll(stats), t + ": statistics of undeclared columns " + stats);
       assertTrue(stats.containsAll(t.key()), t + ": lookups filter on the key " + t.key() + ", statistics cover " + stats);
     }
-    for (String[] longText : new String[][] {{"bronze.documents", "canonical_json"}, {"bronze.rejects", "reason"},
-        {"silver.finding", "message"}, {"gold.flags", "explanation_zh"}, {"gold.flags", "source_text"}}) {
-      assertTrue(!statisticsColumns(LakeTable.of(longText[0])).contains(longText[1]),
-          longText[0] + ": no statistics of " + longText[1] + " (every write would compute them, no lookup uses them)");
-    }
+    Map<LakeTable, List<String>> longTexts = Map.of(LakeTable.BRONZE_DOCUMENTS, List.of("canonical_json"),
+        LakeTable.BRONZE_REJECTS, List.of("reason"), LakeTable.SILVER_FINDING, List.of("message"),
+        LakeTable.GOLD_FLAGS, List.of("explanation_zh", "source_text"));
+    longTexts.forEach((table, texts) -> texts.forEach(text -> assertTrue(!statisticsColumns(table).contains(text),
+        table + ": no statistics of " + text + " (every write would compute them, no lookup uses them)")));
   }
 
   @Test
