@@ -226,7 +226,13 @@ class IngestJobTest extends SparkTest {
     Runnable look = () -> during.add(Map.of(
         IngestJob.BIN_SIZE, spark.conf().get(IngestJob.BIN_SIZE, "unset"),
         IngestJob.CODEGEN_MAX_FIELDS, spark.conf().get(IngestJob.CODEGEN_MAX_FIELDS, "unset")));
-    assertTrue(Integer.parseInt(IngestJob.SETTINGS.get(IngestJob.CODEGEN_MAX_FIELDS)) > DocumentStruct.nestedFields(),
+    // Spark's own test of whether a stage's rows have too many fields to compile, on the read files' columns with the
+    // parsed document: true with its default limit, false with ingest's.
+    org.apache.spark.sql.types.StructType readAndParsed = ReadFiles.READ.add("doc", DocumentStruct.schema());
+    org.apache.spark.sql.internal.SQLConf conf = new org.apache.spark.sql.internal.SQLConf();
+    assertTrue(org.apache.spark.sql.execution.WholeStageCodegenExec.isTooManyFields(conf, readAndParsed));
+    conf.setConfString(IngestJob.CODEGEN_MAX_FIELDS, IngestJob.SETTINGS.get(IngestJob.CODEGEN_MAX_FIELDS));
+    assertFalse(org.apache.spark.sql.execution.WholeStageCodegenExec.isTooManyFields(conf, readAndParsed),
         "a parsed document's plan is compiled whole");
 
     IngestJob.run(lake, landing.toString(), "run-1", 1 << 20, 0, files -> look.run());
