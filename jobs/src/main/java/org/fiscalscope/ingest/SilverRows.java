@@ -7,7 +7,6 @@ import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.element_at;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.filter;
-import static org.apache.spark.sql.functions.from_json;
 import static org.apache.spark.sql.functions.length;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.not;
@@ -76,10 +75,9 @@ public final class SilverRows {
     return out;
   }
 
-  /** Adds {@code doc}, the canonical JSON parsed with the document's Spark schema. */
+  /** Adds {@code doc}, the canonical JSON parsed with the document's Spark schema ({@link DocumentRow}). */
   public static Dataset<Row> parse(Dataset<Row> documents) {
-    return documents.select(col("sha256"), col("unit_id"), col("fiscal_year"), col("run_id"),
-        from_json(col("canonical_json"), DocumentStruct.schema()).as("doc"));
+    return DocumentRow.parsed(documents);
   }
 
   static final String OPERATING_COSTS_APPLICABLE = "operating_costs_applicable";
