@@ -282,7 +282,7 @@ public final class IngestJob {
         // The batch's years (a few): each MERGE reads the silver rows of those years only.
         java.util.Set<Integer> years = new java.util.TreeSet<>(unitYears.select("fiscal_year").distinct()
             .as(Encoders.INT()).collectAsList());
-        // Parsed once: every silver table and each of its writes reads the documents again, and from_json is the cost.
+        // Parsed once: every silver table and each of its writes reads the documents again, and the parse is the cost.
         // Checkpointed rather than cached: a cached plan keeps its lineage, and every task of the six MERGEs would
         // deserialize the parse with the document's whole schema (a fifth of a small batch's CPU went there).
         // An executor lost during ingest fails the run, which the next run completes.
