@@ -83,6 +83,13 @@ public abstract class SparkTest {
    * (their names and partitions held), which a finished job must have released.
    */
   protected List<String> heldBlocks() {
+    // The storage info comes from Spark's status store, which its listener bus fills asynchronously: drained first,
+    // or a block cached a moment ago may be missing from it on a busy machine.
+    try {
+      spark.sparkContext().listenerBus().waitUntilEmpty(30_000);
+    } catch (java.util.concurrent.TimeoutException e) {
+      throw new IllegalStateException("Spark's listener bus did not drain in 30 s", e);
+    }
     return Arrays.stream(spark.sparkContext().getRDDStorageInfo())
         .filter(i -> i.numCachedPartitions() > 0 && (i.name() == null || !i.name().startsWith("Delta Table State")))
         .map(i -> i.name() + " (" + i.numCachedPartitions() + " partitions)").toList();
