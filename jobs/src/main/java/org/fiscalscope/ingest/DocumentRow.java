@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -64,15 +65,6 @@ final class DocumentRow {
   /** Input columns of {@link #parsed}, in this order. */
   private static final List<String> IN = List.of("sha256", "unit_id", "fiscal_year", "run_id", "canonical_json");
 
-  /** Output columns of {@link #parsed}: {@link #IN}'s keys, the document's row, and its text where that is null. */
-  private static final StructType OUT = new StructType()
-      .add("sha256", DataTypes.StringType)
-      .add("unit_id", DataTypes.StringType)
-      .add("fiscal_year", DataTypes.IntegerType)
-      .add("run_id", DataTypes.StringType)
-      .add("doc", DocumentStruct.schema())
-      .add("unparsed_json", DataTypes.StringType);
-
   /**
    * Documents with columns {@code sha256, unit_id, fiscal_year, run_id, canonical_json} (others ignored) → the same
    * with {@code doc} instead of the text, each document read by {@link #of} on the executors, those it gives no row
@@ -80,6 +72,10 @@ final class DocumentRow {
    */
   static Dataset<Row> parsed(Dataset<Row> documents) {
     Dataset<Row> in = documents.select(IN.stream().map(functions::col).toArray(Column[]::new));
+    // The keys as they come in, the document's row, and its text where that is null.
+    StructType out = new StructType(Arrays.copyOf(in.schema().fields(), IN.size() - 1))
+        .add("doc", DocumentStruct.schema())
+        .add("unparsed_json", DataTypes.StringType);
     RDD<InternalRow> rows = in.queryExecution().toRdd().toJavaRDD()
         .mapPartitions((FlatMapFunction<Iterator<InternalRow>, InternalRow>) it -> Partitions.eachMapped(it, r -> {
           UTF8String json = r.isNullAt(4) ? null : r.getUTF8String(4);
@@ -91,7 +87,7 @@ final class DocumentRow {
     // Rows of Spark's own types given as they are, as its file sources give theirs: through Spark's conversion of
     // external rows a document's row cost more than from_json.
     Dataset<Row> read = ((org.apache.spark.sql.classic.SparkSession) documents.sparkSession())
-        .internalCreateDataFrame(rows, OUT, false);
+        .internalCreateDataFrame(rows, out, false);
     return read.select(functions.col("sha256"), functions.col("unit_id"), functions.col("fiscal_year"),
         functions.col("run_id"), functions.coalesce(functions.col("doc"),
             functions.from_json(functions.col("unparsed_json"), DocumentStruct.schema())).as("doc"));
