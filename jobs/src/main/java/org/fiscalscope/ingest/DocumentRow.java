@@ -37,9 +37,10 @@ import org.fiscalscope.lake.Partitions;
  * {@code from_json} makes of the same text: an absent key or a JSON null is null, a key the schema does not know is
  * skipped, a decimal is rounded half up to its column's scale, a map keeps its keys in order. Read from the text's
  * UTF-8 bytes as they are, one converter per column built once, where {@code from_json} decodes the text to characters
- * and looks up each object's defaults: the parse of every document for silver costs half as much. Text that is not
- * such a document (a value of another kind than its column's, which a canonical document has not; malformed JSON)
- * gives no row here: {@link #parsed} leaves it to {@code from_json}, whose rules for it are its own.
+ * and looks up each object's defaults: the parse of every document for silver takes a third to a half less executor
+ * CPU (bench/RESULTS.md). Text that is not such a document (a value of another kind than its column's, which a
+ * canonical document has not; malformed JSON) gives no row here: {@link #parsed} leaves it to {@code from_json},
+ * whose rules for it are its own.
  */
 final class DocumentRow {
 
