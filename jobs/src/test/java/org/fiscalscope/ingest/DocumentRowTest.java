@@ -68,7 +68,7 @@ class DocumentRowTest extends SparkTest {
     }
   }
 
-  /** Every column of the document's schema holding a value: lists of two items, maps of two keys, figures at scale 5. */
+  /** A value in every column of the document's schema: lists of two items, maps of two keys, figures at scale 5. */
   @Test
   void aDocumentWithAValueInEveryColumnIsReadAsFromJsonReadsIt() {
     String json = everywhere(DocumentStruct.schema(), new int[] {0});
@@ -90,7 +90,8 @@ class DocumentRowTest extends SparkTest {
       return "[" + everywhere(a.elementType(), n) + "," + everywhere(a.elementType(), n) + "]";
     }
     if (type instanceof MapType m) {
-      return "{\"k" + n[0] + "\":" + everywhere(m.valueType(), n) + ",\"甲" + n[0] + "\":" + everywhere(m.valueType(), n) + "}";
+      return "{\"k" + n[0] + "\":" + everywhere(m.valueType(), n)
+          + ",\"甲" + n[0] + "\":" + everywhere(m.valueType(), n) + "}";
     }
     if (type instanceof DecimalType) {
       return n[0] + ".12345";
@@ -101,7 +102,9 @@ class DocumentRowTest extends SparkTest {
     return "\"文字 \\\" " + n[0] + "\"";
   }
 
-  /** Absent keys, JSON nulls, keys the schema does not know, decimals of any scale: read here, as from_json reads them. */
+  /**
+   * Absent keys, JSON nulls, keys the schema does not know, decimals of any scale: read here, as from_json reads them.
+   */
   @Test
   void nullsUnknownKeysAndDecimalsOfAnyScaleAreReadHere() {
     List<String> texts = List.of(
